@@ -1,0 +1,14 @@
+// The `steward` executable: registers every subcommand and runs the one asked for.
+#include <CLI/CLI.hpp>
+
+#include "cli/command.hpp"
+#include "cli/version.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"Steward: school social media governance"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string(steward::cli::kVersion));
+    // Each Register*Command adds one subcommand; keep them in alphabetical order.
+    CLI11_PARSE(app, argc, argv);
+    return 0;
+}
