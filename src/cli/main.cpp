@@ -2,13 +2,14 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
+#include "cli/commands/commands.hpp"
 #include "cli/version.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"Steward: school social media governance"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string(steward::cli::kVersion));
-    // Each Register*Command adds one subcommand; keep them in alphabetical order.
+    // Each Register*Command adds one subcommand, one call per line:
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

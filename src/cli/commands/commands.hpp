@@ -1,0 +1,10 @@
+// Every `steward` subcommand: one Register<Name>Command per commands/<name>.cpp, called by main.cpp.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace steward::cli {
+
+// Register*Command declarations, one per line:
+
+}  // namespace steward::cli
