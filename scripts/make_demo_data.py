@@ -7,6 +7,9 @@ changing the name pools or the tenant list; the output is committed so builds ne
 import csv
 import pathlib
 import random
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 TENANTS = [
     # pack id, schools (school id, name), nation
@@ -37,8 +40,15 @@ ROLES = ["headteacher", "dsl", "dpo", "communications_lead", "account_administra
          "account_moderator", "teacher", "it_manager"]
 
 
+def present_roles(pack):
+    """The roles a pack lists in roles.present: only those get a demo user (ORG-07)."""
+    text = (ROOT / "policies" / f"{pack}.toml").read_text(encoding="utf-8")
+    line = re.search(r'^present\s*=\s*\[(.*)\]', text, re.M).group(1)
+    return set(re.findall(r'"([a-z_]+)"', line))
+
+
 def main():
-    out = pathlib.Path(__file__).resolve().parent.parent / "data" / "demo"
+    out = ROOT / "data" / "demo"
     rng = random.Random(20261125)
     for pack, schools, lang in TENANTS:
         for school_id, _ in schools:
@@ -66,10 +76,10 @@ def main():
         writer.writerow(["username", "display_name", "pack", "school_id", "role"])
         for pack, schools, _ in TENANTS:
             first_school = schools[0][0]
-            for role in ROLES:
+            for role in [r for r in ROLES if r in present_roles(pack)]:
                 writer.writerow([f"{role.replace('_', '.')}@{pack}", f"Demo {role.replace('_', ' ')}",
                                  pack, first_school, role])
-            if len(schools) > 1:  # a trust- or federation-wide role
+            if len(schools) > 1 and "senior_leadership_team" in present_roles(pack):  # a trust- or federation-wide role
                 writer.writerow([f"trust.lead@{pack}", "Demo trust lead", pack, "*",
                                  "senior_leadership_team"])
 
