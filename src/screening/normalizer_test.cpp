@@ -1,0 +1,107 @@
+#include "screening/normalizer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace steward::screening {
+namespace {
+
+NormalizeOptions All() {
+    NormalizeOptions o;
+    o.collapse_separators = true;
+    o.undo_leet = true;
+    o.squeeze_repeats = true;
+    return o;
+}
+
+std::string Orig(std::string_view input, const NormalizedText& n, std::size_t b, std::size_t e) {
+    Span s = n.ToOriginal(b, e);
+    return std::string(input.substr(s.begin, s.end - s.begin));
+}
+
+TEST(NormalizerTest, FoldsCaseAndStripsAccents) {
+    EXPECT_EQ(Normalize("Oisín RENÉE Zoë").text(), "oisin renee zoe");
+}
+
+TEST(NormalizerTest, AppliesNfkcCompatibilityForms) {
+    EXPECT_EQ(Normalize("\xEF\xAC\x81ne").text(), "fine");              // U+FB01 ligature
+    EXPECT_EQ(Normalize("\xEF\xBC\xA6\xEF\xBD\x95").text(), "fu");      // fullwidth F u
+    EXPECT_EQ(Normalize("Stra\xC3\x9F" "e").text(), "strasse");          // sharp s case folds
+}
+
+TEST(NormalizerTest, MapsCurlyApostrophesAndDashes) {
+    EXPECT_EQ(Normalize("Amara\xE2\x80\x99s \xE2\x80\x93 ok").text(), "amara's - ok");
+}
+
+TEST(NormalizerTest, MapsEveryByteBackToTheOriginalCodepoint) {
+    std::string input = "Zoë’s shit";
+    NormalizedText n = Normalize(input);
+    ASSERT_EQ(n.text(), "zoe's shit");
+    EXPECT_EQ(Orig(input, n, 0, 5), "Zoë’s");
+    EXPECT_EQ(Orig(input, n, 6, 10), "shit");
+    EXPECT_EQ(Orig(input, n, 2, 3), "ë");
+}
+
+TEST(NormalizerTest, CollapsesSeparatorObfuscation) {
+    EXPECT_EQ(Normalize("brilliant f u c k i n g news").text(), "brilliant fucking news");
+    EXPECT_EQ(Normalize("f.u.c.k off").text(), "fuck off");
+    EXPECT_EQ(Normalize("s-h-i-t").text(), "shit");
+}
+
+TEST(NormalizerTest, CollapsedSpanCoversTheWholeObfuscatedWord) {
+    std::string input = "so f u c k i n g good";
+    NormalizedText n = Normalize(input);
+    ASSERT_EQ(n.text(), "so fucking good");
+    EXPECT_EQ(Orig(input, n, 3, 10), "f u c k i n g");
+}
+
+TEST(NormalizerTest, LeavesOrdinarySingleLettersAlone) {
+    EXPECT_EQ(Normalize("I am a parent").text(), "i am a parent");
+    EXPECT_EQ(Normalize("Year 6 and 7").text(), "year 6 and 7");
+}
+
+TEST(NormalizerTest, UndoesLeetspeakInsideWords) {
+    EXPECT_EQ(Normalize("sh1t b0llocks a$$ $hit pr1ck p!ss", All()).text(),
+              "shit bollocks ass shit prick piss");
+}
+
+TEST(NormalizerTest, LeetKeepsNumbersPunctuationHandlesAndMasks) {
+    EXPECT_EQ(Normalize("call 07700 900889 now! @dave f*ck", All()).text(),
+              "call 07700 900889 now! @dave f*ck");
+}
+
+TEST(NormalizerTest, SqueezesRunsOfThreeOrMoreLetters) {
+    EXPECT_EQ(Normalize("fuuuuck shiiiit good ass", All()).text(), "fuck shit good ass");
+}
+
+TEST(NormalizerTest, SqueezedLetterMapsToTheWholeRun) {
+    std::string input = "fuuuck";
+    NormalizedText n = Normalize(input, All());
+    ASSERT_EQ(n.text(), "fuck");
+    EXPECT_EQ(Orig(input, n, 0, 4), "fuuuck");
+}
+
+TEST(NormalizerTest, InvalidUtf8AndNulBecomeSeparators) {
+    std::string input("a\xff\xfe" "b", 4);
+    input += std::string("\0c", 2);
+    NormalizeOptions fold_only;
+    fold_only.collapse_separators = false;
+    NormalizedText n = Normalize(input, fold_only);
+    EXPECT_EQ(n.text(), "a  b c");
+    EXPECT_EQ(n.size(), 6u);
+    EXPECT_EQ(n.ToOriginal(5, 6).begin, 5u);
+}
+
+TEST(NormalizerTest, EmptyInputAndEmptySpans) {
+    NormalizedText n = Normalize("");
+    EXPECT_EQ(n.text(), "");
+    EXPECT_EQ(n.ToOriginal(0, 0), (Span{0, 0}));
+}
+
+TEST(NormalizerTest, EmojiPassThroughUnchanged) {
+    EXPECT_EQ(Normalize("well done \xF0\x9F\x8E\x89").text(), "well done \xF0\x9F\x8E\x89");
+}
+
+}  // namespace
+}  // namespace steward::screening
