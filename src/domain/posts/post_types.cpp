@@ -1,0 +1,43 @@
+// Reason codes and decision names exactly as the exchange format spells them.
+#include "domain/posts/post_types.hpp"
+
+namespace steward::domain {
+
+std::string_view PostReasonCode(PostReason reason) {
+    switch (reason) {
+        case PostReason::kNoConsentMedia: return "NO_CONSENT_MEDIA";
+        case PostReason::kNoConsentPlatform: return "NO_CONSENT_PLATFORM";
+        case PostReason::kConsentExpired: return "CONSENT_EXPIRED";
+        case PostReason::kConsentWithdrawn: return "CONSENT_WITHDRAWN";
+        case PostReason::kDoNotPublish: return "DO_NOT_PUBLISH";
+        case PostReason::kFullNameWithMedia: return "FULL_NAME_WITH_MEDIA";
+        case PostReason::kNameWithoutConsent: return "NAME_WITHOUT_CONSENT";
+        case PostReason::kPersonalData: return "PERSONAL_DATA";
+        case PostReason::kNegativeTone: return "NEGATIVE_TONE";
+        case PostReason::kOffensive: return "OFFENSIVE";
+    }
+    return "UNKNOWN";
+}
+
+std::string_view PostDecisionName(PostDecision decision) {
+    switch (decision) {
+        case PostDecision::kApprove: return "approve";
+        case PostDecision::kNeedsChanges: return "needs_changes";
+        case PostDecision::kBlock: return "block";
+    }
+    return "block";
+}
+
+bool Blocks(PostReason reason) {
+    switch (reason) {
+        case PostReason::kFullNameWithMedia:
+        case PostReason::kNameWithoutConsent:
+        case PostReason::kPersonalData:
+        case PostReason::kNegativeTone:
+            return false;
+        default:
+            return true;
+    }
+}
+
+}  // namespace steward::domain

@@ -1,0 +1,89 @@
+// Value types of the post check: a draft post as the check sees it, the school's published
+// details (to tell school contacts from personal data), and the decision with its reasons.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/consent/consent_types.hpp"
+
+namespace steward::domain {
+
+// A draft post (PST-01) with only what the check reads.
+struct PostDraft {
+    std::string id;
+    Platform platform = Platform::kWebsite;
+    MediaKind media_kind = MediaKind::kNone;
+    Date posted_on;
+    std::string caption;
+    std::vector<std::string> tagged_pupil_ids;  // pupils shown (or, text-only, the post is about)
+};
+
+struct StaffMember {
+    std::string title;  // "Mrs", "Dr"
+    std::string first_name;
+    std::string surname;
+    std::string role;
+};
+
+struct PublicVenue {
+    std::string name;
+    std::string address;
+    std::string postcode;
+};
+
+// The school's own published details (school.json). Its contacts are not personal data.
+struct SchoolProfile {
+    std::string name;
+    std::string address;
+    std::string postcode;
+    std::vector<std::string> phones;
+    std::vector<std::string> emails;
+    std::string website;
+    std::vector<std::string> handles;
+    std::vector<std::string> motto_hashtags;  // "#LearnGrowHope": never pupil names
+    std::vector<StaffMember> staff;
+    std::vector<PublicVenue> public_venues;
+};
+
+// Reason codes in their fixed output order (data/dev README).
+enum class PostReason {
+    kNoConsentMedia,
+    kNoConsentPlatform,
+    kConsentExpired,
+    kConsentWithdrawn,
+    kDoNotPublish,
+    kFullNameWithMedia,
+    kNameWithoutConsent,
+    kPersonalData,
+    kNegativeTone,
+    kOffensive,
+};
+
+enum class PostDecision { kApprove, kNeedsChanges, kBlock };
+
+// Returns "NO_CONSENT_MEDIA" etc. / "approve" etc.
+std::string_view PostReasonCode(PostReason reason);
+std::string_view PostDecisionName(PostDecision decision);
+// True for the reasons that block a post outright (README rule 7).
+bool Blocks(PostReason reason);
+
+// One finding: the reason, whom or what it concerns, and a sentence for staff.
+struct PostFinding {
+    PostReason reason = PostReason::kOffensive;
+    std::string pupil_id;           // empty when the finding concerns a text span only
+    std::optional<std::size_t> begin;  // byte span in the caption, when there is one
+    std::optional<std::size_t> end;
+    std::string message;            // never more pupil data than the id
+};
+
+struct PostCheckResult {
+    std::string post_id;
+    PostDecision decision = PostDecision::kApprove;
+    std::vector<PostReason> reasons;     // distinct, in the fixed order
+    std::vector<PostFinding> findings;   // in reason order
+};
+
+}  // namespace steward::domain

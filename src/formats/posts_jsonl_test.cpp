@@ -1,0 +1,50 @@
+#include "formats/posts_jsonl.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace steward::formats {
+namespace {
+
+TEST(PostsJsonlTest, ReadsDocumentedFieldsAndIgnoresExpected) {
+    auto post = ParsePostLine(
+        R"({"id":"p1","platform":"x","media_kind":"image","posted_on":"2026-09-03",)"
+        R"("caption":"Hi","tagged_pupil_ids":["A","B"],"expected":{"decision":"block"}})",
+        1);
+    ASSERT_TRUE(post) << post.error().ToString();
+    EXPECT_EQ(post->platform, domain::Platform::kX);
+    EXPECT_EQ(post->media_kind, domain::MediaKind::kImage);
+    EXPECT_EQ(post->posted_on, (domain::Date{2026, 9, 3}));
+    EXPECT_EQ(post->tagged_pupil_ids.size(), 2u);
+}
+
+TEST(PostsJsonlTest, BadFieldsNameLineAndField) {
+    auto post = ParsePostLine(R"({"id":"p1","platform":"myspace","posted_on":"2026-09-03"})", 7);
+    ASSERT_FALSE(post);
+    EXPECT_EQ(post.error().where, "posts.jsonl line 7, field platform");
+    auto date = ParsePostLine(R"({"id":"p1","platform":"x","posted_on":"2026-02-30"})", 8);
+    ASSERT_FALSE(date);
+    EXPECT_EQ(date.error().where, "posts.jsonl line 8, field posted_on");
+}
+
+TEST(PostsJsonlTest, ReaderStreamsAndContinuesAfterABadLine) {
+    std::istringstream in(
+        "{\"id\":\"a\",\"platform\":\"x\",\"posted_on\":\"2026-09-03\"}\n"
+        "not json\n\n"
+        "{\"id\":\"b\",\"platform\":\"website\",\"posted_on\":\"2026-09-04\"}\r\n");
+    PostsJsonlReader reader(in);
+    auto first = reader.Next();
+    ASSERT_TRUE(first && *first);
+    auto second = reader.Next();
+    ASSERT_TRUE(second && !*second);
+    EXPECT_EQ(second->error().where, "posts.jsonl line 2");
+    auto third = reader.Next();
+    ASSERT_TRUE(third && *third);
+    EXPECT_EQ((*third)->id, "b");
+    EXPECT_EQ(reader.line(), 4);
+    EXPECT_FALSE(reader.Next());
+}
+
+}  // namespace
+}  // namespace steward::formats
