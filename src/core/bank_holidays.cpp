@@ -49,8 +49,8 @@ struct Moved {
 
 // An extra day off proclaimed for one year.
 struct Added {
-    Date date;
     std::string_view name;
+    Date date;
     unsigned regions;
 };
 
@@ -69,14 +69,15 @@ constexpr Moved kMoved[] = {
 };
 
 constexpr Added kAdded[] = {
-    {year(2011) / April / 29, "Royal wedding", kUkWide},
-    {year(2012) / June / 5, "Queen's Diamond Jubilee", kUkWide},
-    {year(2022) / June / 3, "Platinum Jubilee bank holiday", kUkWide},
-    {year(2022) / September / 19, "Bank Holiday for the State Funeral of Queen Elizabeth II",
+    {"Royal wedding", year(2011) / April / 29, kUkWide},
+    {"Queen's Diamond Jubilee", year(2012) / June / 5, kUkWide},
+    {"Platinum Jubilee bank holiday", year(2022) / June / 3, kUkWide},
+    {"Bank Holiday for the State Funeral of Queen Elizabeth II", year(2022) / September / 19,
      kUkWide},
-    {year(2023) / May / 8, "Bank holiday for the coronation of King Charles III", kUkWide},
-    // Scotland only: proclaimed for Scotland's first FIFA World Cup 2026 match.
-    {year(2026) / June / 15, "Bank holiday for the FIFA World Cup", kScotland},
+    {"Bank holiday for the coronation of King Charles III", year(2023) / May / 8, kUkWide},
+    // Scotland only: royal proclamation of 4 February 2026 (Banking and Financial Dealings Act
+    // 1971 s1(3)), the Monday after Scotland's opening FIFA World Cup match.
+    {"Bank holiday for the FIFA World Cup", year(2026) / June / 15, kScotland},
 };
 
 sys_days Nth(int year_number, std::chrono::month month, weekday day, unsigned index) {
