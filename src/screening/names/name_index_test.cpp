@@ -1,0 +1,79 @@
+#include "screening/names/name_index.hpp"
+
+#include <gtest/gtest.h>
+
+namespace steward::screening {
+namespace {
+
+class NameIndexTest : public ::testing::Test {
+  protected:
+    NameIndex index_{std::vector<RosterName>{
+                         {"P1", "Amara", "Okafor", ""},
+                         {"P2", "Hope", "Williams", ""},
+                         {"P3", "Zoë", "D'Arcy", ""},
+                         {"P4", "Hao Ran", "Yip", "Harry"},
+                         {"P5", "Eilidh", "Hall-Osei", ""},
+                         {"P6", "Summer", "Day", ""},
+                         {"P7", "Victor", "Lungu", ""},
+                         {"P8", "Tomos", "ap Rhys", ""},
+                         {"P9", "Gareth", "Price", ""},
+                     },
+                     NameContext{{"#LearnGrowHope"}, {{"", "Gareth", "Hughes", ""}}}};
+
+    std::vector<std::string> Find(std::string_view text, std::unordered_set<std::string> tagged = {}) {
+        std::vector<std::string> out;
+        for (const NameMention& m : index_.FindMentions(text, tagged)) {
+            out.push_back(m.person_id + (m.form == MentionForm::kFull ? ":full:" : ":first:") +
+                          std::string(text.substr(m.span.begin, m.span.end - m.span.begin)));
+        }
+        return out;
+    }
+    using V = std::vector<std::string>;
+};
+
+// Req: PST-07
+TEST_F(NameIndexTest, FindsFullNamesInEveryWrittenForm) {
+    EXPECT_EQ(Find("Well done Amara Okafor!"), V{"P1:full:Amara Okafor"});
+    EXPECT_EQ(Find("OKAFOR, Amara (Year 7)"), V{"P1:full:OKAFOR, Amara"});
+    EXPECT_EQ(Find("well done amara okafor"), V{"P1:full:amara okafor"});
+    EXPECT_EQ(Find("Zoe D’Arcy's painting"), V{"P3:full:Zoe D’Arcy"});
+    EXPECT_EQ(Find("Player: Hao Ran 'Harry' Yip!"), V{"P4:full:Hao Ran 'Harry' Yip"});
+    EXPECT_EQ(Find("Harry Yip scored"), V{"P4:full:Harry Yip"});
+    EXPECT_EQ(Find("and Eilidh Hall Osei"), V{"P5:full:Eilidh Hall Osei"});
+    EXPECT_EQ(Find("AP RHYS, Tomos"), V{"P8:full:AP RHYS, Tomos"});
+    EXPECT_EQ(Find("#WellDoneAmaraOkafor"), V{"P1:full:#WellDoneAmaraOkafor"});
+    EXPECT_EQ(Find("#amaraokafor"), V{"P1:full:#amaraokafor"});
+}
+
+// Req: PST-11
+TEST_F(NameIndexTest, FirstNameAloneCountsOnlyForPupilsAskedAbout) {
+    EXPECT_EQ(Find("Amara's painting"), V{});
+    EXPECT_EQ(Find("Amara's painting", {"P1"}), V{"P1:first:Amara"});
+    EXPECT_EQ(Find("Llongyfarchiadau i AMARA!", {"P1"}), V{"P1:first:AMARA"});
+    EXPECT_EQ(Find("#WellDoneAmara", {"P1"}), V{"P1:first:Amara"});
+    EXPECT_EQ(Find("Well done Zoe and Harry", {"P3", "P4"}), (V{"P3:first:Zoe", "P4:first:Harry"}));
+}
+
+// Req: PST-11
+TEST_F(NameIndexTest, NamesThatAreWordsNeedNameContext) {
+    const std::unordered_set<std::string> tagged = {"P2", "P6", "P7"};
+    EXPECT_EQ(Find("We hope you enjoyed it", tagged), V{});
+    EXPECT_EQ(Find("The Summer Fair raised £300", tagged), V{});
+    EXPECT_EQ(Find("Summer term sports this week", tagged), V{});
+    EXPECT_EQ(Find("The Victor Ludorum cup", tagged), V{});
+    EXPECT_EQ(Find("Thanks all #LearnGrowHope", tagged), V{});
+    EXPECT_EQ(Find("Well done Hope!", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("Hope won the race", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("victor and Eilidh Hall-Osei showed us round", tagged),
+              (V{"P7:first:victor", "P5:full:Eilidh Hall-Osei"}));
+    EXPECT_EQ(Find("summer day raised £340"), V{"P6:full:summer day"});
+}
+
+TEST_F(NameIndexTest, StaffAndTitlesAreNotPupils) {
+    EXPECT_EQ(Find("Thank you Mr Gareth Price", {"P9"}), V{});
+    EXPECT_EQ(Find("Gareth Hughes is our head of year", {"P9"}), V{});
+    EXPECT_EQ(Find("e-mail amara.okafor@example.com", {"P1"}), V{});
+}
+
+}  // namespace
+}  // namespace steward::screening

@@ -1,0 +1,73 @@
+// Hand-made lists, kept short and general: they encode how English and Welsh captions use
+// names, not any one caption. Sorted arrays searched with std::binary_search.
+#include "screening/names/name_words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace steward::screening {
+namespace {
+
+// Given names that are also ordinary words (English, plus Welsh words used in bilingual posts).
+constexpr auto kWordNames = std::to_array<std::string_view>({
+    "afon", "alaw", "amber", "angel", "april", "art", "ash", "aster", "august", "autumn", "awen",
+    "bay", "bear", "bell", "berry", "bill", "birch", "blessing", "blossom", "bo", "brook", "bryn",
+    "buddy", "cadet", "candy", "cariad", "carol", "chance", "charity", "chase", "cherry", "clay",
+    "clover", "coral", "crystal", "daisy", "dale", "dash", "dawn", "dean", "destiny", "dot",
+    "dove", "drew", "duke", "earl", "ebony", "echo", "eira", "ember", "eve", "faith", "fan",
+    "favour", "fern", "finch", "flora", "forest", "fox", "frank", "free", "gift", "ginger",
+    "glory", "glyn", "goodness", "grace", "grant", "guy", "gwyn", "haf", "happy", "harmony",
+    "haven", "hazel", "heather", "hedd", "heulwen", "holly", "honey", "honour", "hope", "hunter",
+    "iris", "ivy", "jack", "jade", "jasmine", "jay", "jewel", "joy", "june", "justice", "king",
+    "lark", "laurel", "legend", "liberty", "lily", "lucky", "major", "maple", "march", "mark",
+    "marvel", "marvellous", "may", "meadow", "melody", "mercy", "miracle", "misty", "morgan",
+    "nature", "nova", "oak", "ocean", "olive", "onyx", "opal", "pansy", "patience", "peace",
+    "pearl", "pepper", "petal", "pip", "poppy", "precious", "primrose", "prince", "princess",
+    "promise", "queen", "rain", "raven", "ray", "reed", "rich", "river", "robin", "rocky", "rose",
+    "rosemary", "rowan", "ruby", "rusty", "saffron", "sage", "sandy", "scout", "seren", "shadow",
+    "sky", "skye", "sol", "sonny", "sorrel", "spring", "star", "sterling", "stone", "storm",
+    "story", "summer", "sunny", "sunshine", "tegan", "tirion", "valentine", "victor", "victory",
+    "violet", "wade", "will", "willow", "winter", "wisdom", "wren", "zion",
+});
+
+constexpr auto kTitles = std::to_array<std::string_view>({
+    "cllr", "coach", "dame", "dr", "father", "lady", "lord", "madam", "master", "miss", "mr",
+    "mrs", "ms", "mx", "prof", "professor", "rev", "revd", "sir",
+});
+
+constexpr auto kDeterminers = std::to_array<std::string_view>({
+    "a", "all", "an", "any", "each", "every", "her", "his", "i", "its", "last", "my", "next", "our",
+    "some", "that", "the", "their", "these", "they", "this", "those", "we", "you", "your",
+});
+
+constexpr auto kNameCues = std::to_array<std::string_view>({
+    "and", "are", "became", "brought", "built", "came", "can", "caught", "chose", "could", "did",
+    "drew", "found", "gave", "got", "had", "has", "helped", "is", "kept", "led", "made", "met",
+    "or", "ran", "read", "sang", "says", "scored", "showed", "swam", "took", "was",
+    "were", "who", "will", "won", "wrote",
+});
+
+constexpr auto kLeadingCues = std::to_array<std::string_view>({
+    "bravo", "congrats", "congratulations", "done", "go", "llongyfarchiadau", "meet",
+    "thank", "thanks", "to", "welcome",
+});
+
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
+    return std::binary_search(list.begin(), list.end(), word);
+}
+
+}  // namespace
+
+bool IsWordName(std::string_view folded) { return Contains(kWordNames, folded); }
+bool IsTitle(std::string_view folded) { return Contains(kTitles, folded); }
+bool IsDeterminer(std::string_view folded) { return Contains(kDeterminers, folded); }
+
+bool IsNameCue(std::string_view folded) {
+    if (folded.size() > 4 && folded.substr(folded.size() - 2) == "ed") return true;
+    return Contains(kNameCues, folded);
+}
+
+bool IsLeadingNameCue(std::string_view folded) { return Contains(kLeadingCues, folded); }
+
+}  // namespace steward::screening
