@@ -1,0 +1,59 @@
+// Store: the one persistence port (STYLE.md section 7). A use case runs inside Store::Transact and
+// reaches each room's store through the transaction: tx.Audit(), tx.Access().
+// Engines: store/sqlite and store/postgres; open one with store::OpenStore(url) (store/open_store.hpp).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+#include "core/result.hpp"
+#include "domain/access/access_store.hpp"
+#include "domain/audit/audit_store.hpp"
+
+namespace steward::domain {
+
+// One open transaction. Valid only inside the body passed to Store::Transact, on that thread.
+class Tx {
+  public:
+    virtual ~Tx() = default;
+    virtual AuditStore& Audit() = 0;
+    virtual AccessStore& Access() = 0;
+};
+
+class Store {
+  public:
+    using Body = std::function<core::Status(Tx&)>;
+
+    virtual ~Store() = default;
+
+    // Runs `body` in one transaction: commits when it returns OK, rolls back when it returns an
+    // error (which is returned) or throws (the exception propagates after the rollback).
+    // Returns kUnavailable when the database cannot begin or commit, kConflict when a concurrent
+    // writer kept the database locked past the busy timeout. Thread-safe: each call takes its own
+    // connection from the engine's pool (or waits for one).
+    virtual core::Status RunTransaction(const Body& body) = 0;
+
+    // Runs `body` (Tx& -> Status or Result<T>) in one transaction; see RunTransaction.
+    // store.Transact([&](Tx& tx) -> core::Status { ... });
+    // auto id = store.Transact([&](Tx& tx) -> core::Result<std::string> { ... });
+    template <class Fn>
+    std::invoke_result_t<Fn&, Tx&> Transact(Fn&& body) {
+        using R = std::invoke_result_t<Fn&, Tx&>;
+        if constexpr (std::is_same_v<R, core::Status>) {
+            return RunTransaction(Body(std::forward<Fn>(body)));
+        } else {
+            std::optional<R> out;
+            core::Status status = RunTransaction([&](Tx& tx) -> core::Status {
+                out.emplace(body(tx));
+                if (!out->has_value()) return out->error();
+                return core::OkStatus();
+            });
+            if (!status.has_value()) return status.error();
+            return std::move(*out);
+        }
+    }
+};
+
+}  // namespace steward::domain

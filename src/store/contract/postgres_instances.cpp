@@ -1,0 +1,12 @@
+// Runs every contract suite on PostgreSQL (STEWARD_TEST_POSTGRES_URL; skipped when unset).
+#include "store/contract/store_fixture.hpp"
+
+namespace steward::store::contract {
+
+INSTANTIATE_TEST_SUITE_P(Postgres, StoreContract, testing::Values(Engine::kPostgres), EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, AccessStoreContract, testing::Values(Engine::kPostgres),
+                         EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, AuditStoreContract, testing::Values(Engine::kPostgres),
+                         EngineName);
+
+}  // namespace steward::store::contract

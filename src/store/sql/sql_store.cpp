@@ -1,0 +1,48 @@
+// SqlStore: begin, run the use case, commit or roll back.
+#include "store/sql/sql_store.hpp"
+
+#include "store/sql/access_store.hpp"
+#include "store/sql/audit_store.hpp"
+
+namespace steward::store::sql {
+namespace {
+
+// The room stores of one transaction, all on the same connection.
+class SqlTx final : public domain::Tx {
+  public:
+    explicit SqlTx(Connection& connection) : audit_(connection), access_(connection) {}
+    domain::AuditStore& Audit() override { return audit_; }
+    domain::AccessStore& Access() override { return access_; }
+
+  private:
+    SqlAuditStore audit_;
+    SqlAccessStore access_;
+};
+
+}  // namespace
+
+core::Status SqlStore::RunTransaction(const Body& body) {
+    auto lease = pool_->Acquire();
+    if (!lease) return lease.error();
+    Connection& connection = **lease;
+    if (auto begun = connection.Begin(); !begun) return begun;
+    SqlTx tx(connection);
+    core::Status result;
+    try {
+        result = body(tx);
+    } catch (...) {
+        (void)connection.Rollback();  // the exception is a bug or an outage: rethrown as is
+        throw;
+    }
+    if (!result) {
+        (void)connection.Rollback();
+        return result;
+    }
+    if (auto committed = connection.Commit(); !committed) {
+        (void)connection.Rollback();
+        return committed;
+    }
+    return core::OkStatus();
+}
+
+}  // namespace steward::store::sql
