@@ -53,6 +53,43 @@ core::Result<domain::PostDraft> ParsePostLine(std::string_view line, int line_nu
     return post;
 }
 
+core::Result<domain::PostLabel> ParsePostLabel(std::string_view line, int line_number,
+                                               std::string_view source) {
+    const std::string where = std::string(source) + " line " + std::to_string(line_number);
+    boost::system::error_code ec;
+    boost::json::value root = boost::json::parse(line, ec);
+    const boost::json::object* expected = nullptr;
+    if (!ec && root.is_object()) {
+        const boost::json::value* value = root.get_object().if_contains("expected");
+        if (value != nullptr && value->is_object()) expected = &value->get_object();
+    }
+    if (expected == nullptr) return Bad("This line has no \"expected\" label object.", where);
+    auto decision = RequiredString(*expected, "decision", where);
+    if (!decision) return decision.error();
+    domain::PostLabel label;
+    if (*decision == "block") {
+        label.decision = domain::PostDecision::kBlock;
+    } else if (*decision == "needs_changes") {
+        label.decision = domain::PostDecision::kNeedsChanges;
+    } else if (*decision != "approve") {
+        return Bad("expected.decision must be approve, needs_changes or block.", where);
+    }
+    auto reasons = StringList(*expected, "reasons", where);
+    if (!reasons) return reasons.error();
+    for (const std::string& code : *reasons) {
+        bool known = false;
+        for (int index = 0; index < 10; ++index) {
+            const auto reason = static_cast<domain::PostReason>(index);
+            if (domain::PostReasonCode(reason) == code) {
+                label.reasons.push_back(reason);
+                known = true;
+            }
+        }
+        if (!known) return Bad("expected.reasons has an unknown reason code.", where);
+    }
+    return label;
+}
+
 std::optional<core::Result<domain::PostDraft>> PostsJsonlReader::Next() {
     while (std::getline(in_, buffer_)) {
         ++line_;

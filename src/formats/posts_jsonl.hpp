@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/result.hpp"
+#include "domain/posts/post_evaluation.hpp"
 #include "domain/posts/post_types.hpp"
 
 namespace steward::formats {
@@ -17,6 +18,11 @@ namespace steward::formats {
 // a missing or mistyped field, an unknown platform or media kind, or a bad date.
 core::Result<domain::PostDraft> ParsePostLine(std::string_view line, int line_number,
                                               std::string_view source = "posts.jsonl");
+
+// Reads the label of a dev-set line (`expected.decision`, `expected.reasons`), for evaluation
+// only; the check never reads it. Returns kInvalidInput if absent or malformed.
+core::Result<domain::PostLabel> ParsePostLabel(std::string_view line, int line_number,
+                                               std::string_view source = "posts.jsonl");
 
 // Reads posts one line at a time, so that memory stays flat for any file size. Not thread-safe.
 class PostsJsonlReader {

@@ -6,5 +6,6 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
+void RegisterCheckPostsCommand(CLI::App& app);
 
 }  // namespace steward::cli

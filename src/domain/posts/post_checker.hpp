@@ -1,0 +1,73 @@
+// PostChecker: decides approve | needs_changes | block for a draft post from the consent register,
+// the roster (do-not-publish list), pupil names found in the caption and the screening engine's
+// text detectors (PST-06, PST-07, PST-08, PST-11, CON-02..04, CON-10). Entry point: Check().
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/access/pupil.hpp"
+#include "domain/consent/consent_register.hpp"
+#include "domain/posts/post_types.hpp"
+#include "screening/findings.hpp"
+#include "screening/names/name_index.hpp"
+
+namespace steward::domain {
+
+// Policy `posts.pupil_name_rule` (PST-07). kDevRules is testdata/dev/README.md rule 3: a name
+// needs name consent, and a full name may not go with an image or video.
+enum class PupilNameRule { kDevRules, kNever, kNoFullNameWithMedia, kWithNameConsent };
+
+struct PostRules {
+    PupilNameRule pupil_name_rule = PupilNameRule::kDevRules;
+    bool do_not_publish_list = true;  // policy `posts.do_not_publish_list`
+    ConsentSettings consent;          // policy `consent.validity`, `consent.dimensions`
+};
+
+// What the checker needs from the screening engine's caption detectors; each returns findings
+// with spans into `caption`. Implemented over screening::Screener; tests may use a real lexicon.
+class CaptionDetectors {
+  public:
+    virtual ~CaptionDetectors() = default;
+    virtual std::vector<screening::Finding> FindPersonalData(std::string_view caption) const = 0;
+    virtual std::vector<screening::Finding> FindOffensive(std::string_view caption) const = 0;
+    virtual std::vector<screening::Finding> FindNegativeTone(std::string_view caption) const = 0;
+};
+
+class PostChecker {
+  public:
+    // Copies the roster and school details and takes the register. `detectors` may be null (then
+    // PERSONAL_DATA, OFFENSIVE and NEGATIVE_TONE are never raised); if given it must outlive the
+    // checker.
+    PostChecker(std::span<const Pupil> roster, ConsentRegister consent, SchoolProfile school,
+                PostRules rules, const CaptionDetectors* detectors);
+
+    // Checks one post. Returns kInvalidInput if it tags a pupil who is not on the roster.
+    // Thread-safe (const).
+    core::Result<PostCheckResult> Check(const PostDraft& post) const;
+
+  private:
+    void CheckTaggedPupil(const PostDraft& post, const Pupil& pupil, PostCheckResult& result) const;
+    void CheckNames(const PostDraft& post, const std::vector<const Pupil*>& tagged,
+                    PostCheckResult& result) const;
+    void CheckText(const PostDraft& post, PostCheckResult& result) const;
+    const Pupil* FindPupil(std::string_view id) const;
+
+    std::vector<Pupil> roster_;
+    std::unordered_map<std::string, std::size_t> by_id_;
+    ConsentRegister consent_;
+    SchoolProfile school_;
+    PostRules rules_;
+    const CaptionDetectors* detectors_;
+    std::unique_ptr<screening::NameIndex> names_;
+};
+
+// Orders findings by the fixed reason order, fills `reasons` and sets the decision (README rule 7).
+void Finalize(PostCheckResult& result);
+
+}  // namespace steward::domain
