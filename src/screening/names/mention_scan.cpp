@@ -21,6 +21,10 @@ bool IsNameGap(std::string_view gap) {
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-'; });
 }
 
+bool IsNumber(std::string_view word) {
+    return !word.empty() && word.front() >= '0' && word.front() <= '9';
+}
+
 bool HasQuote(std::string_view gap) {
     return HasAny(gap, "'\"") || gap.find("\xE2\x80\x98") != std::string_view::npos ||
            gap.find("\xE2\x80\x99") != std::string_view::npos ||
@@ -263,6 +267,13 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
         return Use::kWord;  // a fixed phrase: "Summer Fair", "Victor Ludorum", "Robin Hood"
     }
     if (next && next->gap == "-" && !next->upper_initial) return Use::kWord;  // "Non-uniform"
+    if ((prev && IsNumber(prev->folded)) || (next && IsNumber(next->folded))) {
+        return Use::kWord;  // a date: "on 5 May", "June 2027"
+    }
+    if (prev && prev->upper_initial && IsNameGap(t.gap) && !IsLeadingNameCue(prev->folded) &&
+        !index_.name_tokens_.count(prev->folded) && !IsTitle(prev->folded)) {
+        return Use::kWord;  // the end of a fixed phrase: "Christmas Eve", "Amazing Grace"
+    }
     if (prev && (IsLeadingNameCue(prev->folded) || welsh_to)) return Use::kName;
     if (next && (IsNameCue(next->folded) || HasAny(next->gap, ",&"))) return Use::kName;
     if (t.sentence_start && next && !next->upper_initial) return Use::kWord;  // "Autumn walk"

@@ -69,6 +69,20 @@ TEST_F(NameIndexTest, NamesThatAreWordsNeedNameContext) {
     EXPECT_EQ(Find("summer day raised £340"), V{"P6:full:summer day"});
 }
 
+// Req: PST-11
+TEST_F(NameIndexTest, WordNamesInDatesPhrasesAndHashtags) {
+    const std::unordered_set<std::string> tagged = {"P2", "P6", "P7"};
+    EXPECT_EQ(Find("Concert on 5 Summer at 2pm", tagged), V{});
+    EXPECT_EQ(Find("Thank you for your Christmas Hope appeal", tagged), V{});
+    EXPECT_EQ(Find("Join us at #SummerFair", tagged), V{});
+    EXPECT_EQ(Find("#WellDoneHope", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("Congratulations Hope!", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("Hope, Summer and Victor led the assembly.", tagged),
+              (V{"P2:first:Hope", "P6:first:Summer", "P7:first:Victor"}));
+    EXPECT_EQ(Find("Da iawn Summer!", tagged), V{"P6:first:Summer"});
+    EXPECT_EQ(Find("Mark your diaries: Summer holidays start soon", tagged), V{});
+}
+
 TEST_F(NameIndexTest, StaffAndTitlesAreNotPupils) {
     EXPECT_EQ(Find("Thank you Mr Gareth Price", {"P9"}), V{});
     EXPECT_EQ(Find("Gareth Hughes is our head of year", {"P9"}), V{});
