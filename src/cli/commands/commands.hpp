@@ -6,6 +6,7 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
+void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
 
 }  // namespace steward::cli
