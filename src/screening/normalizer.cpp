@@ -185,7 +185,7 @@ NormalizedText SqueezeRepeats(const NormalizedText& in) {
         std::size_t j = i;
         while (j < t.size() && t[j] == t[i]) ++j;
         std::size_t run = j - i;
-        if (IsLetter(t[i]) && run >= 3) {
+        if (IsLetter(t[i]) && t[i] != 'w' && run >= 3) {  // keeps www.
             out.Append(t[i], in.OrigBegin(i), in.OrigEnd(j - 1));
         } else {
             for (std::size_t k = i; k < j; ++k) out.Append(t[k], in.OrigBegin(k), in.OrigEnd(k));

@@ -24,7 +24,7 @@ struct NormalizeOptions {
     // Off by default because it would damage e-mail addresses and phone numbers.
     bool undo_leet = false;
     // fuuuuck, shiiiit -> fuck, shit: a run of 3 or more of the same letter becomes one letter.
-    // Doubled letters (ass, good) are kept.
+    // Doubled letters (ass, good) and 'www' (web addresses) are kept.
     bool squeeze_repeats = false;
 };
 

@@ -1,0 +1,203 @@
+// Comment classification: turns a scan's hits into categories and one action, by the rules of
+// testdata/dev/README.md (multi-label rules and escalation priority).
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "screening/screener_internal.hpp"
+
+namespace steward::screening {
+namespace {
+
+struct Sentence {
+    std::size_t from = 0;  // normalised offsets
+    std::size_t to = 0;
+    bool asks = false;     // ends with '?'
+};
+
+std::vector<Sentence> Sentences(const std::string& t) {
+    std::vector<Sentence> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i) {
+        bool end = i == t.size() || t[i] == '?' || t[i] == '!' || t[i] == '\n' ||
+                   (t[i] == '.' && (i + 1 >= t.size() || t[i + 1] == ' '));
+        if (!end) continue;
+        bool asks = i < t.size() && t[i] == '?';
+        std::size_t j = i;
+        while (j + 1 < t.size() && (t[j + 1] == '?' || t[j + 1] == '!')) {
+            asks = asks || t[j + 1] == '?';
+            ++j;
+        }
+        if (i > start) out.push_back(Sentence{start, i, asks});
+        start = j + 1;
+        i = j;
+    }
+    return out;
+}
+
+std::vector<std::string> Words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+            cur += c;
+        } else if (!cur.empty()) {
+            out.push_back(cur);
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+bool IsInterrogative(const std::string& w) {
+    static const std::set<std::string> kWords = {
+        "what", "what's", "whats", "when", "when's", "where", "where's", "who", "who's", "whom",
+        "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
+        "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
+    return kWords.count(w) > 0;
+}
+
+bool HitIn(const ScanResult& scan, std::string_view kind, std::size_t from, std::size_t to) {
+    return std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
+        return h.rule->kind == kind && h.from < to && h.to > from;
+    });
+}
+
+// A genuine information request: a '?' sentence with an interrogative word, or a question cue.
+bool AsksQuestion(const ScanResult& scan) {
+    if (scan.Has("question")) return true;
+    const std::string& t = scan.norm.text();
+    for (const Sentence& s : Sentences(t)) {
+        if (!s.asks) continue;
+        if (HitIn(scan, "rhetorical", s.from, s.to) || HitIn(scan, "question_block", s.from, s.to)) continue;
+        std::vector<std::string> words = Words(std::string_view(t).substr(s.from, s.to - s.from));
+        if (words.size() < 4) continue;
+        if (std::any_of(words.begin(), words.end(), IsInterrogative)) return true;
+    }
+    return false;
+}
+
+// A profane insult word ("prick", "dickhead") aimed at someone: "is a", "you", "such a", ...
+bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
+    const std::string& t = scan.norm.text();
+    std::size_t from = hit.from > 40 ? hit.from - 40 : 0;
+    std::string before = t.substr(from, hit.from - from);
+    static const std::array<std::string_view, 12> kCues = {
+        " is a", " is an", "you ", " ur ", "such a", "absolute", "proper", " u ", "you're",
+        "what a", " are ", "total"};
+    if (before.find("like a") != std::string::npos) return false;
+    return std::any_of(kCues.begin(), kCues.end(),
+                       [&](std::string_view c) { return before.find(c) != std::string::npos; }) ||
+           from == 0;
+}
+
+bool UrlIsSchool(std::string_view url, const SchoolContacts& contacts) {
+    for (const std::string& w : contacts.websites) {
+        std::string site = NormalizeForMatch(w);
+        if (site.rfind("www.", 0) == 0) site = site.substr(4);
+        if (!site.empty() && url.find(site) != std::string_view::npos) return true;
+    }
+    for (const std::string& e : contacts.emails) {
+        std::string domain = NormalizeForMatch(e);
+        domain = domain.substr(domain.find('@') + 1);
+        if (!domain.empty() && url.find(domain) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+Action ActionFor(const std::set<Category>& cats) {
+    if (cats.count(Category::kSafeguarding)) return Action::kDsl;
+    if (cats.count(Category::kHate) || cats.count(Category::kSexual) || cats.count(Category::kThreat)) {
+        return Action::kRemoveAndEscalate;
+    }
+    if (cats.count(Category::kComplaint)) return Action::kComplaints;
+    if (cats.count(Category::kQuestion)) return Action::kReplyWithin24h;
+    return Action::kNone;
+}
+
+struct Signals {
+    bool profanity = false, insult = false, hate = false, sexual = false, threat = false;
+    bool safeguarding = false, grooming = false, spam = false, complaint = false;
+    bool child = false, links = false;
+};
+
+Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const SchoolContacts& contacts) {
+    Signals s;
+    const std::string& t = scan.norm.text();
+    int spam_weak = 0;
+    for (const Hit& h : scan.hits) {
+        const std::string& k = h.rule->kind;
+        if (k == "profanity") s.profanity = true;
+        if (k == "profane_insult") {
+            s.profanity = true;
+            if (ProfaneInsultTargeted(scan, h)) s.insult = true;
+        }
+        if (k == "insult") s.insult = true;
+        if (k == "slur" || k == "hate") s.hate = true;
+        if (k == "sexual") s.sexual = true;
+        if (k == "child_ref") s.child = true;
+        if (k == "threat") {
+            s.threat = true;
+            if (h.rule->tag == "weapon" || h.rule->tag == "pupil") s.safeguarding = true;
+        }
+        if (k == "safeguarding") {
+            s.safeguarding = true;
+            if (h.rule->tag == "grooming") s.grooming = true;
+            if (h.rule->tag == "pupil_threat") s.threat = true;
+        }
+        if (k == "spam") s.spam = true;
+        if (k == "spam_weak" || k == "handle") ++spam_weak;
+        if (k == "complaint") s.complaint = true;
+        if (k == "url") {
+            std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
+            bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
+                return o.rule->kind == "pd_email" && o.from <= h.from && h.to <= o.to;
+            });
+            if (!in_email && !UrlIsSchool(url, contacts)) s.links = true;
+        }
+    }
+    if (scan.Has("hate_group") && scan.Has("hate_cue")) s.hate = true;
+    if (s.sexual && s.child) s.safeguarding = true;
+    if (s.links || spam_weak >= 2) s.spam = true;
+    if (s.grooming) s.spam = false;
+    (void)pd;
+    return s;
+}
+
+}  // namespace
+
+CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
+                               const SchoolContacts& contacts) {
+    std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts);
+    Signals s = Collect(scan, pd, contacts);
+    std::set<Category> cats;
+    if (s.profanity) cats.insert(Category::kProfanity);
+    if (s.hate) cats.insert(Category::kHate);
+    if (s.sexual) cats.insert(Category::kSexual);
+    if (s.threat) cats.insert(Category::kThreat);
+    if (s.safeguarding) cats.insert(Category::kSafeguarding);
+    if (!pd.empty()) cats.insert(Category::kPersonalData);
+    if (s.spam) cats.insert(Category::kSpam);
+    bool severe = s.hate || s.sexual || s.threat || s.safeguarding;
+    if (s.insult && !severe) cats.insert(Category::kInsult);
+    if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
+    bool hostile = s.profanity || s.insult || s.hate || s.sexual || s.threat || s.spam || s.grooming;
+    if (!hostile && AsksQuestion(scan)) cats.insert(Category::kQuestion);
+
+    CommentVerdict verdict;
+    verdict.action = ActionFor(cats);
+    for (const Hit& h : scan.hits) {
+        Category c = CategoryForKind(h.rule->kind);
+        if (h.rule->kind == "profane_insult") c = Category::kProfanity;
+        if (h.rule->kind == "safeguarding" && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
+        if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
+    }
+    for (Finding& f : pd) verdict.findings.push_back(std::move(f));
+    SortFindings(verdict.findings);
+    if (cats.empty()) cats.insert(Category::kOk);
+    verdict.categories.assign(cats.begin(), cats.end());
+    return verdict;
+}
+
+}  // namespace steward::screening

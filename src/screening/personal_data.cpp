@@ -1,0 +1,204 @@
+// Personal-data detectors: UK phone numbers (every common format, and spelled out), e-mail
+// addresses, UK postcodes, street addresses, dates of birth and pupils' full names. Patterns are
+// compiled into the screener's one database; validation and the school's allow list run here.
+#include <algorithm>
+#include <set>
+
+#include "screening/screener_internal.hpp"
+
+namespace steward::screening {
+namespace {
+
+constexpr const char* kMonth =
+    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
+Rule BuiltIn(std::string kind, std::string id, std::string regex, Severity severity) {
+    Rule rule;
+    rule.kind = std::move(kind);
+    rule.rule_id = std::move(id);
+    rule.entry.kind = rule.kind;
+    rule.entry.is_regex = true;
+    rule.entry.text = std::move(regex);
+    rule.entry.severity = severity;
+    return rule;
+}
+
+std::string Digits(std::string_view s) {
+    std::string d;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') d += c;
+    }
+    return d;
+}
+
+// UK national form (leading 0) of a digit string, or "" if it is not a UK phone number.
+std::string NationalPhone(const std::string& digits) {
+    std::string d = digits;
+    if (d.rfind("44", 0) == 0) {
+        d = d.substr(2);
+        if (!d.empty() && d[0] == '0') d = d.substr(1);
+        d = "0" + d;
+    }
+    if (d.size() < 10 || d.size() > 11 || d[0] != '0') return "";
+    if (std::string_view("12378").find(d[1]) == std::string_view::npos) return "";
+    return d;
+}
+
+// Trims a phone candidate [from, to) to the longest prefix that is a valid UK number ending at a
+// digit boundary. Returns the new end, or 0 if none.
+std::size_t PhoneEnd(const std::string& t, std::size_t from, std::size_t to) {
+    if (from > 0 && t[from - 1] >= '0' && t[from - 1] <= '9') return 0;
+    std::size_t best = 0;
+    std::string digits;
+    for (std::size_t i = from; i < to; ++i) {
+        if (t[i] < '0' || t[i] > '9') continue;
+        digits += t[i];
+        bool boundary = i + 1 >= t.size() || t[i + 1] < '0' || t[i + 1] > '9';
+        if (boundary && !NationalPhone(digits).empty()) best = i + 1;
+    }
+    return best;
+}
+
+std::string Compact(std::string_view s) {
+    std::string out;
+    for (char c : NormalizeForMatch(s)) {
+        if (c != ' ') out += c;
+    }
+    return out;
+}
+
+bool ContainsEither(const std::string& a, const std::string& b) {
+    return !a.empty() && !b.empty() &&
+           (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+bool IsSchoolContact(const std::string& kind, std::string_view normalized, const SchoolContacts& c) {
+    if (kind == "pd_phone") {
+        std::string mine = NationalPhone(Digits(normalized));
+        return std::any_of(c.phones.begin(), c.phones.end(),
+                           [&](const std::string& p) { return NationalPhone(Digits(p)) == mine; });
+    }
+    if (kind == "pd_email") {
+        std::string mine = Compact(normalized);
+        return std::any_of(c.emails.begin(), c.emails.end(),
+                           [&](const std::string& e) { return Compact(e) == mine; });
+    }
+    if (kind == "pd_postcode") {
+        std::string mine = Compact(normalized);
+        return std::any_of(c.postcodes.begin(), c.postcodes.end(),
+                           [&](const std::string& p) { return Compact(p) == mine; });
+    }
+    if (kind == "pd_address") {
+        std::string mine = Compact(normalized);
+        return std::any_of(c.addresses.begin(), c.addresses.end(),
+                           [&](const std::string& a) { return ContainsEither(Compact(a), mine); });
+    }
+    return false;
+}
+
+std::string NameRegex(const std::string& name) {
+    std::string out;
+    for (char ch : name) {
+        if (ch == ' ' || ch == '-') out += "[\\s\\-]+";
+        else if (ch == '\'') out += "'?";
+        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) out += ch;
+        else { out += '\\'; out += ch; }
+    }
+    return out;
+}
+
+std::string JoinedRegex(const std::string& name) {
+    std::string out;
+    for (char ch : name) {
+        if (ch == ' ' || ch == '-' || ch == '\'') continue;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) out += ch;
+        else { out += '\\'; out += ch; }
+    }
+    return out;
+}
+
+}  // namespace
+
+void AddPersonalDataRules(std::vector<Rule>& rules) {
+    const std::string month = kMonth;
+    const std::string date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " +
+                             month + "(?:,? \\d{4})?|" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)";
+    rules.push_back(BuiltIn("pd_phone", "pd/uk_phone", "(?:\\+ ?44|\\(?0)[0-9 ().\\-]{8,18}[0-9]", Severity::kHigh));
+    rules.push_back(BuiltIn("pd_email", "pd/email",
+                            "[a-z0-9._%+\\-]+@[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Severity::kHigh));
+    rules.push_back(BuiltIn("pd_postcode", "pd/uk_postcode",
+                            "\\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][abd-hjlnp-uw-z]{2}\\b", Severity::kMedium));
+    rules.push_back(BuiltIn(
+        "pd_address", "pd/street_address",
+        "\\b[0-9]{1,4}[a-z]?,? (?:[a-z']+ ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|"
+        "grove|rise|crescent|court|gardens|place|terrace|walk|view|park|mews|row|square|green|vale|"
+        "parade|hill|meadows?|fields|croft|wharf|gate|cottages)\\b",
+        Severity::kHigh));
+    rules.push_back(BuiltIn("pd_dob", "pd/date_of_birth",
+                            "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
+                            Severity::kHigh));
+    rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
+                            "\\b(?:double|triple|oh|zero|nought|o[0-9])", Severity::kLow));
+    rules.push_back(BuiltIn("url", "link/url",
+                            "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
+                            Severity::kLow));
+    rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow));
+}
+
+void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>& rules) {
+    std::set<std::string> seen;
+    for (const PersonName& p : pupils) {
+        std::string last = NormalizeForMatch(p.last);
+        if (last.size() < 2) continue;
+        for (const std::string& given : {p.first, p.preferred}) {
+            std::string first = NormalizeForMatch(given);
+            if (first.size() < 2) continue;
+            std::string f = NameRegex(first), l = NameRegex(last);
+            std::string forward = "\\b" + f + "(?:[\\s\\-]+|\\s+['\"][^'\"]{1,20}['\"]\\s+)" + l + "\\b";
+            std::string reversed = "\\b" + l + ",\\s*" + f + "\\b";
+            std::string joined = JoinedRegex(first) + JoinedRegex(last);
+            for (const std::string& re : {forward, reversed, joined}) {
+                if (!seen.insert(re).second) continue;
+                Rule rule = BuiltIn("pupil_name", "pd/pupil_full_name", re, Severity::kMedium);
+                rule.hashtag_join = (&re == &joined);
+                rules.push_back(std::move(rule));
+            }
+        }
+    }
+}
+
+std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
+                                          const SchoolContacts& contacts) {
+    std::vector<Finding> out;
+    const std::string& t = scan.norm.text();
+    bool spelled = false;
+    for (const Hit& hit : scan.hits) {
+        const std::string& kind = hit.rule->kind;
+        if (kind == "pd_spelled") spelled = true;
+        if (kind.rfind("pd_", 0) != 0 && kind != "pupil_name") continue;
+        if (kind == "pd_spelled") continue;
+        Hit h = hit;
+        if (kind == "pd_phone") {
+            h.to = PhoneEnd(t, h.from, h.to);
+            if (h.to == 0) continue;
+        }
+        if (IsSchoolContact(kind, std::string_view(t).substr(h.from, h.to - h.from), contacts)) continue;
+        out.push_back(MakeFinding(text, scan, h, Category::kPersonalData));
+    }
+    if (spelled) {
+        for (const Span& s : FindSpelledPhones(scan.norm)) {
+            Finding f;
+            f.span = s;
+            f.category = Category::kPersonalData;
+            f.rule_id = "pd/uk_phone_spelled";
+            f.severity = Severity::kHigh;
+            f.confidence = 0.9;
+            f.matched = std::string(text.substr(s.begin, s.end - s.begin));
+            out.push_back(std::move(f));
+        }
+    }
+    SortFindings(out);
+    return out;
+}
+
+}  // namespace steward::screening

@@ -1,0 +1,238 @@
+// Screener: compiles every rule into one Hyperscan database and runs one scan per text; the
+// context checks (word starts, allowed endings, allow list, hashtags) run on the matches only.
+#include "screening/screener.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "screening/screener_internal.hpp"
+
+namespace steward::screening {
+namespace {
+
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+bool WordHitAllowed(const Rule& rule, const std::string& t, std::size_t from, std::size_t to) {
+    if (from > 0 && IsAlnum(t[from - 1])) return false;
+    std::size_t end = to;
+    while (end < t.size() && IsLetter(t[end])) ++end;
+    return WordEndingAllowed(rule.entry, std::string_view(t).substr(to, end - to));
+}
+
+bool HashtagJoinAllowed(const std::string& t, std::size_t from) {
+    std::size_t i = from;
+    while (i > 0 && IsAlnum(t[i - 1])) --i;
+    return i > 0 && t[i - 1] == '#';
+}
+
+void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
+    for (const LexiconEntry& entry : config.lexicon) {
+        Rule rule;
+        rule.kind = entry.kind;
+        rule.tag = entry.tag;
+        rule.entry = entry;
+        rule.word = !entry.is_regex;
+        rule.rule_id = entry.kind + (entry.tag.empty() ? "" : "/" + entry.tag) + "/" +
+                       (entry.is_regex ? entry.source : entry.text);
+        rules.push_back(std::move(rule));
+    }
+    for (const std::string& word : config.allow) {
+        auto parsed = ParseLexicon("@kind allow\n" + word + "/\n", "school allow list");
+        if (!parsed || parsed->empty()) continue;
+        Rule rule;
+        rule.kind = "allow";
+        rule.entry = parsed->front();
+        rule.word = true;
+        rule.rule_id = "allow/school/" + rule.entry.text;
+        rules.push_back(std::move(rule));
+    }
+}
+
+}  // namespace
+
+bool ScanResult::Has(std::string_view kind) const { return Count(kind) > 0; }
+
+bool ScanResult::HasTag(std::string_view kind, std::string_view tag) const {
+    return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
+        return h.rule->kind == kind && h.rule->tag == tag;
+    });
+}
+
+int ScanResult::Count(std::string_view kind) const {
+    return static_cast<int>(std::count_if(hits.begin(), hits.end(),
+                                          [&](const Hit& h) { return h.rule->kind == kind; }));
+}
+
+NormalizeOptions ScreeningView() {
+    NormalizeOptions options;
+    options.collapse_separators = true;
+    options.squeeze_repeats = true;
+    return options;
+}
+
+// The end to report for a match of `rule` at [from, to), or 0 if the context rejects it.
+std::size_t AcceptedEnd(const Rule& rule, const std::string& t, std::size_t from, std::size_t to) {
+    if (rule.word) {
+        if (!WordHitAllowed(rule, t, from, to)) return 0;
+        while (to < t.size() && IsLetter(t[to])) ++to;  // report the whole word
+        return to;
+    }
+    if (rule.lead_boundary && from > 0 && IsAlnum(t[from - 1])) return 0;
+    if (rule.trail_boundary && to < t.size() && IsAlnum(t[to])) return 0;
+    if (rule.hashtag_join && !HashtagJoinAllowed(t, from)) return 0;
+    return to;
+}
+
+ScanResult Screener::Impl::Run(std::string_view text) const {
+    ScanResult result;
+    result.norm = Normalize(text, ScreeningView());
+    const std::string& t = result.norm.text();
+    std::vector<Match> matches;
+    if (!db->Scan(t, matches)) return result;  // a Hyperscan failure leaves no hits
+    // Per (pattern, start): the longest end that passes the context checks.
+    std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+        return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
+    });
+    std::vector<Hit> raw;
+    std::vector<std::pair<std::size_t, std::size_t>> allowed;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const Match& m = matches[i];
+        if (!raw.empty() && raw.back().rule == &rules[m.id] && raw.back().from == m.from) continue;
+        const Rule& rule = rules[m.id];
+        std::size_t end = AcceptedEnd(rule, t, m.from, m.to);
+        if (end == 0) continue;
+        if (rule.kind == "allow") {
+            allowed.emplace_back(m.from, end);
+            continue;
+        }
+        raw.push_back(Hit{&rule, m.from, end});
+    }
+    for (const Hit& h : raw) {
+        bool inside = std::any_of(allowed.begin(), allowed.end(), [&](const auto& a) {
+            return a.first <= h.from && h.to <= a.second;
+        });
+        bool lexical = h.rule->kind.rfind("pd_", 0) != 0 && h.rule->kind != "pupil_name";
+        if (!(inside && lexical)) result.hits.push_back(h);
+    }
+    std::sort(result.hits.begin(), result.hits.end(),
+              [](const Hit& a, const Hit& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
+    return result;
+}
+
+Category CategoryForKind(std::string_view kind) {
+    if (kind == "profanity") return Category::kProfanity;
+    if (kind == "insult" || kind == "profane_insult") return Category::kInsult;
+    if (kind == "hate" || kind == "slur" || kind == "hate_group" || kind == "hate_cue") return Category::kHate;
+    if (kind == "sexual") return Category::kSexual;
+    if (kind == "threat") return Category::kThreat;
+    if (kind == "safeguarding") return Category::kSafeguarding;
+    if (kind.rfind("pd_", 0) == 0 || kind == "pupil_name") return Category::kPersonalData;
+    if (kind == "spam") return Category::kSpam;
+    if (kind == "complaint") return Category::kComplaint;
+    if (kind == "question") return Category::kQuestion;
+    if (kind.rfind("tone", 0) == 0) return Category::kTone;
+    return Category::kOk;
+}
+
+Finding MakeFinding(std::string_view text, const ScanResult& scan, const Hit& hit, Category category) {
+    Finding f;
+    f.span = scan.norm.ToOriginal(hit.from, hit.to);
+    f.category = category;
+    f.rule_id = hit.rule->rule_id;
+    f.severity = hit.rule->entry.severity;
+    f.confidence = 1.0;
+    if (f.span.end <= text.size() && f.span.begin <= f.span.end) {
+        f.matched = std::string(text.substr(f.span.begin, f.span.end - f.span.begin));
+    }
+    return f;
+}
+
+std::string_view ActionName(Action action) {
+    switch (action) {
+        case Action::kNone: return "none";
+        case Action::kRemoveAndEscalate: return "remove_and_escalate";
+        case Action::kDsl: return "dsl";
+        case Action::kComplaints: return "complaints";
+        case Action::kReplyWithin24h: return "reply_within_24h";
+    }
+    return "none";
+}
+
+Screener::Screener(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Screener::~Screener() = default;
+
+core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerConfig& config) {
+    auto impl = std::make_unique<Impl>();
+    AddLexiconRules(config, impl->rules);
+    AddPersonalDataRules(impl->rules);
+    AddPupilNameRules(config.pupils, impl->rules);
+    std::vector<PatternSpec> specs;
+    specs.reserve(impl->rules.size());
+    for (std::size_t i = 0; i < impl->rules.size(); ++i) {
+        Rule& rule = impl->rules[i];
+        rule.regex = EntryRegex(rule.entry);
+        if (!rule.word) rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
+        specs.push_back(PatternSpec{rule.regex, static_cast<unsigned>(i)});
+    }
+    auto db = PatternDb::Compile(specs);
+    if (!db) {
+        core::Error error = db.error();
+        for (const Rule& rule : impl->rules) {
+            if (error.where.find(rule.regex) != std::string::npos && !rule.entry.source.empty()) {
+                error.where = rule.entry.source;
+                break;
+            }
+        }
+        return error;
+    }
+    impl->db = std::move(*db);
+    impl->contacts = config.contacts;
+    for (const LexiconEntry& e : config.lexicon) {
+        if (!e.version.empty() && impl->version.find(e.version) == std::string::npos) {
+            impl->version += (impl->version.empty() ? "" : ",") + e.version;
+        }
+    }
+    return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
+}
+
+std::vector<Finding> Screener::FindPersonalData(std::string_view text,
+                                                const SchoolContacts& contacts) const {
+    ScanResult scan = impl_->Run(text);
+    return PersonalDataFindings(text, scan, contacts);
+}
+
+std::vector<Finding> Screener::FindOffensive(std::string_view text) const {
+    ScanResult scan = impl_->Run(text);
+    std::vector<Finding> out;
+    for (const Hit& h : scan.hits) {
+        const std::string& k = h.rule->kind;
+        if (k == "profanity" || k == "profane_insult" || k == "slur") {
+            out.push_back(MakeFinding(text, scan, h, k == "slur" ? Category::kHate : Category::kProfanity));
+        }
+    }
+    SortFindings(out);
+    return out;
+}
+
+ToneScore Screener::ScoreTone(std::string_view text) const {
+    return ToneFromScan(text, impl_->Run(text));
+}
+
+CommentVerdict Screener::ScreenComment(std::string_view text) const {
+    return ClassifyComment(text, impl_->Run(text), impl_->contacts);
+}
+
+std::size_t Screener::pattern_count() const { return impl_->rules.size(); }
+std::size_t Screener::database_bytes() const { return impl_->db->DatabaseBytes(); }
+std::string Screener::lexicon_version() const { return impl_->version; }
+
+core::Status ScreenerHolder::Reload(const ScreenerConfig& config) {
+    auto next = Screener::Create(config);
+    if (!next) return next.error();
+    std::atomic_store(&current_, *next);
+    return core::OkStatus();
+}
+
+}  // namespace steward::screening

@@ -1,0 +1,73 @@
+// Internals shared by the screener's translation units (not part of the public API).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "screening/lexicon.hpp"
+#include "screening/normalizer.hpp"
+#include "screening/pattern_db.hpp"
+#include "screening/screener.hpp"
+
+namespace steward::screening {
+
+// One pattern in the database. `kind` says what a match means: a lexicon @kind ("profanity",
+// "complaint", "allow", ...), a personal-data detector ("pd_phone", ...) or "pupil_name".
+struct Rule {
+    std::string kind;
+    std::string tag;
+    LexiconEntry entry;    // word/regex entries; for built-ins only text/severity are set
+    std::string rule_id;   // "profanity/fuck*", "pd/phone"
+    bool word = false;     // word entry: boundary and ending checks apply
+    bool hashtag_join = false;  // pupil name written without a space: only inside a #hashtag
+    bool lead_boundary = false;   // regex began with \b: checked after matching
+    bool trail_boundary = false;  // regex ended with \b: checked after matching
+    std::string regex;            // what is compiled (set by Screener::Create)
+};
+
+struct Hit {
+    const Rule* rule = nullptr;
+    std::size_t from = 0;  // normalised offsets
+    std::size_t to = 0;
+};
+
+struct ScanResult {
+    NormalizedText norm;
+    std::vector<Hit> hits;  // boundary-checked, allow-list filtered
+
+    bool Has(std::string_view kind) const;
+    bool HasTag(std::string_view kind, std::string_view tag) const;
+    int Count(std::string_view kind) const;
+};
+
+struct Screener::Impl {
+    std::vector<Rule> rules;
+    std::unique_ptr<PatternDb> db;
+    SchoolContacts contacts;
+    std::string version;
+
+    ScanResult Run(std::string_view text) const;
+};
+
+// Built-in personal-data detectors (personal_data.cpp).
+void AddPersonalDataRules(std::vector<Rule>& rules);
+// Roster full-name patterns (personal_data.cpp).
+void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>& rules);
+// Personal-data findings from a scan, minus the given contacts.
+std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
+                                          const SchoolContacts& contacts);
+// Spelled-out phone numbers ("o7700 nine double-oh 286"): original spans.
+std::vector<Span> FindSpelledPhones(const NormalizedText& norm);
+
+// Makes a Finding from a hit (span mapped to the original text).
+Finding MakeFinding(std::string_view text, const ScanResult& scan, const Hit& hit, Category category);
+Category CategoryForKind(std::string_view kind);
+
+// Tone (tone.cpp) and comment classification (classifier.cpp).
+ToneScore ToneFromScan(std::string_view text, const ScanResult& scan);
+CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
+                               const SchoolContacts& contacts);
+
+}  // namespace steward::screening
