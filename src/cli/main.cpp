@@ -10,8 +10,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string(steward::cli::kVersion));
     // Each Register*Command adds one subcommand, one call per line:
-    steward::cli::RegisterAuditVerifyCommand(app);
     steward::cli::RegisterCheckPostsCommand(app);
+    steward::cli::RegisterAuditVerifyCommand(app);
+    steward::cli::RegisterPolicyCheckCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -6,7 +6,8 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
-void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
+void RegisterAuditVerifyCommand(CLI::App& app);
+void RegisterPolicyCheckCommand(CLI::App& app);
 
 }  // namespace steward::cli
