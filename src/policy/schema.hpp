@@ -34,7 +34,7 @@ struct ReadContext {
     PolicyPack& pack;
     std::vector<PolicyProblem>& problems;
     std::string_view file;
-    int suggestions_left = 100;  // "did you mean" lookups are bounded so junk input stays fast
+    int suggestions_left = 50;  // "did you mean" lookups are bounded so junk input stays fast
 
     // Adds a problem located at `node`'s source position.
     void Report(const toml::node& node, std::string_view key, std::string message);

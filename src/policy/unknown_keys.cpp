@@ -19,8 +19,9 @@ std::size_t EditDistance(std::string_view left, std::string_view right) {
         for (std::size_t column = 1; column <= right.size(); ++column) {
             const std::size_t substitution =
                 previous[column - 1] + (left[row - 1] == right[column - 1] ? 0 : 1);
-            current[column] =
-                std::min({previous[column] + 1, current[column - 1] + 1, substitution});
+            const std::size_t insertion_or_deletion =
+                std::min(previous[column], current[column - 1]) + 1;
+            current[column] = std::min(insertion_or_deletion, substitution);
         }
         std::swap(previous, current);
     }
@@ -92,17 +93,21 @@ void CheckUnknownKeys(const toml::table& root, ReadContext& context) {
 }
 
 std::optional<std::string> NearestKnownPath(std::string_view path) {
+    const std::size_t tolerance = std::max<std::size_t>(2, path.size() / 5);
     const std::string* best = nullptr;
-    std::size_t best_distance = 0;
+    std::size_t best_distance = tolerance + 1;
     for (const std::string& known : KnownPaths()) {
+        // The distance is at least the difference in length: skip hopeless candidates cheaply.
+        const std::size_t longer = std::max(known.size(), path.size());
+        const std::size_t shorter = std::min(known.size(), path.size());
+        if (longer - shorter >= best_distance) continue;
         const std::size_t distance = EditDistance(path, known);
-        if (best == nullptr || distance < best_distance) {
+        if (distance < best_distance) {
             best = &known;
             best_distance = distance;
         }
     }
-    const std::size_t tolerance = std::max<std::size_t>(2, path.size() / 5);
-    if (best != nullptr && best_distance <= tolerance) return *best;
+    if (best != nullptr) return *best;
     // The right key in the wrong table, e.g. monitoring.approver_roles -> posts.approver_roles.
     for (const std::string& known : KnownPaths()) {
         if (LastPart(known) == LastPart(path)) return known;
