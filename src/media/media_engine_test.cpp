@@ -1,0 +1,166 @@
+#include "media/media_engine.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "media/container.hpp"
+#include "media/redaction.hpp"
+#include "media/test_images.hpp"
+
+namespace steward::media {
+namespace {
+
+// Finds one fixed full name, standing in for the screening engine's names finder.
+class FixedNameScreener : public TextScreener {
+  public:
+    explicit FixedNameScreener(std::string name) : name_(std::move(name)) {}
+    std::vector<ScreenedSpan> Screen(std::string_view text) const override {
+        std::vector<ScreenedSpan> spans;
+        const auto at = text.find(name_);
+        if (at != std::string_view::npos) {
+            spans.push_back(ScreenedSpan{at, at + name_.size(), "name", "name/full", 1.0});
+        }
+        return spans;
+    }
+
+  private:
+    std::string name_;
+};
+
+double Overlap(const Box& a, const Box& b) {
+    const int x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
+    const int x1 = std::min(a.x + a.width, b.x + b.width);
+    const int y1 = std::min(a.y + a.height, b.y + b.height);
+    if (x1 <= x0 || y1 <= y0) return 0;
+    const double inter = double(x1 - x0) * (y1 - y0);
+    return inter / (double(a.width) * a.height + double(b.width) * b.height - inter);
+}
+
+class MediaEngineTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        auto engine = MediaEngine::Create(MediaConfig{});
+        ASSERT_TRUE(engine) << engine.error().message;
+        engine_ = std::move(*engine).release();
+    }
+    static void TearDownTestSuite() { delete engine_; }
+    static MediaEngine* engine_;
+};
+MediaEngine* MediaEngineTest::engine_ = nullptr;
+
+// Req: PST-12
+TEST_F(MediaEngineTest, FindsEveryFaceOfComposedGroupPhoto) {
+    std::vector<Box> placed;
+    const cv::Mat group = testing::ComposeGroupPhoto(cv::Size(960, 560), {150, 110, 90, 70, 56, 48},
+                                                     &placed);
+    ASSERT_EQ(placed.size(), 6u);
+    auto result = engine_->Inspect(testing::Encode(group, ".jpg"));
+    ASSERT_TRUE(result) << result.error().message;
+    for (const Box& want : placed) {
+        const bool found = std::any_of(result->faces.begin(), result->faces.end(),
+                                       [&](const Face& face) { return Overlap(face.box, want) > 0.25; });
+        EXPECT_TRUE(found) << "face of " << want.width << " px at " << want.x << "," << want.y;
+    }
+    EXPECT_LE(result->faces.size(), placed.size() + 2) << "too many false faces";
+}
+
+// Req: PST-09
+TEST_F(MediaEngineTest, ReadsPupilNameOnCertificateAtSeveralSizesAndAngles) {
+    const FixedNameScreener screener("Amara Okafor");
+    for (auto [font_px, angle] : {std::pair{44, 0.0}, std::pair{30, 4.0}, std::pair{64, -3.0}}) {
+        const cv::Mat certificate = testing::RenderCertificate(
+            cv::Size(1200, 850), {"Certificate of Achievement", "Awarded to", "Amara Okafor",
+                                  "for outstanding effort in Science"},
+            font_px, angle);
+        auto result = engine_->Inspect(testing::Encode(certificate, ".png"), &screener);
+        ASSERT_TRUE(result) << result.error().message;
+        ASSERT_EQ(result->findings.size(), 1u) << "font " << font_px << " angle " << angle;
+        const ImageFinding& finding = result->findings[0];
+        EXPECT_EQ(finding.category, "name");
+        EXPECT_GT(finding.box.width, font_px * 4);
+        EXPECT_EQ(result->text[finding.line].text.substr(finding.begin, finding.end - finding.begin),
+                  "Amara Okafor");
+    }
+}
+
+TEST_F(MediaEngineTest, ReportsGpsAndRemovesEveryMetadataFromOutput) {
+    const auto original = testing::JpegWithGpsExif(testing::AstronautPhoto());
+    auto result = engine_->Inspect(original);
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_TRUE(result->metadata.gps_position);
+    EXPECT_TRUE(result->metadata.camera_serial);
+    EXPECT_EQ(result->metadata.camera_model, "Canon EOS R6");
+    const auto removals = DescribeRemovals(result->metadata);
+    EXPECT_NE(std::find(removals.begin(), removals.end(), "GPS position of the photo removed"),
+              removals.end());
+
+    auto cleaned = engine_->Redact(original, {});
+    ASSERT_TRUE(cleaned) << cleaned.error().message;
+    auto container = ReadContainer(cleaned->bytes, MediaLimits{});
+    ASSERT_TRUE(container) << container.error().message;
+    EXPECT_TRUE(container->exif.empty());
+    EXPECT_FALSE(container->xmp || container->icc_profile || container->comment);
+    const std::string text(cleaned->bytes.begin(), cleaned->bytes.end());
+    EXPECT_EQ(text.find("Exif"), std::string::npos);
+    EXPECT_EQ(text.find("Canon"), std::string::npos);
+    auto again = engine_->Inspect(cleaned->bytes);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(again->metadata.gps_position);
+}
+
+// Req: PST-12
+TEST_F(MediaEngineTest, RedactionChangesOnlyTheBoxesAndHidesTheFace) {
+    const auto original = testing::Encode(testing::AstronautPhoto(), ".png");
+    auto before = engine_->Inspect(original);
+    ASSERT_TRUE(before);
+    ASSERT_FALSE(before->faces.empty());
+    const Box face = before->faces[0].box;
+    const std::vector<Box> boxes = {face};
+    auto redacted = engine_->Redact(original, boxes, MediaFormat::kPng);
+    ASSERT_TRUE(redacted) << redacted.error().message;
+
+    const cv::Mat a = cv::imdecode(original, cv::IMREAD_COLOR);
+    const cv::Mat b = cv::imdecode(redacted->bytes, cv::IMREAD_COLOR);
+    ASSERT_EQ(a.size(), b.size());
+    const Box area = Widen(face, 0.15, a.size());
+    const cv::Rect inside(area.x, area.y, area.width, area.height);
+    cv::Mat outside_mask(a.size(), CV_8UC1, cv::Scalar(255));
+    outside_mask(inside).setTo(0);
+    cv::Mat difference;
+    cv::absdiff(a, b, difference);
+    EXPECT_EQ(cv::mean(difference, outside_mask), cv::Scalar(0, 0, 0, 0));
+    EXPECT_GT(cv::mean(difference(inside))[0] + cv::mean(difference(inside))[1], 10.0);
+
+    auto after = engine_->Inspect(redacted->bytes);
+    ASSERT_TRUE(after);
+    for (const Face& found : after->faces) {
+        EXPECT_LT(Overlap(found.box, face), 0.25) << "the blurred face is still detected";
+    }
+}
+
+TEST_F(MediaEngineTest, RefusesBadUploadsWithReasons) {
+    EXPECT_FALSE(engine_->Inspect({}));
+    const std::string text = "Awarded to Amara Okafor";  // a text file named certificate.jpg
+    auto named_jpg = engine_->Inspect(std::span(reinterpret_cast<const std::uint8_t*>(text.data()),
+                                                text.size()));
+    ASSERT_FALSE(named_jpg);
+    EXPECT_EQ(named_jpg.error().code, core::ErrorCode::kInvalidInput);
+    EXPECT_EQ(named_jpg.error().message.find("Amara"), std::string::npos);
+    auto jpeg = testing::Encode(testing::AstronautPhoto(), ".jpg");
+    jpeg.resize(jpeg.size() * 2 / 3);
+    EXPECT_FALSE(engine_->Inspect(jpeg));
+    EXPECT_FALSE(engine_->Redact(jpeg, {}));
+}
+
+TEST_F(MediaEngineTest, PngSavedWithJpegNameIsInspectedAsPng) {
+    auto result = engine_->Inspect(testing::Encode(testing::AstronautPhoto(), ".png"));
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->format, MediaFormat::kPng);
+    EXPECT_EQ(result->width, 512);
+}
+
+}  // namespace
+}  // namespace steward::media
