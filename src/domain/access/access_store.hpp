@@ -57,7 +57,7 @@ class AccessStore {
 
     virtual core::Status InsertParentLink(const ParentLink& link) = 0;
     virtual core::Result<std::vector<ParentLink>> ParentsOf(std::string_view school_id,
-                                                           std::string_view pupil_id) = 0;
+                                                            std::string_view pupil_id) = 0;
     virtual core::Result<std::vector<ParentLink>> ChildrenOf(std::string_view parent_person_id) = 0;
 
     virtual core::Status InsertUser(const UserAccount& user) = 0;

@@ -13,13 +13,13 @@ namespace steward::domain {
 
 // A trust or federation grouping several schools.
 struct Trust {
-    std::string id;    // slug, e.g. "symphony-learning-trust"
+    std::string id;  // slug, e.g. "symphony-learning-trust"
     std::string name;
 };
 
 // A tenant. `id` equals the `meta.school_id` of the policy pack the school is bound to (ORG-01).
 struct School {
-    std::string id;        // slug, e.g. "belgrave"
+    std::string id;  // slug, e.g. "belgrave"
     std::string name;
     std::string trust_id;  // "" for a stand-alone school
 };
@@ -56,14 +56,14 @@ std::optional<PersonStatus> ParsePersonStatus(std::string_view key);
 // One person of the people register. Exactly one of `school_id` and `trust_id` is set: trustees
 // and central staff belong to the trust, everyone else to a school.
 struct Person {
-    std::string id;            // slug, unique across the installation
+    std::string id;  // slug, unique across the installation
     std::string school_id;
     std::string trust_id;
     std::string display_name;
-    std::string email;         // may be empty
+    std::string email;  // may be empty
     PersonCategory category = PersonCategory::kTeachingStaff;
-    std::string start_date;    // YYYY-MM-DD
-    std::string end_date;      // YYYY-MM-DD, "" while in post
+    std::string start_date;  // YYYY-MM-DD
+    std::string end_date;    // YYYY-MM-DD, "" while in post
     PersonStatus status = PersonStatus::kActive;
 };
 

@@ -8,8 +8,8 @@ namespace steward::domain {
 namespace {
 
 bool IsSlugChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
 }
 
 int Digits(std::string_view text) {
@@ -55,8 +55,7 @@ core::Status RequireAdministrator(const Actor& actor, std::string_view school_id
     if (actor.person_id == "system") return core::OkStatus();
     if (actor.role == Role::kTrustBoard) return core::OkStatus();
     bool school_admin = actor.role == Role::kHeadteacher ||
-                        actor.role == Role::kSeniorLeadershipTeam ||
-                        actor.role == Role::kItManager;
+                        actor.role == Role::kSeniorLeadershipTeam || actor.role == Role::kItManager;
     if (school_admin && !school_id.empty() && actor.school_id == school_id) {
         return core::OkStatus();
     }

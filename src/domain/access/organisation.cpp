@@ -42,13 +42,14 @@ core::Status Organisation::AddSchool(const Actor& actor, const School& school) {
             auto trust = tx.Access().FindTrust(school.trust_id);
             if (!trust) return trust.error();
             if (!*trust) {
-                return core::Error{core::ErrorCode::kNotFound,
-                                   "No trust has the id given for this school; add the trust first.",
-                                   "trust_id"};
+                return core::Error{
+                    core::ErrorCode::kNotFound,
+                    "No trust has the id given for this school; add the trust first.", "trust_id"};
             }
         }
         if (auto inserted = tx.Access().InsertSchool(school); !inserted) return inserted;
-        std::string after = "fields=id,name" + std::string(school.trust_id.empty() ? "" : ",trust_id");
+        std::string after =
+            "fields=id,name" + std::string(school.trust_id.empty() ? "" : ",trust_id");
         auto event = RecordAudit(tx, actor, clock_,
                                  {"access.add_school", "school", school.id, "", after, school.id});
         if (!event) return event.error();

@@ -115,7 +115,8 @@ core::Status PeopleRegister::AssignRole(const Actor& actor, const RoleAssignment
             return person.error();
         }
         if (auto inserted = tx.Access().InsertRole(assignment); !inserted) return inserted;
-        std::string after = "role=" + std::string(RoleKey(assignment.role)) + " " + Where(assignment);
+        std::string after =
+            "role=" + std::string(RoleKey(assignment.role)) + " " + Where(assignment);
         return Audit(tx, actor, clock_,
                      {"access.assign_role", "person", assignment.person_id, "", after,
                       assignment.school_id});
@@ -126,7 +127,8 @@ core::Status PeopleRegister::RevokeRole(const Actor& actor, const RoleAssignment
     if (auto ok = RequireAdministrator(actor, assignment.school_id); !ok) return ok;
     return store_.Transact([&](Tx& tx) -> core::Status {
         if (auto deleted = tx.Access().DeleteRole(assignment); !deleted) return deleted;
-        std::string before = "role=" + std::string(RoleKey(assignment.role)) + " " + Where(assignment);
+        std::string before =
+            "role=" + std::string(RoleKey(assignment.role)) + " " + Where(assignment);
         return Audit(tx, actor, clock_,
                      {"access.revoke_role", "person", assignment.person_id, before, "",
                       assignment.school_id});
@@ -143,7 +145,8 @@ core::Status PeopleRegister::SetLineManager(const Actor& actor, const LineManage
         auto person = LoadPerson(tx, management.person_id, "person_id");
         if (!person) return person.error();
         if (auto ok = RequireAdministrator(actor, person->school_id); !ok) return ok;
-        if (auto manager = LoadPerson(tx, management.line_manager_id, "line_manager_id"); !manager) {
+        if (auto manager = LoadPerson(tx, management.line_manager_id, "line_manager_id");
+            !manager) {
             return manager.error();
         }
         if (!management.head_of_department_id.empty()) {
@@ -199,4 +202,3 @@ core::Status PeopleRegister::LinkParent(const Actor& actor, const ParentLink& li
 }
 
 }  // namespace steward::domain
-

@@ -37,7 +37,8 @@ TEST_F(PeopleRegisterTest, RefusesBadDatesAndMissingTenant) {
     EXPECT_EQ(people.AddPerson(Actor::System(), person).error().where, "end_date");
     person = Staff("p1");
     person.school_id.clear();
-    EXPECT_EQ(people.AddPerson(Actor::System(), person).error().code, core::ErrorCode::kInvalidInput);
+    EXPECT_EQ(people.AddPerson(Actor::System(), person).error().code,
+              core::ErrorCode::kInvalidInput);
     person = Staff("p1");
     person.school_id = "nowhere";
     EXPECT_FALSE(people.AddPerson(Actor::System(), person));

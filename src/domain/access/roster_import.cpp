@@ -22,7 +22,8 @@ core::Status ValidatePupils(const std::vector<Pupil>& pupils) {
     std::set<std::string_view> ids;
     for (size_t index = 0; index < pupils.size(); ++index) {
         const Pupil& pupil = pupils[index];
-        if (!IsSlug(pupil.id)) return InvalidPupil(index, "id", "an id that is empty or not a slug");
+        if (!IsSlug(pupil.id))
+            return InvalidPupil(index, "id", "an id that is empty or not a slug");
         if (!ids.insert(pupil.id).second) return InvalidPupil(index, "id", "a repeated id");
         if (pupil.first_name.empty()) return InvalidPupil(index, "first_name", "no first name");
         if (pupil.last_name.empty()) return InvalidPupil(index, "last_name", "no last name");

@@ -94,7 +94,8 @@ core::Result<ChainReport> VerifyChain(AuditStore& audit) {
 }
 
 core::Result<ChainReport> VerifyChain(Store& store) {
-    return store.Transact([](Tx& tx) -> core::Result<ChainReport> { return VerifyChain(tx.Audit()); });
+    return store.Transact(
+        [](Tx& tx) -> core::Result<ChainReport> { return VerifyChain(tx.Audit()); });
 }
 
 }  // namespace steward::domain

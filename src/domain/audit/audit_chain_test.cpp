@@ -55,7 +55,8 @@ TEST(AuditChainTest, RecordAuditChainsEventsAndVerifyCountsThem) {
     Actor head{"head", Role::kHeadteacher, "s1"};
     for (int index = 0; index < 3; ++index) {
         ASSERT_TRUE((*store)->Transact([&](Tx& tx) -> core::Status {
-            auto event = RecordAudit(tx, head, clock, {"test.touch", "thing", std::to_string(index)});
+            auto event =
+                RecordAudit(tx, head, clock, {"test.touch", "thing", std::to_string(index)});
             if (!event) return event.error();
             EXPECT_EQ(event->seq, index + 1);
             EXPECT_EQ(event->actor_role, "headteacher");

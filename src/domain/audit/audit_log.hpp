@@ -20,7 +20,7 @@ struct AuditChange {
     std::string object_id;
     std::string before;
     std::string after;
-    std::string school_id;    // tenant the change belongs to; "" = the actor's school
+    std::string school_id;  // tenant the change belongs to; "" = the actor's school
 };
 
 // Appends one event for `change` by `actor` at clock.Now() to the chain in `tx`: locks the head,

@@ -7,11 +7,21 @@ namespace steward::domain {
 namespace {
 
 constexpr std::array<std::string_view, kRoleCount> kRoleKeys = {
-    "governing_body",        "trust_board",          "chair_of_governors",
-    "headteacher",           "senior_leadership_team", "line_manager",
-    "head_of_department",    "communications_lead",  "online_safety_officer",
-    "dpo",                   "dsl",                  "it_manager",
-    "ict_technician",        "account_administrator", "account_moderator",
+    "governing_body",
+    "trust_board",
+    "chair_of_governors",
+    "headteacher",
+    "senior_leadership_team",
+    "line_manager",
+    "head_of_department",
+    "communications_lead",
+    "online_safety_officer",
+    "dpo",
+    "dsl",
+    "it_manager",
+    "ict_technician",
+    "account_administrator",
+    "account_moderator",
     "teacher",
 };
 

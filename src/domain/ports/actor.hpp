@@ -43,7 +43,9 @@ struct Actor {
     std::string school_id;
 
     // Returns an actor for work the system does on its own (migrations, seed data, schedulers).
-    static Actor System(std::string school_id = {}) { return Actor{"system", std::nullopt, std::move(school_id)}; }
+    static Actor System(std::string school_id = {}) {
+        return Actor{"system", std::nullopt, std::move(school_id)};
+    }
 };
 
 }  // namespace steward::domain

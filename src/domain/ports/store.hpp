@@ -1,6 +1,7 @@
 // Store: the one persistence port (STYLE.md section 7). A use case runs inside Store::Transact and
 // reaches each room's store through the transaction: tx.Audit(), tx.Access().
-// Engines: store/sqlite and store/postgres; open one with store::OpenStore(url) (store/open_store.hpp).
+// Engines: store/sqlite and store/postgres; open one with store::OpenStore(url)
+// (store/open_store.hpp).
 #pragma once
 
 #include <functional>

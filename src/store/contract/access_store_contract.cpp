@@ -22,8 +22,9 @@ using domain::Tx;
 const core::FixedClock kClock(core::TimePoint(std::chrono::seconds(1'790'000'000)));
 
 Person Staff(std::string id, std::string school = "s1") {
-    return Person{std::move(id), std::move(school), "", "Staff member", "", PersonCategory::kTeachingStaff,
-                  "2024-09-01"};
+    return Person{
+        std::move(id), std::move(school), "", "Staff member", "", PersonCategory::kTeachingStaff,
+        "2024-09-01"};
 }
 
 std::vector<Pupil> ThreePupils() {
@@ -66,8 +67,15 @@ TEST_P(AccessStoreContract, SchoolsBelongToTrustsAndDuplicateIdsAreRefused) {
 TEST_P(AccessStoreContract, PeopleKeepCategoryDatesAndStatus) {
     AccessFixture access(*store_);
     ASSERT_TRUE(access.organisation.AddSchool(Actor::System(), {"s1", "School", ""}));
-    Person volunteer{"v1", "s1", "", "A Volunteer", "v@example.org", PersonCategory::kVolunteer,
-                     "2025-01-06", "", domain::PersonStatus::kActive};
+    Person volunteer{"v1",
+                     "s1",
+                     "",
+                     "A Volunteer",
+                     "v@example.org",
+                     PersonCategory::kVolunteer,
+                     "2025-01-06",
+                     "",
+                     domain::PersonStatus::kActive};
     ASSERT_TRUE(access.people.AddPerson(Actor::System("s1"), volunteer));
     volunteer.end_date = "2025-07-18";
     volunteer.status = domain::PersonStatus::kLeft;
@@ -116,13 +124,13 @@ TEST_P(AccessStoreContract, LineManagerIsRequiredBeforeALineManagerStep) {
     ASSERT_TRUE(access.organisation.AddSchool(Actor::System(), {"s1", "School", ""}));
     ASSERT_TRUE(access.people.AddPerson(Actor::System(), Staff("teacher")));
     ASSERT_TRUE(access.people.AddPerson(Actor::System(), Staff("manager")));
-    auto missing = store_->Transact(
-        [&](Tx& tx) { return access.people.RequireLineManager(tx, "teacher"); });
+    auto missing =
+        store_->Transact([&](Tx& tx) { return access.people.RequireLineManager(tx, "teacher"); });
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::kFailedPrecondition);
     ASSERT_TRUE(access.people.SetLineManager(Actor::System(), {"teacher", "manager", ""}));
-    auto manager = store_->Transact(
-        [&](Tx& tx) { return access.people.RequireLineManager(tx, "teacher"); });
+    auto manager =
+        store_->Transact([&](Tx& tx) { return access.people.RequireLineManager(tx, "teacher"); });
     ASSERT_TRUE(manager);
     EXPECT_EQ(*manager, "manager");
     auto unknown = access.people.SetLineManager(Actor::System(), {"teacher", "ghost", ""});

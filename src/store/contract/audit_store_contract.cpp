@@ -23,11 +23,12 @@ void WriteFiveEvents(domain::Store& store) {
     domain::PeopleRegister people(store, kClock);
     ASSERT_TRUE(organisation.AddSchool(Actor::System(), {"s1", "School", ""}));
     for (const char* id : {"head", "teacher"}) {
-        domain::Person person{id, "s1", "", "Staff member", "",
-                              domain::PersonCategory::kTeachingStaff, "2024-09-01"};
+        domain::Person person{
+            id, "s1", "", "Staff member", "", domain::PersonCategory::kTeachingStaff, "2024-09-01"};
         ASSERT_TRUE(people.AddPerson(Actor::System("s1"), person));
     }
-    ASSERT_TRUE(people.AssignRole(Actor::System("s1"), {"head", domain::Role::kHeadteacher, "s1", ""}));
+    ASSERT_TRUE(
+        people.AssignRole(Actor::System("s1"), {"head", domain::Role::kHeadteacher, "s1", ""}));
     std::vector<domain::Pupil> roster = {{"p1", "Ada", "Lovelace", "", "5", false}};
     ASSERT_TRUE(domain::ImportRoster(store, kClock, Actor::System("s1"), "s1", roster));
 }
@@ -41,8 +42,9 @@ domain::ChainReport Verify(domain::Store& store) {
 // Lifts the append-only guard, as someone with the database file or superuser rights could.
 void Tamper(sql::Connection& connection, const std::vector<std::string>& statements) {
     if (connection.dialect() == sql::Dialect::kSqlite) {
-        ASSERT_TRUE(connection.ExecScript("DROP TRIGGER audit_events_no_update;"
-                                          " DROP TRIGGER audit_events_no_delete;"));
+        ASSERT_TRUE(
+            connection.ExecScript("DROP TRIGGER audit_events_no_update;"
+                                  " DROP TRIGGER audit_events_no_delete;"));
     } else {
         ASSERT_TRUE(connection.ExecScript("ALTER TABLE audit_events DISABLE TRIGGER USER"));
     }
@@ -99,7 +101,8 @@ TEST_P(AuditStoreContract, VerifyNamesAnAlteredEvent) {
     if (!SharesDatabase()) GTEST_SKIP() << "needs a second connection to the same database";
     WriteFiveEvents(*store_);
     auto connection = RawConnection();
-    Tamper(*connection, {"UPDATE audit_events SET after_summary = 'role=dsl school=s1' WHERE seq = 4"});
+    Tamper(*connection,
+           {"UPDATE audit_events SET after_summary = 'role=dsl school=s1' WHERE seq = 4"});
     domain::ChainReport report = Verify(*store_);
     EXPECT_FALSE(report.intact);
     EXPECT_EQ(report.first_broken_seq, 4);

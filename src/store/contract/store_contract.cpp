@@ -31,7 +31,8 @@ TEST_P(StoreContract, MigrationsAreAppliedOnceAndRecorded) {
     auto second = sql::ApplyMigrations(*connection, migrations);
     ASSERT_TRUE(second);
     EXPECT_EQ(*second, 0);
-    auto rows = connection->Exec("SELECT version, name FROM schema_migrations ORDER BY version", {});
+    auto rows =
+        connection->Exec("SELECT version, name FROM schema_migrations ORDER BY version", {});
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), migrations.size());
     EXPECT_EQ((*rows)[0].Int(0), 1);
@@ -84,8 +85,9 @@ TEST_P(StoreContract, ConcurrentTransactionsFromTwoThreadsAllCommit) {
     constexpr int kPerThread = 20;
     auto add_people = [&](const std::string& prefix, int* failures) {
         for (int index = 0; index < kPerThread; ++index) {
-            domain::Person person{prefix + std::to_string(index), "s1", "", "Staff member", "",
-                                  domain::PersonCategory::kSupportStaff, "2024-09-01"};
+            domain::Person person{
+                prefix + std::to_string(index),        "s1",        "", "Staff member", "",
+                domain::PersonCategory::kSupportStaff, "2024-09-01"};
             if (!people.AddPerson(domain::Actor::System("s1"), person)) ++*failures;
         }
     };

@@ -33,11 +33,18 @@ std::unique_ptr<sql::Connection> MustOpenPostgres(const std::string& url) {
 
 std::string EngineName(const testing::TestParamInfo<Engine>& info) {
     switch (info.param) {
-        case Engine::kSqliteMemory: return "SqliteMemory";
-        case Engine::kSqliteFile: return "SqliteFile";
-        case Engine::kPostgres: return "Postgres";
+        case Engine::kSqliteMemory:
+            return "SqliteMemory";
+        case Engine::kSqliteFile:
+            return "SqliteFile";
+        case Engine::kPostgres:
+            return "Postgres";
     }
     return "Unknown";
+}
+
+void PrintTo(Engine engine, std::ostream* out) {
+    *out << EngineName(testing::TestParamInfo<Engine>(engine, 0));
 }
 
 void StoreContractTest::SetUp() {
@@ -46,7 +53,9 @@ void StoreContractTest::SetUp() {
             url_ = "sqlite::memory:";
             break;
         case Engine::kSqliteFile:
-            directory_ = (std::filesystem::temp_directory_path() / ("steward-store-" + RandomSuffix())).string();
+            directory_ =
+                (std::filesystem::temp_directory_path() / ("steward-store-" + RandomSuffix()))
+                    .string();
             std::filesystem::create_directories(directory_);
             url_ = "sqlite:" + directory_ + "/steward.db";
             break;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "domain/ports/store.hpp"
@@ -16,6 +17,8 @@ namespace steward::store::contract {
 enum class Engine { kSqliteMemory, kSqliteFile, kPostgres };
 
 std::string EngineName(const testing::TestParamInfo<Engine>& info);
+// Prints the engine in test names and failure messages.
+void PrintTo(Engine engine, std::ostream* out);
 
 class StoreContractTest : public testing::TestWithParam<Engine> {
   protected:

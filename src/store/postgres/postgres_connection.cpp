@@ -55,18 +55,21 @@ sql::Value ReadValue(const PGresult* result, int row, int column) {
         case kInt4Oid:
             return sql::Int(std::strtoll(text, nullptr, 10));
         default:
-            return sql::Value(std::string(text, static_cast<size_t>(PQgetlength(result, row, column))));
+            return sql::Value(
+                std::string(text, static_cast<size_t>(PQgetlength(result, row, column))));
     }
 }
 
 }  // namespace
 
 core::Result<std::unique_ptr<PostgresConnection>> PostgresConnection::Open(const std::string& url) {
-    std::unique_ptr<PostgresConnection> connection(new PostgresConnection(PQconnectdb(url.c_str())));
+    std::unique_ptr<PostgresConnection> connection(
+        new PostgresConnection(PQconnectdb(url.c_str())));
     pg_conn* raw = connection->connection_;
     if (raw == nullptr || PQstatus(raw) != CONNECTION_OK) {
         std::string reason = raw ? PQerrorMessage(raw) : "out of memory";
-        while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
+        while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' '))
+            reason.pop_back();
         return core::Error{core::ErrorCode::kUnavailable,
                            "Cannot connect to PostgreSQL: " + reason +
                                "; check the --database URL and that the server is running.",

@@ -19,8 +19,8 @@ Person PersonFrom(const Row& row) {
     person.trust_id = row.Text(2);
     person.display_name = row.Text(3);
     person.email = row.Text(4);
-    person.category = domain::ParsePersonCategory(row.Text(5)).value_or(
-        domain::PersonCategory::kTeachingStaff);
+    person.category =
+        domain::ParsePersonCategory(row.Text(5)).value_or(domain::PersonCategory::kTeachingStaff);
     person.start_date = row.Text(6);
     person.end_date = row.Text(7);
     person.status = domain::ParsePersonStatus(row.Text(8)).value_or(domain::PersonStatus::kActive);
@@ -61,9 +61,9 @@ core::Status SqlAccessStore::Explain(core::Status status, std::string message, s
 }
 
 core::Status SqlAccessStore::InsertTrust(const domain::Trust& trust) {
-    return Explain(Run("INSERT INTO trusts (id, name) VALUES ($1, $2)",
-                       {Text(trust.id), Text(trust.name)}),
-                   "A trust with this id already exists.", "id");
+    return Explain(
+        Run("INSERT INTO trusts (id, name) VALUES ($1, $2)", {Text(trust.id), Text(trust.name)}),
+        "A trust with this id already exists.", "id");
 }
 
 core::Result<std::optional<domain::Trust>> SqlAccessStore::FindTrust(std::string_view trust_id) {
@@ -80,8 +80,8 @@ core::Status SqlAccessStore::InsertSchool(const domain::School& school) {
 }
 
 core::Result<std::optional<domain::School>> SqlAccessStore::FindSchool(std::string_view school_id) {
-    auto rows = connection_.Exec("SELECT id, name, trust_id FROM schools WHERE id = $1",
-                                 {Text(school_id)});
+    auto rows =
+        connection_.Exec("SELECT id, name, trust_id FROM schools WHERE id = $1", {Text(school_id)});
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<domain::School>();
     const Row& row = (*rows)[0];
@@ -101,14 +101,13 @@ core::Result<std::vector<domain::School>> SqlAccessStore::ListSchools(std::strin
 }
 
 core::Status SqlAccessStore::InsertPerson(const Person& person) {
-    return Explain(
-        Run("INSERT INTO people (" + std::string(kPersonColumns) +
-                ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            {Text(person.id), TextOrNull(person.school_id), TextOrNull(person.trust_id),
-             Text(person.display_name), Text(person.email),
-             Text(domain::PersonCategoryKey(person.category)), Text(person.start_date),
-             Text(person.end_date), Text(domain::PersonStatusKey(person.status))}),
-        "A person with this id already exists.", "id");
+    return Explain(Run("INSERT INTO people (" + std::string(kPersonColumns) +
+                           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                       {Text(person.id), TextOrNull(person.school_id), TextOrNull(person.trust_id),
+                        Text(person.display_name), Text(person.email),
+                        Text(domain::PersonCategoryKey(person.category)), Text(person.start_date),
+                        Text(person.end_date), Text(domain::PersonStatusKey(person.status))}),
+                   "A person with this id already exists.", "id");
 }
 
 core::Status SqlAccessStore::UpdatePerson(const Person& person) {
@@ -130,9 +129,9 @@ core::Result<std::optional<Person>> SqlAccessStore::FindPerson(std::string_view 
 }
 
 core::Result<std::vector<Person>> SqlAccessStore::ListPeople(std::string_view school_id) {
-    auto rows = connection_.Exec("SELECT " + std::string(kPersonColumns) +
-                                     " FROM people WHERE school_id = $1 ORDER BY id",
-                                 {Text(school_id)});
+    auto rows = connection_.Exec(
+        "SELECT " + std::string(kPersonColumns) + " FROM people WHERE school_id = $1 ORDER BY id",
+        {Text(school_id)});
     if (!rows) return rows.error();
     std::vector<Person> people;
     for (const Row& row : *rows) people.push_back(PersonFrom(row));

@@ -42,13 +42,14 @@ class SqlAccessStore final : public domain::AccessStore {
 
     core::Status InsertParentLink(const domain::ParentLink& link) override;
     core::Result<std::vector<domain::ParentLink>> ParentsOf(std::string_view school_id,
-                                                           std::string_view pupil_id) override;
+                                                            std::string_view pupil_id) override;
     core::Result<std::vector<domain::ParentLink>> ChildrenOf(
         std::string_view parent_person_id) override;
 
     core::Status InsertUser(const domain::UserAccount& user) override;
     core::Status UpdateUser(const domain::UserAccount& user) override;
-    core::Result<std::optional<domain::UserAccount>> FindUserById(std::string_view user_id) override;
+    core::Result<std::optional<domain::UserAccount>> FindUserById(
+        std::string_view user_id) override;
     core::Result<std::optional<domain::UserAccount>> FindUserByUsername(
         std::string_view username) override;
 

@@ -46,8 +46,8 @@ core::Status SqlAccessStore::UpdateUser(const domain::UserAccount& user) {
 
 core::Result<std::optional<domain::UserAccount>> SqlAccessStore::FindUserById(
     std::string_view user_id) {
-    auto rows = connection_.Exec("SELECT " + std::string(kUserColumns) + " FROM users WHERE id = $1",
-                                 {Text(user_id)});
+    auto rows = connection_.Exec(
+        "SELECT " + std::string(kUserColumns) + " FROM users WHERE id = $1", {Text(user_id)});
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<domain::UserAccount>();
     return std::optional(UserFrom((*rows)[0]));
@@ -55,8 +55,9 @@ core::Result<std::optional<domain::UserAccount>> SqlAccessStore::FindUserById(
 
 core::Result<std::optional<domain::UserAccount>> SqlAccessStore::FindUserByUsername(
     std::string_view username) {
-    auto rows = connection_.Exec(
-        "SELECT " + std::string(kUserColumns) + " FROM users WHERE username = $1", {Text(username)});
+    auto rows =
+        connection_.Exec("SELECT " + std::string(kUserColumns) + " FROM users WHERE username = $1",
+                         {Text(username)});
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<domain::UserAccount>();
     return std::optional(UserFrom((*rows)[0]));

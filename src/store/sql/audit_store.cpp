@@ -27,13 +27,13 @@ core::Status SqlAuditStore::Append(const domain::AuditEvent& event) {
         " object_id, before_summary, after_summary, prev_hash, hash)"
         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         {Int(event.seq), Int(event.at.time_since_epoch().count()), Text(event.actor),
-         Text(event.actor_role), Text(event.school_id), Text(event.action),
-         Text(event.object_type), Text(event.object_id), Text(event.before), Text(event.after),
-         Text(event.prev_hash), Text(event.hash)});
+         Text(event.actor_role), Text(event.school_id), Text(event.action), Text(event.object_type),
+         Text(event.object_id), Text(event.before), Text(event.after), Text(event.prev_hash),
+         Text(event.hash)});
     if (!inserted) return inserted.error();
-    auto moved = connection_.Exec(
-        "UPDATE audit_chain_head SET last_seq = $1, last_hash = $2 WHERE id = 1",
-        {Int(event.seq), Text(event.hash)});
+    auto moved =
+        connection_.Exec("UPDATE audit_chain_head SET last_seq = $1, last_hash = $2 WHERE id = 1",
+                         {Int(event.seq), Text(event.hash)});
     if (!moved) return moved.error();
     return core::OkStatus();
 }

@@ -34,7 +34,8 @@ class ConnectionPool {
     };
 
     // `factory` opens a new connection; at most `max_size` are open at once.
-    ConnectionPool(Factory factory, size_t max_size) : factory_(std::move(factory)), max_size_(max_size) {}
+    ConnectionPool(Factory factory, size_t max_size)
+        : factory_(std::move(factory)), max_size_(max_size) {}
 
     // Adds an already open connection (the one that ran the migrations).
     void Add(std::unique_ptr<Connection> connection);

@@ -60,7 +60,8 @@ core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std
     sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
-    std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));  // owns db even on error
+    std::unique_ptr<SqliteConnection> connection(
+        new SqliteConnection(db));  // owns db even on error
     if (code != SQLITE_OK) {
         return core::Error{core::ErrorCode::kUnavailable,
                            "Cannot open the SQLite database: " + std::string(sqlite3_errstr(code)) +
@@ -86,13 +87,15 @@ core::Error SqliteConnection::ErrorFromCode(int code) const {
     switch (code) {
         case SQLITE_CONSTRAINT_UNIQUE:
         case SQLITE_CONSTRAINT_PRIMARYKEY:
-            return {core::ErrorCode::kAlreadyExists, "This record already exists (" + detail + ")."};
+            return {core::ErrorCode::kAlreadyExists,
+                    "This record already exists (" + detail + ")."};
         case SQLITE_CONSTRAINT_FOREIGNKEY:
             return {core::ErrorCode::kFailedPrecondition,
                     "This record refers to a record that does not exist."};
         case SQLITE_CONSTRAINT_CHECK:
         case SQLITE_CONSTRAINT_NOTNULL:
-            return {core::ErrorCode::kInvalidInput, "A value breaks a database rule (" + detail + ")."};
+            return {core::ErrorCode::kInvalidInput,
+                    "A value breaks a database rule (" + detail + ")."};
         default:
             break;
     }

@@ -13,7 +13,8 @@ TEST(SqliteConnectionTest, RewritesDollarPlaceholders) {
 TEST(SqliteConnectionTest, BindsAndReadsIntegersTextAndNull) {
     auto connection = SqliteConnection::Open(":memory:");
     ASSERT_TRUE(connection);
-    auto rows = (*connection)->Exec("SELECT $1, $2, $3", {sql::Int(42), sql::Text("zoë"), sql::Value()});
+    auto rows =
+        (*connection)->Exec("SELECT $1, $2, $3", {sql::Int(42), sql::Text("zoë"), sql::Value()});
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ((*rows)[0].Int(0), 42);
@@ -24,8 +25,9 @@ TEST(SqliteConnectionTest, BindsAndReadsIntegersTextAndNull) {
 TEST(SqliteConnectionTest, ForeignKeysAreEnforced) {
     auto connection = SqliteConnection::Open(":memory:");
     ASSERT_TRUE(connection);
-    ASSERT_TRUE((*connection)->ExecScript(
-        "CREATE TABLE a (id TEXT PRIMARY KEY); CREATE TABLE b (a_id TEXT REFERENCES a (id));"));
+    ASSERT_TRUE((*connection)
+                    ->ExecScript("CREATE TABLE a (id TEXT PRIMARY KEY); CREATE TABLE b (a_id TEXT "
+                                 "REFERENCES a (id));"));
     auto inserted = (*connection)->Exec("INSERT INTO b VALUES ($1)", {sql::Text("missing")});
     ASSERT_FALSE(inserted);
     EXPECT_EQ(inserted.error().code, core::ErrorCode::kFailedPrecondition);
