@@ -94,8 +94,7 @@ core::Result<ChainReport> VerifyChain(AuditStore& audit) {
 }
 
 core::Result<ChainReport> VerifyChain(Store& store) {
-    return store.Transact(
-        [](Tx& tx) -> core::Result<ChainReport> { return VerifyChain(tx.Audit()); });
+    return store.Read([](Tx& tx) -> core::Result<ChainReport> { return VerifyChain(tx.Audit()); });
 }
 
 }  // namespace steward::domain

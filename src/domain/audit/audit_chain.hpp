@@ -29,7 +29,7 @@ std::string ChainHash(std::string_view prev_hash, const AuditEvent& event);
 // an error only when the database fails.
 core::Result<ChainReport> VerifyChain(AuditStore& audit);
 
-// Runs VerifyChain(tx.Audit()) in one transaction of `store`.
+// Runs VerifyChain(tx.Audit()) in one read-only transaction of `store`.
 core::Result<ChainReport> VerifyChain(Store& store);
 
 }  // namespace steward::domain

@@ -23,6 +23,9 @@ class Tx {
     virtual AccessStore& Access() = 0;
 };
 
+// Whether a transaction may write. Read-only transactions do not queue behind writers on SQLite.
+enum class AccessMode { kReadWrite, kReadOnly };
+
 class Store {
   public:
     using Body = std::function<core::Status(Tx&)>;
@@ -34,23 +37,38 @@ class Store {
     // Returns kUnavailable when the database cannot begin or commit, kConflict when a concurrent
     // writer kept the database locked past the busy timeout. Thread-safe: each call takes its own
     // connection from the engine's pool (or waits for one).
-    virtual core::Status RunTransaction(const Body& body) = 0;
+    // A kReadOnly transaction sees one consistent snapshot; a write inside it fails.
+    virtual core::Status RunTransaction(const Body& body, AccessMode mode) = 0;
 
     // Runs `body` (Tx& -> Status or Result<T>) in one transaction; see RunTransaction.
     // store.Transact([&](Tx& tx) -> core::Status { ... });
     // auto id = store.Transact([&](Tx& tx) -> core::Result<std::string> { ... });
     template <class Fn>
     std::invoke_result_t<Fn&, Tx&> Transact(Fn&& body) {
+        return Run(std::forward<Fn>(body), AccessMode::kReadWrite);
+    }
+
+    // Like Transact, for use cases that only read (most GET requests, VerifyChain).
+    template <class Fn>
+    std::invoke_result_t<Fn&, Tx&> Read(Fn&& body) {
+        return Run(std::forward<Fn>(body), AccessMode::kReadOnly);
+    }
+
+  private:
+    template <class Fn>
+    std::invoke_result_t<Fn&, Tx&> Run(Fn&& body, AccessMode mode) {
         using R = std::invoke_result_t<Fn&, Tx&>;
         if constexpr (std::is_same_v<R, core::Status>) {
-            return RunTransaction(Body(std::forward<Fn>(body)));
+            return RunTransaction(Body(std::forward<Fn>(body)), mode);
         } else {
             std::optional<R> out;
-            core::Status status = RunTransaction([&](Tx& tx) -> core::Status {
-                out.emplace(body(tx));
-                if (!out->has_value()) return out->error();
-                return core::OkStatus();
-            });
+            core::Status status = RunTransaction(
+                [&](Tx& tx) -> core::Status {
+                    out.emplace(body(tx));
+                    if (!out->has_value()) return out->error();
+                    return core::OkStatus();
+                },
+                mode);
             if (!status.has_value()) return status.error();
             return std::move(*out);
         }

@@ -71,6 +71,17 @@ TEST_P(StoreContract, ExceptionRollsBackAndPropagates) {
     EXPECT_TRUE(store_->Transact([](Tx& tx) { return tx.Access().InsertTrust({"t1", "Trust"}); }));
 }
 
+TEST_P(StoreContract, ReadTransactionsSeeCommittedDataAndRefuseWrites) {
+    ASSERT_TRUE(store_->Transact([](Tx& tx) { return tx.Access().InsertTrust({"t1", "Trust"}); }));
+    auto trust = store_->Read([](Tx& tx) { return tx.Access().FindTrust("t1"); });
+    ASSERT_TRUE(trust && trust->has_value());
+    auto write = store_->Read([](Tx& tx) { return tx.Access().InsertTrust({"t2", "Other"}); });
+    ASSERT_FALSE(write);
+    EXPECT_EQ(write.error().code, ErrorCode::kInternal);
+    // The connection is writable again for the next read-write transaction.
+    EXPECT_TRUE(store_->Transact([](Tx& tx) { return tx.Access().InsertTrust({"t2", "Other"}); }));
+}
+
 TEST_P(StoreContract, CommittedWritesAreVisibleToLaterTransactions) {
     ASSERT_TRUE(store_->Transact([](Tx& tx) { return tx.Access().InsertTrust({"t1", "Trust"}); }));
     auto trust = store_->Transact([](Tx& tx) { return tx.Access().FindTrust("t1"); });

@@ -38,6 +38,9 @@ core::Error ErrorFrom(const PGresult* result, pg_conn* connection) {
     if (code == "23514" || code == "23502") {
         return {core::ErrorCode::kInvalidInput, "A value breaks a database rule (" + detail + ")."};
     }
+    if (code == "25006") {
+        return {core::ErrorCode::kInternal, "A read-only transaction tried to write."};
+    }
     if (code == "40001" || code == "40P01" || code == "55P03") {
         return {core::ErrorCode::kConflict, "The database is busy with another change; try again."};
     }
@@ -136,7 +139,9 @@ core::Status PostgresConnection::ExecScript(std::string_view sql) {
     return core::OkStatus();
 }
 
-core::Status PostgresConnection::Begin() { return ExecScript("BEGIN"); }
+core::Status PostgresConnection::Begin(domain::AccessMode mode) {
+    return ExecScript(mode == domain::AccessMode::kReadWrite ? "BEGIN" : "BEGIN READ ONLY");
+}
 core::Status PostgresConnection::Commit() { return ExecScript("COMMIT"); }
 
 core::Status PostgresConnection::Rollback() {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "domain/ports/store.hpp"
 
 namespace steward::store::sql {
 
@@ -55,8 +56,9 @@ class Connection {
     // Runs a script of statements without parameters (migrations).
     virtual core::Status ExecScript(std::string_view sql) = 0;
 
-    // Begins a transaction that will write (SQLite: BEGIN IMMEDIATE, taking the write lock now).
-    virtual core::Status Begin() = 0;
+    // Begins a transaction. kReadWrite takes SQLite's write lock at once (BEGIN IMMEDIATE), so
+    // writers queue instead of failing to upgrade; kReadOnly reads a snapshot without it.
+    virtual core::Status Begin(domain::AccessMode mode) = 0;
     virtual core::Status Commit() = 0;
     virtual core::Status Rollback() = 0;
 

@@ -54,7 +54,7 @@ core::Result<int> ApplyPending(Connection& connection, std::span<const Migration
 }  // namespace
 
 core::Result<int> ApplyMigrations(Connection& connection, std::span<const Migration> migrations) {
-    if (auto begun = connection.Begin(); !begun) return begun.error();
+    if (auto begun = connection.Begin(domain::AccessMode::kReadWrite); !begun) return begun.error();
     auto applied = ApplyPending(connection, migrations);
     if (!applied) {
         (void)connection.Rollback();

@@ -21,11 +21,11 @@ class SqlTx final : public domain::Tx {
 
 }  // namespace
 
-core::Status SqlStore::RunTransaction(const Body& body) {
+core::Status SqlStore::RunTransaction(const Body& body, domain::AccessMode mode) {
     auto lease = pool_->Acquire();
     if (!lease) return lease.error();
     Connection& connection = **lease;
-    if (auto begun = connection.Begin(); !begun) return begun;
+    if (auto begun = connection.Begin(mode); !begun) return begun;
     SqlTx tx(connection);
     core::Status result;
     try {

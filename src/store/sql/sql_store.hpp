@@ -14,7 +14,7 @@ class SqlStore final : public domain::Store {
   public:
     explicit SqlStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
 
-    core::Status RunTransaction(const Body& body) override;
+    core::Status RunTransaction(const Body& body, domain::AccessMode mode) override;
 
   private:
     std::unique_ptr<ConnectionPool> pool_;

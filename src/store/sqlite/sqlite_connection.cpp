@@ -99,6 +99,9 @@ core::Error SqliteConnection::ErrorFromCode(int code) const {
         default:
             break;
     }
+    if ((code & 0xff) == SQLITE_READONLY) {
+        return {core::ErrorCode::kInternal, "A read-only transaction tried to write."};
+    }
     if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
         return {core::ErrorCode::kConflict, "The database is busy with another change; try again."};
     }
@@ -129,7 +132,12 @@ core::Status SqliteConnection::ExecScript(std::string_view sql) {
     return core::OkStatus();
 }
 
-core::Status SqliteConnection::Begin() { return ExecScript("BEGIN IMMEDIATE"); }
+core::Status SqliteConnection::Begin(domain::AccessMode mode) {
+    // query_only makes a write inside a read-only transaction fail, as on PostgreSQL.
+    return ExecScript(mode == domain::AccessMode::kReadWrite
+                          ? "PRAGMA query_only = 0; BEGIN IMMEDIATE"
+                          : "PRAGMA query_only = 1; BEGIN");
+}
 core::Status SqliteConnection::Commit() { return ExecScript("COMMIT"); }
 
 core::Status SqliteConnection::Rollback() {

@@ -30,7 +30,7 @@ class SqliteConnection final : public sql::Connection {
     core::Result<sql::Rows> Exec(std::string_view sql,
                                  const std::vector<sql::Value>& params) override;
     core::Status ExecScript(std::string_view sql) override;
-    core::Status Begin() override;
+    core::Status Begin(domain::AccessMode mode) override;
     core::Status Commit() override;
     core::Status Rollback() override;
     bool Healthy() const override { return db_ != nullptr; }
