@@ -3,6 +3,8 @@
 // order; a bad line gives {"line", "error"} and the run goes on. With --evaluate, compares with
 // each line's `expected` label and prints accuracy, per-reason precision/recall and mismatches.
 #include <boost/json.hpp>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -13,6 +15,7 @@
 #include "domain/posts/post_checker.hpp"
 #include "domain/posts/post_evaluation.hpp"
 #include "domain/posts/post_rules.hpp"
+#include "domain/posts/screener_detectors.hpp"
 #include "formats/consent_csv.hpp"
 #include "formats/posts_jsonl.hpp"
 #include "formats/roster_csv.hpp"
@@ -28,8 +31,45 @@ struct CheckPostsOptions {
     std::string school;
     std::string policy;
     std::string posts;
+    std::string lexicons;
     bool evaluate = false;
 };
+
+// Everything one run needs, kept alive together: the detectors point into the screener.
+struct PostCheckSetup {
+    std::shared_ptr<const screening::Screener> screener;
+    std::unique_ptr<domain::ScreenerDetectors> detectors;
+    std::unique_ptr<domain::PostChecker> checker;
+};
+
+// --lexicons, else $STEWARD_LEXICONS, else data/lexicons under the working directory or under
+// an ancestor of the executable (a build tree inside the repository).
+std::filesystem::path FindLexicons(const std::string& given) {
+    if (!given.empty()) return given;
+    if (const char* env = std::getenv("STEWARD_LEXICONS"); env != nullptr && *env != 0) return env;
+    if (std::filesystem::is_directory("data/lexicons")) return "data/lexicons";
+    std::error_code ec;
+    std::filesystem::path dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
+    for (int depth = 0; !ec && depth < 6 && !dir.empty(); ++depth, dir = dir.parent_path()) {
+        if (std::filesystem::is_directory(dir / "data/lexicons")) return dir / "data/lexicons";
+        if (dir == dir.parent_path()) break;
+    }
+    return "data/lexicons";
+}
+
+core::Result<std::shared_ptr<const screening::Screener>> BuildScreener(
+    const std::string& lexicons, const domain::SchoolProfile& school) {
+    auto entries = screening::LoadLexiconDir(FindLexicons(lexicons));
+    if (!entries) return entries.error();
+    screening::ScreenerConfig config;
+    config.lexicon = std::move(*entries);
+    config.contacts = domain::ContactsOf(school);
+    // Pupils' names are the name check's job; the engine gets staff only, for "Mr X's mobile".
+    for (const domain::StaffMember& member : school.staff) {
+        config.staff.push_back({member.first_name, member.surname, "", member.title});
+    }
+    return screening::Screener::Create(config);
+}
 
 core::Result<std::string> ReadFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -41,7 +81,7 @@ core::Result<std::string> ReadFile(const std::string& path) {
     return text.str();
 }
 
-core::Result<std::unique_ptr<domain::PostChecker>> BuildChecker(const CheckPostsOptions& options) {
+core::Result<PostCheckSetup> BuildChecker(const CheckPostsOptions& options) {
     auto roster_text = ReadFile(options.roster);
     if (!roster_text) return roster_text.error();
     auto roster = formats::ParseRosterCsv(*roster_text, options.roster);
@@ -66,9 +106,16 @@ core::Result<std::unique_ptr<domain::PostChecker>> BuildChecker(const CheckPosts
         if (!pack) return pack.error();
         rules = domain::PostRulesFromPack(*pack);
     }
+    PostCheckSetup setup;
+    auto screener = BuildScreener(options.lexicons, school);
+    if (!screener) return screener.error();
+    setup.screener = std::move(*screener);
+    setup.detectors = std::make_unique<domain::ScreenerDetectors>(*setup.screener, school);
     domain::ConsentRegister consent(std::move(*records), rules.consent);
-    return std::make_unique<domain::PostChecker>(*roster, std::move(consent), std::move(school),
-                                                 rules, /*detectors=*/nullptr);
+    setup.checker = std::make_unique<domain::PostChecker>(*roster, std::move(consent),
+                                                          std::move(school), rules,
+                                                          setup.detectors.get());
+    return setup;
 }
 
 std::string ResultLine(const domain::PostCheckResult& result) {
@@ -95,8 +142,9 @@ std::string ErrorLine(int line_number, const std::string& post_id, const core::E
 }
 
 core::Status RunCheckPosts(const CheckPostsOptions& options) {
-    auto checker = BuildChecker(options);
-    if (!checker) return checker.error();
+    auto setup = BuildChecker(options);
+    if (!setup) return setup.error();
+    const domain::PostChecker& checker = *setup->checker;
     std::ifstream in(options.posts, std::ios::binary);
     if (!in) {
         return core::Error{core::ErrorCode::kNotFound, "The posts file cannot be opened; check the path.",
@@ -115,7 +163,7 @@ core::Status RunCheckPosts(const CheckPostsOptions& options) {
             std::cout << ErrorLine(line_number, "", post.error()) << '\n' << std::flush;
             continue;
         }
-        auto result = (*checker)->Check(*post);
+        auto result = checker.Check(*post);
         if (!result) {
             std::cout << ErrorLine(line_number, post->id, result.error()) << '\n' << std::flush;
             continue;
@@ -149,6 +197,8 @@ void RegisterCheckPostsCommand(CLI::App& app) {
     posts->add_option("--consent", options->consent, "Consent register CSV")->required();
     posts->add_option("--school", options->school, "School details JSON (contacts, staff, hashtags)");
     posts->add_option("--policy", options->policy, "The school's policy pack (TOML)");
+    posts->add_option("--lexicons", options->lexicons,
+                      "Lexicon folder for offensive and tone checks (default data/lexicons)");
     posts->add_flag("--evaluate", options->evaluate,
                     "Compare with each line's expected label and print accuracy figures");
     posts->add_option("posts", options->posts, "Posts JSONL")->required();
