@@ -83,13 +83,14 @@ bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
     const std::string& t = scan.norm.text();
     std::size_t from = hit.from > 40 ? hit.from - 40 : 0;
     std::string before = t.substr(from, hit.from - from);
-    static const std::array<std::string_view, 12> kCues = {
+    static const std::array<std::string_view, 16> kCues = {
         " is a", " is an", "you ", " ur ", "such a", "absolute", "proper", " u ", "you're",
-        "what a", " are ", "total"};
+        "what a", " are ", "total", "typical", "little", "@", "bloody"};
     if (before.find("like a") != std::string::npos) return false;
-    return std::any_of(kCues.begin(), kCues.end(),
-                       [&](std::string_view c) { return before.find(c) != std::string::npos; }) ||
-           from == 0;
+    before = " " + before;
+    return hit.from == 0 ||
+           std::any_of(kCues.begin(), kCues.end(),
+                       [&](std::string_view c) { return before.find(c) != std::string::npos; });
 }
 
 bool UrlIsSchool(std::string_view url, const SchoolContacts& contacts) {

@@ -6,6 +6,7 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
+void RegisterScreenCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
 void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterPolicyCheckCommand(CLI::App& app);
