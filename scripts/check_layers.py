@@ -27,7 +27,7 @@ ALLOWED = {
 # Third-party header prefix -> the layers allowed to include it.
 WRAPS = {
     "boost/beast": {"api"}, "boost/asio": {"api"}, "boost/url": {"api"},
-    "boost/json": {"formats", "api"},
+    "boost/json": {"formats", "api", "cli"},
     "sqlite3.h": {"store"}, "libpq-fe.h": {"store"},
     "hs/": {"screening"}, "hs.h": {"screening"}, "utf8proc.h": {"core", "screening"},
     "sodium": {"security"}, "toml++": {"policy", "cli"},
