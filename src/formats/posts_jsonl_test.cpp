@@ -1,5 +1,7 @@
 #include "formats/posts_jsonl.hpp"
 
+#include "formats/post_check_jsonl.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -44,6 +46,28 @@ TEST(PostsJsonlTest, ReaderStreamsAndContinuesAfterABadLine) {
     EXPECT_EQ((*third)->id, "b");
     EXPECT_EQ(reader.line(), 4);
     EXPECT_FALSE(reader.Next());
+}
+
+TEST(PostsJsonlTest, ReadsTheLabelForEvaluation) {
+    auto label = ParsePostLabel(
+        R"({"id":"p","expected":{"decision":"block","reasons":["DO_NOT_PUBLISH","OFFENSIVE"]}})", 3);
+    ASSERT_TRUE(label) << label.error().ToString();
+    EXPECT_EQ(label->decision, domain::PostDecision::kBlock);
+    EXPECT_EQ(label->reasons.size(), 2u);
+    EXPECT_FALSE(ParsePostLabel(R"({"id":"p"})", 3));
+}
+
+TEST(PostCheckJsonlTest, WritesTheStableOutputShape) {
+    domain::PostCheckResult result;
+    result.post_id = "p\"1";
+    result.decision = domain::PostDecision::kNeedsChanges;
+    result.reasons = {domain::PostReason::kPersonalData};
+    result.findings.push_back({domain::PostReason::kPersonalData, "", {}, {}, "Remove it."});
+    EXPECT_EQ(PostCheckLine(result),
+              R"({"id":"p\"1","decision":"needs_changes","reasons":["PERSONAL_DATA"],"details":["Remove it."]})");
+    core::Error error{core::ErrorCode::kInvalidInput, "Bad.", "posts.jsonl line 2"};
+    EXPECT_EQ(PostErrorLine(2, "", error),
+              R"({"line":2,"error":{"code":"invalid_input","message":"Bad.","where":"posts.jsonl line 2"}})");
 }
 
 }  // namespace

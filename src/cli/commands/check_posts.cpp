@@ -2,7 +2,6 @@
 // POSTS.jsonl`: one JSON line per post, {"id", "decision", "reasons", "details"}, streamed in input
 // order; a bad line gives {"line", "error"} and the run goes on. With --evaluate, compares with
 // each line's `expected` label and prints accuracy, per-reason precision/recall and mismatches.
-#include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +16,7 @@
 #include "domain/posts/post_rules.hpp"
 #include "domain/posts/screener_detectors.hpp"
 #include "formats/consent_csv.hpp"
+#include "formats/post_check_jsonl.hpp"
 #include "formats/posts_jsonl.hpp"
 #include "formats/roster_csv.hpp"
 #include "formats/school_json.hpp"
@@ -118,29 +118,6 @@ core::Result<PostCheckSetup> BuildChecker(const CheckPostsOptions& options) {
     return setup;
 }
 
-std::string ResultLine(const domain::PostCheckResult& result) {
-    boost::json::object line;
-    line["id"] = result.post_id;
-    line["decision"] = domain::PostDecisionName(result.decision);
-    boost::json::array reasons;
-    for (domain::PostReason reason : result.reasons) reasons.emplace_back(domain::PostReasonCode(reason));
-    line["reasons"] = std::move(reasons);
-    boost::json::array details;
-    for (const domain::PostFinding& finding : result.findings) details.emplace_back(finding.message);
-    line["details"] = std::move(details);
-    return boost::json::serialize(line);
-}
-
-std::string ErrorLine(int line_number, const std::string& post_id, const core::Error& error) {
-    boost::json::object line;
-    line["line"] = line_number;
-    if (!post_id.empty()) line["id"] = post_id;
-    line["error"] = {{"code", core::ErrorCodeName(error.code)},
-                     {"message", error.message},
-                     {"where", error.where}};
-    return boost::json::serialize(line);
-}
-
 core::Status RunCheckPosts(const CheckPostsOptions& options) {
     auto setup = BuildChecker(options);
     if (!setup) return setup.error();
@@ -160,16 +137,16 @@ core::Status RunCheckPosts(const CheckPostsOptions& options) {
         if (raw.find_first_not_of(" \t") == std::string::npos) continue;
         auto post = formats::ParsePostLine(raw, line_number, options.posts);
         if (!post) {
-            std::cout << ErrorLine(line_number, "", post.error()) << '\n' << std::flush;
+            std::cout << formats::PostErrorLine(line_number, "", post.error()) << '\n' << std::flush;
             continue;
         }
         auto result = checker.Check(*post);
         if (!result) {
-            std::cout << ErrorLine(line_number, post->id, result.error()) << '\n' << std::flush;
+            std::cout << formats::PostErrorLine(line_number, post->id, result.error()) << '\n' << std::flush;
             continue;
         }
         if (!options.evaluate) {
-            std::cout << ResultLine(*result) << '\n' << std::flush;
+            std::cout << formats::PostCheckLine(*result) << '\n' << std::flush;
             continue;
         }
         auto label = formats::ParsePostLabel(raw, line_number, options.posts);
