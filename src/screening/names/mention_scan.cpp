@@ -275,7 +275,8 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
         return Use::kWord;  // the end of a fixed phrase: "Christmas Eve", "Amazing Grace"
     }
     if (prev && (IsLeadingNameCue(prev->folded) || welsh_to)) return Use::kName;
-    if (next && (IsNameCue(next->folded) || HasAny(next->gap, ",&"))) return Use::kName;
+    const bool weak = next && IsWeakNameCue(next->folded) && IsStrongWordName(t.folded);
+    if (next && !weak && (IsNameCue(next->folded) || HasAny(next->gap, ",&"))) return Use::kName;
     if (t.sentence_start && next && !next->upper_initial) return Use::kWord;  // "Autumn walk"
     return Use::kName;
 }

@@ -37,6 +37,7 @@ TEST_F(NameIndexTest, FindsFullNamesInEveryWrittenForm) {
     EXPECT_EQ(Find("OKAFOR, Amara (Year 7)"), V{"P1:full:OKAFOR, Amara"});
     EXPECT_EQ(Find("well done amara okafor"), V{"P1:full:amara okafor"});
     EXPECT_EQ(Find("Zoe D’Arcy's painting"), V{"P3:full:Zoe D’Arcy"});
+    EXPECT_EQ(Find("ZOE DARCY"), V{"P3:full:ZOE DARCY"});
     EXPECT_EQ(Find("Player: Hao Ran 'Harry' Yip!"), V{"P4:full:Hao Ran 'Harry' Yip"});
     EXPECT_EQ(Find("Harry Yip scored"), V{"P4:full:Harry Yip"});
     EXPECT_EQ(Find("and Eilidh Hall Osei"), V{"P5:full:Eilidh Hall Osei"});
@@ -81,6 +82,9 @@ TEST_F(NameIndexTest, WordNamesInDatesPhrasesAndHashtags) {
               (V{"P2:first:Hope", "P6:first:Summer", "P7:first:Victor"}));
     EXPECT_EQ(Find("Da iawn Summer!", tagged), V{"P6:first:Summer"});
     EXPECT_EQ(Find("Mark your diaries: Summer holidays start soon", tagged), V{});
+    EXPECT_EQ(Find("Summer is finally here!", tagged), V{});
+    EXPECT_EQ(Find("Summer scored twice.", tagged), V{"P6:first:Summer"});
+    EXPECT_EQ(Find("Hope is our star reader.", tagged), V{"P2:first:Hope"});
 }
 
 TEST_F(NameIndexTest, StaffAndTitlesAreNotPupils) {

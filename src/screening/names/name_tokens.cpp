@@ -110,6 +110,11 @@ std::string FoldName(std::string_view text) {
 
 namespace {
 
+std::string StripApostrophes(std::string text) {
+    text.erase(std::remove(text.begin(), text.end(), '\''), text.end());
+    return text;
+}
+
 struct Builder {
     std::string_view text;
     const std::vector<CodePoint>& cps;
@@ -121,7 +126,8 @@ struct Builder {
         NameToken token;
         token.begin = cps[first].begin;
         token.end = cps[last - 1].end;
-        token.folded = FoldName(text.substr(token.begin, token.end - token.begin));
+        // Apostrophes dropped: D'Arcy, D’Arcy, DArcy and Darcy all meet as "darcy".
+        token.folded = StripApostrophes(FoldName(text.substr(token.begin, token.end - token.begin)));
         token.gap = text.substr(prev_byte, (hashtag >= 0 && first_part ? cps[first - 1].begin
                                                                          : token.begin) -
                                                std::min(prev_byte, token.begin));
@@ -151,11 +157,6 @@ bool IsCamelBoundary(const std::vector<CodePoint>& cps, std::size_t k, std::size
     if (prev_digit != cur_digit) return true;
     if (IsLower(prev) && IsUpper(cur)) return true;
     return IsUpper(prev) && IsUpper(cur) && k + 1 < end && IsLower(cps[k + 1].value);
-}
-
-std::string StripApostrophes(std::string text) {
-    text.erase(std::remove(text.begin(), text.end(), '\''), text.end());
-    return text;
 }
 
 }  // namespace

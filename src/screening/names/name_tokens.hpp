@@ -13,7 +13,7 @@ namespace steward::screening {
 struct NameToken {
     std::size_t begin = 0;     // original bytes of the word, without a possessive 's
     std::size_t end = 0;
-    std::string folded;        // case-folded, accents stripped, ’ -> '
+    std::string folded;        // case-folded, accents and apostrophes stripped
     std::string_view gap;      // original text between the previous token and this one
     bool upper_initial = false;  // first letter is upper case
     bool all_upper = false;      // every letter is upper case (and more than one letter)

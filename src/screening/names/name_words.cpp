@@ -52,6 +52,16 @@ constexpr auto kLeadingCues = std::to_array<std::string_view>({
     "thank", "thanks", "to", "welcome",
 });
 
+// Word names that are above all words (seasons, months, modal verbs): "Summer is here" and
+// "May is busy" are not about a pupil, so a following "is/has/will" does not make them names.
+constexpr auto kStrongWords = std::to_array<std::string_view>({
+    "april", "august", "autumn", "june", "march", "may", "spring", "summer", "will", "winter",
+});
+
+constexpr auto kWeakCues = std::to_array<std::string_view>({
+    "are", "can", "could", "had", "has", "is", "was", "were", "will",
+});
+
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
     return std::binary_search(list.begin(), list.end(), word);
@@ -67,6 +77,9 @@ bool IsNameCue(std::string_view folded) {
     if (folded.size() > 4 && folded.substr(folded.size() - 2) == "ed") return true;
     return Contains(kNameCues, folded);
 }
+
+bool IsStrongWordName(std::string_view folded) { return Contains(kStrongWords, folded); }
+bool IsWeakNameCue(std::string_view folded) { return Contains(kWeakCues, folded); }
 
 bool IsLeadingNameCue(std::string_view folded) { return Contains(kLeadingCues, folded); }
 

@@ -17,6 +17,10 @@ bool IsDeterminer(std::string_view folded);
 // True for folded words that, right after a word, show it is someone's name: verbs and
 // conjunctions ("and", "won", "received", "has") or any past tense in -ed.
 bool IsNameCue(std::string_view folded);
+// True for word names that are above all words (seasons, months, "will", "may").
+bool IsStrongWordName(std::string_view folded);
+// True for the cues ("is", "has", "will") too weak to make a strong word name a name.
+bool IsWeakNameCue(std::string_view folded);
 // True for folded words that, right before a name, show it is one ("congratulations", "done",
 // "to", "thanks", "welcome").
 bool IsLeadingNameCue(std::string_view folded);
