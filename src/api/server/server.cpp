@@ -97,6 +97,9 @@ net::awaitable<void> Server::Impl::AcceptLoop() {
 Server::Server(ServerConfig config, std::unique_ptr<Router> router, Authenticator* authenticator)
     : impl_(std::make_unique<Impl>(std::move(config), std::move(router), authenticator)) {}
 
+Server::Server(ServerConfig config, Authenticator* authenticator)
+    : Server(std::move(config), MakeRouter(), authenticator) {}
+
 Server::~Server() { Shutdown(); }
 
 std::uint16_t Server::port() const { return impl_->port; }

@@ -2,7 +2,7 @@
 // Router's routes on N I/O threads, runs blocking work on a separate worker pool, and shuts
 // down gracefully. No Beast or Asio types here, so the CLI can include it.
 //
-//   api::Server server(config, api::MakeRouter(), &authenticator);
+//   api::Server server(config, &authenticator);  // or (config, router, &authenticator)
 //   if (auto started = server.Start(); !started) return started.error();
 //   server.WaitForShutdownSignal([&] { Announce(server.port()); });
 #pragma once
@@ -29,6 +29,8 @@ class Server {
     // server and be thread-safe.
     Server(ServerConfig config, std::unique_ptr<Router> router,
            Authenticator* authenticator = nullptr);
+    // Serves the routes of MakeRouter(): for callers that add none of their own.
+    explicit Server(ServerConfig config, Authenticator* authenticator = nullptr);
     ~Server();  // calls Shutdown()
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -6,6 +6,7 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
+void RegisterServeCommand(CLI::App& app);
 void RegisterScreenCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
 void RegisterAuditVerifyCommand(CLI::App& app);
