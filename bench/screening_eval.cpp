@@ -2,6 +2,7 @@
 // per-category precision, recall and F1, exact-set accuracy and action accuracy.
 //
 //   steward_bench_screening_eval [COMMENTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
+//   steward_bench_screening_eval --stdin < texts.txt      (probe: one verdict per line)
 //
 // Not a Google Benchmark: a plain program beside the speed benchmark, so the figures in reports
 // come from a command in the repository.
@@ -40,9 +41,11 @@ std::string Join(const std::vector<std::string>& v) {
 int main(int argc, char** argv) {
     std::vector<std::string> args;
     bool mismatches = false;
+    bool stdin_text = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--mismatches") mismatches = true;
+        else if (a == "--stdin") stdin_text = true;
         else args.push_back(a);
     }
     const std::string root = STEWARD_SOURCE_DIR;
@@ -71,6 +74,18 @@ int main(int argc, char** argv) {
     auto screener = screening::Screener::Create(config);
     if (!screener) { std::cerr << screener.error().ToString() << "\n"; return 1; }
 
+    if (stdin_text) {  // probe: one text per line -> categories, action and rule ids
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            auto v = (*screener)->ScreenComment(line);
+            std::vector<std::string> got, rules;
+            for (auto c : v.categories) got.emplace_back(screening::CategoryName(c));
+            for (const auto& f : v.findings) rules.push_back(f.rule_id);
+            std::cout << Join(got) << " [" << screening::ActionName(v.action) << "] " << Join(rules)
+                      << " | " << line << "\n";
+        }
+        return 0;
+    }
     std::ifstream in(comments, std::ios::binary);
     formats::CommentsJsonlReader reader(in, comments);
     screening::CommentEvaluation evaluation;
