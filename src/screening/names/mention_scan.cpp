@@ -258,7 +258,12 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
         // Inside a hashtag only after a cue: #WellDoneHope, not #HopeFest.
         return prev && IsLeadingNameCue(prev->folded) ? Use::kName : Use::kWord;
     }
-    if (!t.upper_initial) return Use::kOnlyInList;  // "we hope", "ivy leaves"
+    if (!t.upper_initial) {
+        // "we hope", "ivy leaves" are words; "well done hope!" is not.
+        const bool praised = prev && (prev->folded == "done" || prev->folded == "congratulations" ||
+                                      prev->folded == "congrats" || prev->folded == "bravo");
+        return praised ? Use::kName : Use::kOnlyInList;
+    }
     if (t.possessive) return Use::kName;            // "Hope's painting"
     const bool welsh_to = prev && prev->folded == "i" && !prev->upper_initial;  // Welsh "i" = to
     if (prev && IsDeterminer(prev->folded) && !welsh_to) return Use::kWord;  // "the Summer Fair"

@@ -83,6 +83,8 @@ TEST_F(NameIndexTest, WordNamesInDatesPhrasesAndHashtags) {
     EXPECT_EQ(Find("Da iawn Summer!", tagged), V{"P6:first:Summer"});
     EXPECT_EQ(Find("Mark your diaries: Summer holidays start soon", tagged), V{});
     EXPECT_EQ(Find("Summer is finally here!", tagged), V{});
+    EXPECT_EQ(Find("well done hope!", tagged), V{"P2:first:hope"});
+    EXPECT_EQ(Find("the sky stayed blue and we hope to mark it", tagged), V{});
     EXPECT_EQ(Find("Summer scored twice.", tagged), V{"P6:first:Summer"});
     EXPECT_EQ(Find("Hope is our star reader.", tagged), V{"P2:first:Hope"});
 }
