@@ -111,6 +111,23 @@ TEST_F(MediaEngineTest, ReportsGpsAndRemovesEveryMetadataFromOutput) {
     EXPECT_FALSE(again->metadata.gps_position);
 }
 
+TEST_F(MediaEngineTest, HeicIsDecodedItsGpsReportedAndTheCleanCopyIsJpeg) {
+    const auto heic = testing::HeicWithGpsExif(testing::AstronautPhoto());
+    ASSERT_FALSE(heic.empty()) << "libheif has no HEVC encoder";
+    auto result = engine_->Inspect(heic);
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_EQ(result->format, MediaFormat::kHeif);
+    EXPECT_EQ(result->width, 512);
+    EXPECT_TRUE(result->metadata.gps_position);
+    EXPECT_FALSE(result->faces.empty());
+    auto cleaned = engine_->Redact(heic, {});
+    ASSERT_TRUE(cleaned) << cleaned.error().message;
+    EXPECT_EQ(cleaned->format, MediaFormat::kJpeg);
+    auto again = engine_->Inspect(cleaned->bytes);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(again->metadata.exif);
+}
+
 // Req: PST-12
 TEST_F(MediaEngineTest, RedactionChangesOnlyTheBoxesAndHidesTheFace) {
     const auto original = testing::Encode(testing::AstronautPhoto(), ".png");

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include <libheif/heif.h>
 #include <opencv2/freetype.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -190,6 +191,42 @@ std::vector<std::uint8_t> JpegWithGpsExif(const cv::Mat& image) {
     segment.insert(segment.end(), payload.begin(), payload.end());
     jpeg.insert(jpeg.begin() + 2, segment.begin(), segment.end());  // right after SOI
     return jpeg;
+}
+
+std::vector<std::uint8_t> HeicWithGpsExif(const cv::Mat& image) {
+    std::vector<std::uint8_t> out;
+    heif_context* context = heif_context_alloc();
+    heif_encoder* encoder = nullptr;
+    heif_image* pixels = nullptr;
+    heif_image_handle* handle = nullptr;
+    if (heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code ==
+            heif_error_Ok &&
+        heif_image_create(image.cols, image.rows, heif_colorspace_RGB, heif_chroma_interleaved_RGB,
+                          &pixels).code == heif_error_Ok) {
+        heif_encoder_set_lossy_quality(encoder, 60);
+        heif_image_add_plane(pixels, heif_channel_interleaved, image.cols, image.rows, 8);
+        int stride = 0;
+        std::uint8_t* plane = heif_image_get_plane(pixels, heif_channel_interleaved, &stride);
+        cv::Mat rgb(image.rows, image.cols, CV_8UC3, plane, static_cast<std::size_t>(stride));
+        cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+        const auto exif = GpsExifBlock(/*little_endian=*/true);
+        if (heif_context_encode_image(context, pixels, encoder, nullptr, &handle).code ==
+            heif_error_Ok) {
+            heif_context_add_exif_metadata(context, handle, exif.data(), static_cast<int>(exif.size()));
+            heif_writer writer{1, [](heif_context*, const void* data, std::size_t size, void* user) {
+                                   auto* bytes = static_cast<std::vector<std::uint8_t>*>(user);
+                                   const auto* begin = static_cast<const std::uint8_t*>(data);
+                                   bytes->insert(bytes->end(), begin, begin + size);
+                                   return heif_error{heif_error_Ok, heif_suberror_Unspecified, ""};
+                               }};
+            heif_context_write(context, &writer, &out);
+        }
+    }
+    if (handle != nullptr) heif_image_handle_release(handle);
+    if (pixels != nullptr) heif_image_release(pixels);
+    if (encoder != nullptr) heif_encoder_release(encoder);
+    heif_context_free(context);
+    return out;
 }
 
 std::vector<std::uint8_t> Encode(const cv::Mat& image, const std::string& extension) {

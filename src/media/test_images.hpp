@@ -35,6 +35,9 @@ cv::Mat RenderCertificate(cv::Size size, const std::vector<std::string>& lines, 
 // serial number, DateTimeOriginal and a GPS latitude/longitude (and nothing else).
 std::vector<std::uint8_t> JpegWithGpsExif(const cv::Mat& image);
 
+// A HEIC (HEVC via libheif's x265 encoder) of `image` carrying the same EXIF block.
+std::vector<std::uint8_t> HeicWithGpsExif(const cv::Mat& image);
+
 // The EXIF (TIFF) block that JpegWithGpsExif() embeds, for the EXIF reader's tests and seeds.
 std::vector<std::uint8_t> GpsExifBlock(bool little_endian);
 
