@@ -3,10 +3,14 @@
 //
 //   steward_bench_screening_eval [COMMENTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
 //   steward_bench_screening_eval --stdin < texts.txt      (probe: one verdict per line)
+//   steward_bench_screening_eval --posts [--mismatches]   (caption detectors vs posts.jsonl)
 //
 // Not a Google Benchmark: a plain program beside the speed benchmark, so the figures in reports
 // come from a command in the repository.
 #include <algorithm>
+#include <boost/json.hpp>
+#include <cstdio>
+#include <set>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -36,16 +40,58 @@ std::string Join(const std::vector<std::string>& v) {
     return out;
 }
 
+struct Tally {
+    int tp = 0, fp = 0, fn = 0;
+    void Add(bool got, bool want) { tp += got && want; fp += got && !want; fn += !got && want; }
+    std::string Line(const char* name) const {
+        char b[160];
+        double p = tp + fp ? double(tp) / (tp + fp) : 1, r = tp + fn ? double(tp) / (tp + fn) : 1;
+        std::snprintf(b, sizeof b, "%-16s support %3d  precision %.3f  recall %.3f  f1 %.3f\n", name, tp + fn, p, r,
+                      p + r ? 2 * p * r / (p + r) : 0);
+        return b;
+    }
+};
+
+// The three caption detectors the post check uses, against posts.jsonl's reasons.
+int EvaluatePosts(const screening::Screener& screener, const screening::SchoolContacts& contacts,
+                  const std::string& path, bool mismatches) {
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    Tally offensive, personal, tone;
+    while (std::getline(in, line)) {
+        boost::system::error_code ec;
+        auto v = boost::json::parse(line, ec);
+        if (ec || !v.is_object()) continue;
+        std::string caption(v.at("caption").as_string());
+        std::set<std::string> reasons;
+        for (const auto& r : v.at("expected").at("reasons").as_array()) reasons.insert(std::string(r.as_string()));
+        bool o = !screener.FindOffensive(caption).empty();
+        bool p = !screener.FindPersonalData(caption, contacts).empty();
+        bool t = screener.ScoreTone(caption).negative;
+        offensive.Add(o, reasons.count("OFFENSIVE"));
+        personal.Add(p, reasons.count("PERSONAL_DATA"));
+        tone.Add(t, reasons.count("NEGATIVE_TONE"));
+        if (mismatches && (o != bool(reasons.count("OFFENSIVE")) || p != bool(reasons.count("PERSONAL_DATA")) ||
+                           t != bool(reasons.count("NEGATIVE_TONE")))) {
+            std::cout << "offensive=" << o << " pd=" << p << " negative=" << t << " | " << caption << "\n";
+        }
+    }
+    std::cout << offensive.Line("OFFENSIVE") << personal.Line("PERSONAL_DATA") << tone.Line("NEGATIVE_TONE");
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string> args;
     bool mismatches = false;
     bool stdin_text = false;
+    bool posts = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--mismatches") mismatches = true;
         else if (a == "--stdin") stdin_text = true;
+        else if (a == "--posts") posts = true;
         else args.push_back(a);
     }
     const std::string root = STEWARD_SOURCE_DIR;
@@ -86,6 +132,7 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (posts) return EvaluatePosts(**screener, config.contacts, root + "/testdata/dev/posts.jsonl", mismatches);
     std::ifstream in(comments, std::ios::binary);
     formats::CommentsJsonlReader reader(in, comments);
     screening::CommentEvaluation evaluation;

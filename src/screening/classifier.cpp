@@ -170,7 +170,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Sc
 
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
                                const SchoolContacts& contacts) {
-    std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts);
+    std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     Signals s = Collect(scan, pd, contacts);
     std::set<Category> cats;
     if (s.profanity) cats.insert(Category::kProfanity);

@@ -117,6 +117,34 @@ std::string JoinedRegex(const std::string& name) {
     return out;
 }
 
+// A street-address match ("72 Fern Grove") is rejected when it reads as ordinary prose:
+// "Year 4 trip to Ashton Court", "11 take place", "10 historians at ...".
+bool PlausibleAddress(const std::string& t, std::size_t from, std::size_t to) {
+    static const std::set<std::string> kNotStreetWords = {
+        "a", "an", "the", "at", "in", "on", "to", "for", "and", "of", "from", "with", "our", "my",
+        "your", "their", "his", "her", "is", "are", "was", "were", "per", "each", "every", "all",
+        "more", "miles", "mile", "minutes", "mins", "hours", "days", "weeks", "pupils", "children",
+        "kids", "students", "people", "years", "year", "times", "take", "took", "sponsored", "by",
+        "goals", "points", "out", "or", "than", "x", "pm", "am", "km", "laps", "teams", "boys", "girls"};
+    std::string before = t.substr(from >= 6 ? from - 6 : 0, from >= 6 ? 6 : from);
+    for (const char* prefix : {"year ", "yr ", "y", "under ", "u", "aged ", "£", "no. "}) {
+        std::string p = prefix;
+        if (before.size() >= p.size() && before.compare(before.size() - p.size(), p.size(), p) == 0) return false;
+    }
+    std::string span = t.substr(from, to - from);
+    std::size_t space = span.find(' ');
+    std::string word;
+    for (std::size_t i = space + 1; i <= span.size(); ++i) {
+        if (i == span.size() || span[i] == ' ') {
+            if (kNotStreetWords.count(word)) return false;
+            word.clear();
+        } else if (span[i] != ',') {
+            word += span[i];
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 void AddPersonalDataRules(std::vector<Rule>& rules) {
@@ -168,7 +196,7 @@ void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>&
 }
 
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
-                                          const SchoolContacts& contacts) {
+                                          const SchoolContacts& contacts, bool include_names) {
     std::vector<Finding> out;
     const std::string& t = scan.norm.text();
     bool spelled = false;
@@ -176,7 +204,8 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
         const std::string& kind = hit.rule->kind;
         if (kind == "pd_spelled") spelled = true;
         if (kind.rfind("pd_", 0) != 0 && kind != "pupil_name") continue;
-        if (kind == "pd_spelled") continue;
+        if (kind == "pd_spelled" || (kind == "pupil_name" && !include_names)) continue;
+        if (kind == "pd_address" && !PlausibleAddress(t, hit.from, hit.to)) continue;
         Hit h = hit;
         if (kind == "pd_phone") {
             h.to = PhoneEnd(t, h.from, h.to);

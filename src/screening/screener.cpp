@@ -200,7 +200,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
 std::vector<Finding> Screener::FindPersonalData(std::string_view text,
                                                 const SchoolContacts& contacts) const {
     ScanResult scan = impl_->Run(text);
-    return PersonalDataFindings(text, scan, contacts);
+    return PersonalDataFindings(text, scan, contacts, /*include_names=*/false);
 }
 
 std::vector<Finding> Screener::FindOffensive(std::string_view text) const {

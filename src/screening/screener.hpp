@@ -67,8 +67,9 @@ class Screener {
     Screener(const Screener&) = delete;
     Screener& operator=(const Screener&) = delete;
 
-    // Phone numbers, e-mails, postcodes, street addresses, dates of birth and pupils' full names,
-    // minus the given school's own contacts.
+    // Phone numbers (also spelled out), e-mails, postcodes, street addresses and dates of birth,
+    // minus the given school's own contacts. Pupils' names are not included here (the posts
+    // check has its own name index); ScreenComment adds a pupil's full name as personal data.
     std::vector<Finding> FindPersonalData(std::string_view text, const SchoolContacts& contacts) const;
     // Profanity of any strength (masked or not) and slurs; innocent substrings are not reported.
     std::vector<Finding> FindOffensive(std::string_view text) const;

@@ -57,7 +57,7 @@ void AddPersonalDataRules(std::vector<Rule>& rules);
 void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>& rules);
 // Personal-data findings from a scan, minus the given contacts.
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
-                                          const SchoolContacts& contacts);
+                                          const SchoolContacts& contacts, bool include_names);
 // Spelled-out phone numbers ("o7700 nine double-oh 286"): original spans.
 std::vector<Span> FindSpelledPhones(const NormalizedText& norm);
 
