@@ -114,6 +114,7 @@ KeySpec MakeKeySpec(std::string path, std::function<T&(PolicyPack&)> field,
         T value{};
         if (ReadValue(node, self, context, value)) field(context.pack) = std::move(value);
     };
+    // The accessor is shared with the writers, so it takes a mutable pack; this reader only reads.
     spec.referenced_roles = [field](const PolicyPack& pack) {
         return RolesIn(field(const_cast<PolicyPack&>(pack)));
     };
