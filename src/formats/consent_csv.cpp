@@ -112,7 +112,7 @@ core::Result<std::vector<domain::ConsentRecord>> ParseConsentCsv(std::string_vie
         auto key = std::make_tuple(record.pupil_id, record.academic_year.start_year,
                                    static_cast<int>(record.platform));
         auto [it, inserted] = decisions.emplace(key, row.line);
-        if (!inserted) {
+        if (!inserted && options.one_decision_per_year) {
             problems.Add(row.line, "a decision for this pupil, year and platform is already on line " +
                                        std::to_string(it->second));
             continue;

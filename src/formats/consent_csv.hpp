@@ -18,6 +18,9 @@ struct ConsentCsvOptions {
     std::span<const domain::Pupil> roster;
     // When set, recorded_on and withdrawn_on may not be after this date.
     std::optional<domain::Date> today;
+    // When true (the register import), a second row for the same pupil, year and platform is an
+    // error; when false (a check run), later rows are amendments that supersede earlier ones.
+    bool one_decision_per_year = true;
 };
 
 // Parses a whole consent file, all or nothing. Returns kInvalidInput naming every bad row by line:

@@ -53,5 +53,18 @@ TEST(ConsentCsvTest, RejectsEveryBadRowAndImportsNothing) {
     EXPECT_NE(records.error().message.find("already on line 2"), std::string::npos);
 }
 
+// Req: CON-06
+TEST(ConsentCsvTest, CheckRunsMayTreatRepeatedRowsAsAmendments) {
+    std::string text(kHeader);
+    text += "P1,2026/27,x,true,true,true,parent,2026-09-10,\n";
+    text += "P1,2026/27,x,true,true,false,parent,2026-10-10,\n";
+    EXPECT_FALSE(ParseConsentCsv(text));
+    ConsentCsvOptions options;
+    options.one_decision_per_year = false;
+    auto records = ParseConsentCsv(text, options);
+    ASSERT_TRUE(records);
+    EXPECT_EQ(records->size(), 2u);
+}
+
 }  // namespace
 }  // namespace steward::formats

@@ -51,6 +51,12 @@ std::optional<std::string> NormalizeYearGroup(std::string_view text) {
         return "R";
     }
     if (lower == "n" || lower == "nur" || lower == "nursery") return "N";
+    // Scottish stages: P1-P7 (primary) and S1-S6 (secondary) are kept as written.
+    if (lower.size() == 2 && (lower[0] == 'p' || lower[0] == 's') &&
+        ((lower[0] == 'p' && lower[1] >= '1' && lower[1] <= '7') ||
+         (lower[0] == 's' && lower[1] >= '1' && lower[1] <= '6'))) {
+        return std::string(1, static_cast<char>(lower[0] - 'a' + 'A')) + lower[1];
+    }
     for (std::string_view prefix : {"year ", "year", "yr ", "yr", "y"}) {
         if (lower.rfind(prefix, 0) == 0 && lower.size() > prefix.size()) {
             lower = lower.substr(prefix.size());

@@ -17,7 +17,8 @@ namespace steward::formats {
 core::Result<std::vector<domain::Pupil>> ParseRosterCsv(std::string_view text,
                                                         std::string_view source = "roster.csv");
 
-// Normalises a year group label; nullopt if it is not N, R or 1-13.
+// Normalises a year group label ("Year 7" -> "7", "Reception" -> "R", Scottish "p3" -> "P3");
+// nullopt if it is not N, R, 1-13, P1-P7 or S1-S6.
 std::optional<std::string> NormalizeYearGroup(std::string_view text);
 
 }  // namespace steward::formats

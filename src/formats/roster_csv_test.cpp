@@ -46,6 +46,16 @@ TEST(RosterCsvTest, ReportsEveryBadRowAndImportsNothing) {
     EXPECT_EQ(pupils.error().message.find("Amara"), std::string::npos);
 }
 
+TEST(RosterCsvTest, YearGroupsFromEnglishWelshAndScottishSchools) {
+    EXPECT_EQ(NormalizeYearGroup("Y7"), "7");
+    EXPECT_EQ(NormalizeYearGroup("Year 13"), "13");
+    EXPECT_EQ(NormalizeYearGroup("Nursery"), "N");
+    EXPECT_EQ(NormalizeYearGroup("p3"), "P3");
+    EXPECT_EQ(NormalizeYearGroup("S6"), "S6");
+    EXPECT_FALSE(NormalizeYearGroup("14"));
+    EXPECT_FALSE(NormalizeYearGroup("P8"));
+}
+
 TEST(RosterCsvTest, MissingColumnIsReportedOnTheHeader) {
     auto pupils = ParseRosterCsv("id,first_name\n1,A\n");
     ASSERT_FALSE(pupils);

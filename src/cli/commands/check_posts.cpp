@@ -88,8 +88,10 @@ core::Result<PostCheckSetup> BuildChecker(const CheckPostsOptions& options) {
     if (!roster) return roster.error();
     auto consent_text = ReadFile(options.consent);
     if (!consent_text) return consent_text.error();
+    // A check run reads the register as it is: records for pupils not on this roster simply never
+    // match, and repeated rows are amendments (the import command is the strict gate).
     formats::ConsentCsvOptions consent_options;
-    consent_options.roster = *roster;
+    consent_options.one_decision_per_year = false;
     auto records = formats::ParseConsentCsv(*consent_text, consent_options, options.consent);
     if (!records) return records.error();
     domain::SchoolProfile school;
