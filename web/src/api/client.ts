@@ -1,0 +1,140 @@
+// The one typed client for /api. Every call sends the session cookie (same origin only) and every
+// state-changing call sends the session's CSRF token in X-CSRF-Token. The token lives in memory
+// only: never in localStorage, sessionStorage or the URL.
+import type {
+  ApiErrorBody, AuditEvent, Pupil, RosterResult, RowError, School, Session,
+} from './types';
+
+// An answer other than 2xx: the HTTP status, the server's error and any per-row problems.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+    readonly rows: RowError[] = [],
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | undefined;
+
+// Remembers the CSRF token of the signed-in session (in memory) for state-changing calls.
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface CallOptions {
+  body?: string;
+  contentType?: string;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Pulls row errors out of the shapes the server may use: rows, errors or error.rows.
+function rowErrors(data: Record<string, unknown> | undefined): RowError[] {
+  if (!data) return [];
+  const error = data.error as Record<string, unknown> | undefined;
+  const candidates = [data.rows, data.errors, error?.rows, error?.details];
+  for (const candidate of candidates) {
+    if (Array.isArray(candidate)) {
+      return candidate
+        .filter((row) => row && typeof row === 'object')
+        .map((row) => ({
+          line: Number((row as RowError).line ?? 0),
+          message: String((row as RowError).message ?? ''),
+          field: (row as RowError).field,
+        }));
+    }
+  }
+  return [];
+}
+
+async function call<T>(method: Method, path: string, options: CallOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.contentType) headers['Content-Type'] = options.contentType;
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: options.body,
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  const data = (await readJson(response)) as Record<string, unknown> | undefined;
+  if (!response.ok) {
+    const error = (data?.error ?? {}) as Partial<ApiErrorBody>;
+    throw new ApiError(
+      response.status,
+      {
+        code: error.code ?? `http_${response.status}`,
+        message: error.message ?? `The server answered ${response.status}; try again.`,
+        where: error.where,
+      },
+      rowErrors(data),
+    );
+  }
+  return data as T;
+}
+
+// Lists may come bare or wrapped ({schools: [...]}); both are accepted.
+function listOf<T>(data: unknown, key: string): T[] {
+  if (Array.isArray(data)) return data as T[];
+  const wrapped = (data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(wrapped) ? (wrapped as T[]) : [];
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  async signIn(username: string, password: string): Promise<Session> {
+    const session = await call<Session>('POST', '/api/session', {
+      body: JSON.stringify({ username, password }),
+      contentType: 'application/json',
+    });
+    setCsrfToken(session.csrf_token);
+    return session;
+  },
+  async me(): Promise<Session> {
+    const session = await call<Session>('GET', '/api/me');
+    if (session.csrf_token) setCsrfToken(session.csrf_token);
+    return session;
+  },
+  async signOut(): Promise<void> {
+    try {
+      await call<unknown>('DELETE', '/api/session');
+    } finally {
+      setCsrfToken(undefined);
+    }
+  },
+  async schools(): Promise<School[]> {
+    return listOf<School>(await call<unknown>('GET', '/api/schools'), 'schools');
+  },
+  async school(schoolId: string): Promise<School> {
+    const data = await call<Record<string, unknown>>('GET', `/api/schools/${enc(schoolId)}`);
+    return (data.school ?? data) as School;
+  },
+  async pupils(schoolId: string, query: string): Promise<Pupil[]> {
+    const q = query.trim() === '' ? '' : `?q=${enc(query.trim())}`;
+    return listOf<Pupil>(await call<unknown>('GET', `/api/schools/${enc(schoolId)}/pupils${q}`), 'pupils');
+  },
+  async importRoster(schoolId: string, csv: string): Promise<RosterResult> {
+    return call<RosterResult>('POST', `/api/schools/${enc(schoolId)}/roster`, {
+      body: csv,
+      contentType: 'text/csv',
+    });
+  },
+  async audit(schoolId: string): Promise<AuditEvent[]> {
+    return listOf<AuditEvent>(await call<unknown>('GET', `/api/schools/${enc(schoolId)}/audit`), 'events');
+  },
+};

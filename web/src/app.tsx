@@ -1,0 +1,89 @@
+// App: finds out who is signed in (GET /api/me), shows the sign-in page to anyone who is not, and
+// routes signed-in users to the page for the address. Signing out ends the session on the server.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from './api/client';
+import type { Session } from './api/types';
+import { Header, SkipLink, type NavItem } from './components/header';
+import { Loading, Page } from './components/page';
+import { SignInPage } from './pages/access/sign-in';
+import { AuditPage } from './pages/audit/audit';
+import { HomePage } from './pages/home/home';
+import { PupilsPage } from './pages/pupils/pupils';
+import { RosterImportPage } from './pages/pupils/roster-import';
+import { SchoolPage } from './pages/schools/school';
+import { matchPath, navigate, usePath } from './router';
+
+type Who = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; session: Session };
+
+export function App() {
+  const path = usePath();
+  const [who, setWho] = useState<Who>({ state: 'checking' });
+
+  useEffect(() => {
+    api.me().then(
+      (session) => setWho({ state: 'signed-in', session }),
+      () => setWho({ state: 'signed-out' }),
+    );
+  }, []);
+
+  async function signOut() {
+    try {
+      await api.signOut();
+    } finally {
+      setWho({ state: 'signed-out' });
+      navigate('/sign-in');
+    }
+  }
+
+  function signedIn(session: Session) {
+    setWho({ state: 'signed-in', session });
+    navigate('/');
+  }
+
+  const session = who.state === 'signed-in' ? who.session : undefined;
+  return (
+    <>
+      <SkipLink />
+      <Header navigation={session ? navigation(path, session) : []}
+        signedInAs={session?.user.display_name} onSignOut={session ? signOut : undefined} />
+      <div class="govuk-width-container">
+        <main class="govuk-main-wrapper" id="main-content">
+          {who.state === 'checking' && <Loading />}
+          {who.state === 'signed-out' && <SignInPage onSignedIn={signedIn} />}
+          {session && <Routes path={path} session={session} />}
+        </main>
+      </div>
+      <footer class="govuk-footer">
+        <div class="govuk-width-container">
+          <p class="govuk-body-s govuk-!-margin-bottom-0">Steward – school social media governance</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function navigation(path: string, session: Session): NavItem[] {
+  const items: NavItem[] = [{ href: '/', text: 'My tasks', current: path === '/' }];
+  const schoolIds = [...new Set(session.roles.map((grant) => grant.school_id))];
+  if (schoolIds.length === 1) {
+    const base = `/schools/${encodeURIComponent(schoolIds[0])}`;
+    items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
+    items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
+  }
+  return items;
+}
+
+function Routes({ path, session }: { path: string; session: Session }) {
+  let params: Record<string, string> | null;
+  if (path === '/' || path === '/sign-in') return <HomePage session={session} />;
+  if ((params = matchPath('/schools/:schoolId', path))) return <SchoolPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/pupils', path))) return <PupilsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/pupils/import', path))) return <RosterImportPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/audit', path))) return <AuditPage schoolId={params.schoolId} />;
+  return (
+    <Page title="Page not found">
+      <p class="govuk-body">If you typed the web address, check it is correct.</p>
+      <p class="govuk-body"><a class="govuk-link" href="/">Go to my tasks</a></p>
+    </Page>
+  );
+}
