@@ -12,7 +12,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libtomlplusplus-dev libspdlog-dev libcli11-dev libutf8proc-dev libhyperscan-dev libsodium-dev
   libsqlite3-dev sqlite3 libpq-dev libcurl4-openssl-dev
-  libopencv-dev opencv-data libdlib-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-cym fonts-dejavu-core libheif-dev
+  libopencv-dev opencv-data libdlib-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-cym fonts-dejavu-core libheif-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 nginx-light wrk
 )

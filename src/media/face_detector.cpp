@@ -156,9 +156,14 @@ std::vector<Face> FaceDetector::DetectCascades(const cv::Mat& gray, double hog_m
                              FaceDetectorKind::kFrontalCascade});
     }
     if (!options_.profiles) return faces;
+    // Profiles at twice the smallest frontal size: the profile cascade on both mirror images at
+    // the frontal scale doubled the face stage's time (measured on 12 MP: 0.8 s -> 1.6 s).
+    const double profile_scale = scale / 2;
+    cv::Mat profile_image;
+    cv::resize(scaled, profile_image, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
     cv::Mat flipped;
-    cv::flip(scaled, flipped, 1);
-    for (const cv::Mat* side : {&scaled, &flipped}) {
+    cv::flip(profile_image, flipped, 1);
+    for (const cv::Mat* side : {&profile_image, &flipped}) {
         rects.clear();
         votes.clear();
         detectors_->profile.detectMultiScale(*side, rects, votes, 1.1, 5, 0,
@@ -167,7 +172,7 @@ std::vector<Face> FaceDetector::DetectCascades(const cv::Mat& gray, double hog_m
             cv::Rect rect = rects[k];
             if (side == &flipped) rect.x = flipped.cols - rect.x - rect.width;
             const double confidence = 0.4 + 0.4 * std::min(1.0, (votes[k] - 4) / 12.0);
-            faces.push_back(Face{ScaleBox(rect, scale, gray.size()), confidence,
+            faces.push_back(Face{ScaleBox(rect, profile_scale, gray.size()), confidence,
                                  FaceDetectorKind::kProfileCascade});
         }
     }

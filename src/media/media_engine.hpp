@@ -23,7 +23,7 @@ struct MediaConfig {
     std::string languages = "eng+cym";
     std::string cascade_dir = "/usr/share/opencv4/haarcascades";
     int min_face_px = 40;      // smallest face to find, in pixels of the photo
-    int ocr_max_side = 2400;   // OCR reads a copy at most this long
+    int ocr_max_side = 2000;   // OCR reads a copy at most this long
     bool profiles = true;      // run the profile-face cascade too
     bool read_text = true;     // run OCR (off: faces and metadata only)
 };

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include <leptonica/allheaders.h>
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
@@ -50,6 +51,8 @@ void CollectWords(tesseract::ResultIterator& it, TextLine& line, double scale) {
 }  // namespace
 
 core::Result<std::unique_ptr<TextReader>> TextReader::Create(TextReaderOptions options) {
+    // Leptonica reports clipped boxes on photos to stderr; they are not errors for us.
+    setMsgSeverity(L_SEVERITY_NONE);
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     if (api->Init(options.tessdata_dir.c_str(), options.languages.c_str(),
                   tesseract::OEM_LSTM_ONLY) != 0) {

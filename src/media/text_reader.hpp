@@ -22,7 +22,7 @@ namespace steward::media {
 struct TextReaderOptions {
     std::string tessdata_dir = "/usr/share/tesseract-ocr/5/tessdata";
     std::string languages = "eng+cym";
-    int max_side = 2400;           // OCR runs on a copy whose longer side is at most this
+    int max_side = 2000;           // OCR runs on a copy whose longer side is at most this
     double min_confidence = 0.45;  // lines below are dropped (photo texture read as letters)
 };
 

@@ -1,0 +1,146 @@
+// Speed of the media check on a 12-megapixel phone-sized photo (4000 x 3000, a class of faces
+// from 40 to 200 pixels and a certificate), stage by stage, each as a ratio to plain JPEG
+// decoding of the same file measured in the same run; plus photos per minute with 2 threads.
+// Run: build/bench/bench/steward_bench_media  (RelWithDebInfo, STEWARD_BENCH=ON)
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "media/container.hpp"
+#include "media/face_detector.hpp"
+#include "media/image_codec.hpp"
+#include "media/media_engine.hpp"
+#include "media/test_images.hpp"
+#include "media/text_reader.hpp"
+
+namespace steward::media {
+namespace {
+
+struct Photo {
+    std::vector<std::uint8_t> jpeg;
+    cv::Mat pixels;
+    std::vector<Box> faces;
+};
+
+const Photo& TwelveMegapixelPhoto() {
+    static const Photo photo = [] {
+        Photo p;
+        std::vector<int> sides(14, 40);
+        for (int side : {48, 56, 64, 80, 100, 120, 160, 200}) sides.push_back(side);
+        cv::Mat canvas = testing::ComposeGroupPhoto(cv::Size(4000, 3000), sides, &p.faces);
+        const cv::Mat certificate = testing::RenderCertificate(
+            cv::Size(1100, 780), {"Certificate of Achievement", "Awarded to", "Amara Okafor"}, 56, 3);
+        certificate.copyTo(canvas(cv::Rect(2600, 2000, certificate.cols, certificate.rows)));
+        cv::Mat noise(canvas.size(), CV_8UC3);
+        cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));  // sensor noise, as a phone
+        cv::add(canvas, noise, canvas, cv::noArray(), CV_8UC3);
+        p.jpeg = testing::Encode(canvas, ".jpg");
+        p.pixels = cv::imdecode(p.jpeg, cv::IMREAD_COLOR);
+        return p;
+    }();
+    return photo;
+}
+
+const MediaEngine& Engine() {
+    static const std::unique_ptr<MediaEngine> engine = [] {
+        auto created = MediaEngine::Create(MediaConfig{});
+        if (!created) std::abort();
+        return std::move(*created);
+    }();
+    return *engine;
+}
+
+void BM_DecodeJpegBaseline(benchmark::State& state) {
+    const auto& jpeg = TwelveMegapixelPhoto().jpeg;
+    for (auto _ : state) benchmark::DoNotOptimize(cv::imdecode(jpeg, cv::IMREAD_COLOR));
+}
+
+void BM_SniffAndLimits(benchmark::State& state) {
+    const auto& jpeg = TwelveMegapixelPhoto().jpeg;
+    for (auto _ : state) benchmark::DoNotOptimize(ReadContainer(jpeg, MediaLimits{}));
+}
+
+void BM_Faces(benchmark::State& state) {
+    static auto detector = *FaceDetector::Create(FaceDetectorOptions{});
+    const Photo& photo = TwelveMegapixelPhoto();
+    std::size_t found40 = 0;
+    for (auto _ : state) {
+        const auto faces = detector->Detect(photo.pixels);
+        found40 = 0;
+        for (const Box& want : photo.faces) {
+            if (want.width != 40) continue;
+            for (const Face& face : faces) {
+                const cv::Rect a(want.x, want.y, want.width, want.height);
+                const cv::Rect b(face.box.x, face.box.y, face.box.width, face.box.height);
+                if ((a & b).area() > 0.25 * a.area()) {
+                    ++found40;
+                    break;
+                }
+            }
+        }
+    }
+    state.counters["faces_40px_found_of_14"] = static_cast<double>(found40);
+}
+
+void BM_Text(benchmark::State& state) {
+    static auto reader = *TextReader::Create(TextReaderOptions{});
+    for (auto _ : state) benchmark::DoNotOptimize(reader->Read(TwelveMegapixelPhoto().pixels));
+}
+
+void BM_WholeInspect(benchmark::State& state) {
+    const auto& jpeg = TwelveMegapixelPhoto().jpeg;
+    Engine();
+    for (auto _ : state) benchmark::DoNotOptimize(Engine().Inspect(jpeg));
+    state.SetItemsProcessed(state.iterations());
+}
+
+BENCHMARK(BM_DecodeJpegBaseline)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2);
+BENCHMARK(BM_SniffAndLimits)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Faces)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(BM_Text)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(BM_WholeInspect)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(BM_WholeInspect)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3)->Threads(2);
+
+// Prints the usual table, then each stage as a multiple of the decode baseline.
+class RatioReporter : public benchmark::ConsoleReporter {
+  public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& run : runs) {
+            times_[run.benchmark_name()] = run.GetAdjustedRealTime();
+            threads_[run.benchmark_name()] = run.threads;
+        }
+    }
+    void Finalize() override {
+        ConsoleReporter::Finalize();
+        const double base = times_["BM_DecodeJpegBaseline/min_time:2.000/real_time"];
+        std::printf("\n12 MP photo, ms per call and ratio to JPEG decode (%.1f ms):\n", base);
+        for (const auto& [name, ms] : times_) {
+            std::printf("  %-70s %9.1f ms  x%.2f\n", name.c_str(), ms, base > 0 ? ms / base : 0);
+            if (name.find("WholeInspect") != std::string::npos && ms > 0) {
+                // With Threads(n) each thread inspects one photo per iteration.
+                std::printf("  %-70s %9.1f photos/minute\n", "", 60'000.0 / ms * threads_[name]);
+            }
+        }
+    }
+
+  private:
+    std::map<std::string, double> times_;
+    std::map<std::string, int> threads_;
+};
+
+}  // namespace
+}  // namespace steward::media
+
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    steward::media::RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return 0;
+}
