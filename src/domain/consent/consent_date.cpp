@@ -2,7 +2,10 @@
 #include "domain/consent/consent_date.hpp"
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
+
+#include "core/civil_date.hpp"
 
 namespace steward::domain {
 namespace {
@@ -48,7 +51,12 @@ std::string AcademicYear::ToString() const {
 }
 
 AcademicYear AcademicYearOf(Date date) {
-    return AcademicYear{date.month >= 9 ? date.year : date.year - 1};
+    // One definition of the school year for the whole system: core's calendar.
+    const core::Date civil{std::chrono::year{date.year},
+                           std::chrono::month{static_cast<unsigned>(date.month)},
+                           std::chrono::day{static_cast<unsigned>(date.day)}};
+    if (!civil.ok()) return AcademicYear{date.month >= 9 ? date.year : date.year - 1};
+    return AcademicYear{core::AcademicYear::Containing(civil).start_year()};
 }
 
 std::optional<AcademicYear> ParseAcademicYear(std::string_view text) {

@@ -1,6 +1,6 @@
-// Dates and academic years as the consent rules use them (1 September to 31 August).
-// Kept here until core gains a civil-date type; then this becomes a thin alias. Entry points:
-// ParseIsoDate(), AcademicYearOf().
+// Dates and academic years as the consent rules use them (1 September to 31 August). A small
+// value Date keeps the register's hot path cheap; the academic-year boundary itself comes from
+// core's calendar (core/civil_date.hpp). Entry points: ParseIsoDate(), AcademicYearOf().
 #pragma once
 
 #include <compare>
