@@ -1,4 +1,4 @@
-// Header: GOV.UK skip link, a header bar with the service name and the service navigation, which
+// Header: GOV.UK skip link, the generic header (Steward is not a GOV.UK service, so no crown) with the service name and the service navigation, which
 // lists the signed-in user's links and a sign-out button.
 import type { ComponentChildren } from 'preact';
 
@@ -21,11 +21,11 @@ export function SkipLink() {
 export function Header({ navigation, signedInAs, onSignOut }: HeaderProps) {
   return (
     <>
-      <header class="govuk-header steward-header">
-        <div class="govuk-header__container govuk-width-container">
-          <a href="/" class="govuk-header__link govuk-header__link--homepage steward-header__name">
-            Steward
-          </a>
+      <header class="govuk-generic-header">
+        <div class="govuk-generic-header__container govuk-width-container">
+          <div class="govuk-generic-header__logo">
+            <a href="/" class="govuk-generic-header__homepage-link">Steward</a>
+          </div>
         </div>
       </header>
       <section aria-label="Service information" class="govuk-service-navigation">
