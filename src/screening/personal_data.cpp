@@ -96,27 +96,6 @@ bool IsSchoolContact(const std::string& kind, std::string_view normalized, const
     return false;
 }
 
-std::string NameRegex(const std::string& name) {
-    std::string out;
-    for (char ch : name) {
-        if (ch == ' ' || ch == '-') out += "[\\s\\-]+";
-        else if (ch == '\'') out += "'?";
-        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) out += ch;
-        else { out += '\\'; out += ch; }
-    }
-    return out;
-}
-
-std::string JoinedRegex(const std::string& name) {
-    std::string out;
-    for (char ch : name) {
-        if (ch == ' ' || ch == '-' || ch == '\'') continue;
-        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) out += ch;
-        else { out += '\\'; out += ch; }
-    }
-    return out;
-}
-
 // A street-address match ("72 Fern Grove") is rejected when it reads as ordinary prose:
 // "Year 4 trip to Ashton Court", "11 take place", "10 historians at ...".
 bool PlausibleAddress(const std::string& t, std::size_t from, std::size_t to) {
@@ -171,28 +150,6 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
                             Severity::kLow));
     rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow));
-}
-
-void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>& rules) {
-    std::set<std::string> seen;
-    for (const PersonName& p : pupils) {
-        std::string last = NormalizeForMatch(p.last);
-        if (last.size() < 2) continue;
-        for (const std::string& given : {p.first, p.preferred}) {
-            std::string first = NormalizeForMatch(given);
-            if (first.size() < 2) continue;
-            std::string f = NameRegex(first), l = NameRegex(last);
-            std::string forward = "\\b" + f + "(?:[\\s\\-]+|\\s+['\"][^'\"]{1,20}['\"]\\s+)" + l + "\\b";
-            std::string reversed = "\\b" + l + ",\\s*" + f + "\\b";
-            std::string joined = JoinedRegex(first) + JoinedRegex(last);
-            for (const std::string& re : {forward, reversed, joined}) {
-                if (!seen.insert(re).second) continue;
-                Rule rule = BuiltIn("pupil_name", "pd/pupil_full_name", re, Severity::kMedium);
-                rule.hashtag_join = (&re == &joined);
-                rules.push_back(std::move(rule));
-            }
-        }
-    }
 }
 
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,

@@ -116,6 +116,7 @@ ScanResult Screener::Impl::Run(std::string_view text) const {
         bool lexical = h.rule->kind.rfind("pd_", 0) != 0 && h.rule->kind != "pupil_name";
         if (!(inside && lexical)) result.hits.push_back(h);
     }
+    for (const auto& [from, to] : names->Find(t)) result.hits.push_back(Hit{&name_rule, from, to});
     std::sort(result.hits.begin(), result.hits.end(),
               [](const Hit& a, const Hit& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
     return result;
@@ -167,7 +168,10 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     auto impl = std::make_unique<Impl>();
     AddLexiconRules(config, impl->rules);
     AddPersonalDataRules(impl->rules);
-    AddPupilNameRules(config.pupils, impl->rules);
+    impl->names = std::make_unique<PupilNameIndex>(config.pupils);
+    impl->name_rule.kind = "pupil_name";
+    impl->name_rule.rule_id = "pd/pupil_full_name";
+    impl->name_rule.entry.severity = Severity::kMedium;
     std::vector<PatternSpec> specs;
     specs.reserve(impl->rules.size());
     for (std::size_t i = 0; i < impl->rules.size(); ++i) {
@@ -222,6 +226,12 @@ ToneScore Screener::ScoreTone(std::string_view text) const {
 
 CommentVerdict Screener::ScreenComment(std::string_view text) const {
     return ClassifyComment(text, impl_->Run(text), impl_->contacts);
+}
+
+std::size_t Screener::RawScanForBenchmark(std::string_view text) const {
+    std::vector<Match> matches;
+    if (!impl_->db->Scan(text, matches)) return 0;
+    return matches.size();
 }
 
 std::size_t Screener::pattern_count() const { return impl_->rules.size(); }

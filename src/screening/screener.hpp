@@ -77,6 +77,10 @@ class Screener {
     // Full comment classification (testdata/dev/README.md), with the config's contacts.
     CommentVerdict ScreenComment(std::string_view text) const;
 
+    // Benchmark ceiling only: one raw Hyperscan scan of `text` (no normalisation, no context
+    // checks); returns the number of matches.
+    std::size_t RawScanForBenchmark(std::string_view text) const;
+
     std::size_t pattern_count() const;
     std::size_t database_bytes() const;
     std::string lexicon_version() const;

@@ -9,6 +9,7 @@
 #include "screening/lexicon.hpp"
 #include "screening/normalizer.hpp"
 #include "screening/pattern_db.hpp"
+#include "screening/pupil_names.hpp"
 #include "screening/screener.hpp"
 
 namespace steward::screening {
@@ -47,14 +48,14 @@ struct Screener::Impl {
     std::unique_ptr<PatternDb> db;
     SchoolContacts contacts;
     std::string version;
+    std::unique_ptr<PupilNameIndex> names;
+    Rule name_rule;  // what a PupilNameIndex hit reports as
 
     ScanResult Run(std::string_view text) const;
 };
 
 // Built-in personal-data detectors (personal_data.cpp).
 void AddPersonalDataRules(std::vector<Rule>& rules);
-// Roster full-name patterns (personal_data.cpp).
-void AddPupilNameRules(const std::vector<PersonName>& pupils, std::vector<Rule>& rules);
 // Personal-data findings from a scan, minus the given contacts.
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
                                           const SchoolContacts& contacts, bool include_names);
