@@ -64,7 +64,7 @@ export function App() {
 
 function navigation(path: string, session: Session): NavItem[] {
   const items: NavItem[] = [{ href: '/', text: 'My tasks', current: path === '/' }];
-  const schoolIds = [...new Set(session.roles.map((grant) => grant.school_id))];
+  const schoolIds = [...new Set(session.roles.map((grant) => grant.school_id).filter(Boolean))];
   if (schoolIds.length === 1) {
     const base = `/schools/${encodeURIComponent(schoolIds[0])}`;
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });

@@ -2,7 +2,7 @@
 // state-changing call sends the session's CSRF token in X-CSRF-Token. The token lives in memory
 // only: never in localStorage, sessionStorage or the URL.
 import type {
-  ApiErrorBody, AuditEvent, Pupil, RosterResult, RowError, School, Session,
+  ApiErrorBody, AuditPage, PupilSearch, RosterResult, RowError, School, Session,
 } from './types';
 
 // An answer other than 2xx: the HTTP status, the server's error and any per-row problems.
@@ -124,9 +124,10 @@ export const api = {
     const data = await call<Record<string, unknown>>('GET', `/api/schools/${enc(schoolId)}`);
     return (data.school ?? data) as School;
   },
-  async pupils(schoolId: string, query: string): Promise<Pupil[]> {
+  async pupils(schoolId: string, query: string): Promise<PupilSearch> {
     const q = query.trim() === '' ? '' : `?q=${enc(query.trim())}`;
-    return listOf<Pupil>(await call<unknown>('GET', `/api/schools/${enc(schoolId)}/pupils${q}`), 'pupils');
+    const data = await call<PupilSearch>('GET', `/api/schools/${enc(schoolId)}/pupils${q}`);
+    return { pupils: data.pupils ?? [], truncated: Boolean(data.truncated) };
   },
   async importRoster(schoolId: string, csv: string): Promise<RosterResult> {
     return call<RosterResult>('POST', `/api/schools/${enc(schoolId)}/roster`, {
@@ -134,7 +135,8 @@ export const api = {
       contentType: 'text/csv',
     });
   },
-  async audit(schoolId: string): Promise<AuditEvent[]> {
-    return listOf<AuditEvent>(await call<unknown>('GET', `/api/schools/${enc(schoolId)}/audit`), 'events');
+  async audit(schoolId: string, after = 0): Promise<AuditPage> {
+    const data = await call<AuditPage>('GET', `/api/schools/${enc(schoolId)}/audit${after > 0 ? `?after=${after}` : ''}`);
+    return { events: data.events ?? [], next_after: data.next_after ?? after };
   },
 };

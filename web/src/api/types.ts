@@ -22,7 +22,8 @@ export interface User {
 export interface RoleGrant {
   school_id: string;
   role: string;
-  scope?: string;
+  scope: 'school' | 'trust';
+  trust_id?: string;
 }
 
 export interface Session {
@@ -34,6 +35,7 @@ export interface Session {
 export interface School {
   id: string;
   name: string;
+  trust_id?: string;
   [field: string]: unknown;
 }
 
@@ -47,11 +49,32 @@ export interface Pupil {
   [field: string]: unknown;
 }
 
+export interface PupilSearch {
+  pupils: Pupil[];
+  truncated: boolean;
+}
+
+// What a roster import changed: the roster replaces the school's previous one.
 export interface RosterResult {
-  imported?: number;
-  [field: string]: unknown;
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
 }
 
 export interface AuditEvent {
-  [field: string]: unknown;
+  seq: number;
+  at: number;  // seconds since the epoch, UTC
+  actor: string;
+  actor_role: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before: string;
+  after: string;
+}
+
+export interface AuditPage {
+  events: AuditEvent[];
+  next_after: number;
 }

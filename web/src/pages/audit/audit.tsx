@@ -1,37 +1,47 @@
-// Audit trail: the school's recorded events as the API lists them, newest as the server orders.
+// Audit trail: the school's recorded events as the API lists them (oldest first, 100 a page), with
+// a link to the next page. Summaries hold record ids and field names, never pupils' names.
+import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { AuditEvent } from '../../api/types';
-import { Table } from '../../components/govuk';
+import { Button, Table } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { useApi } from '../../components/use-api';
-import { asText, humanise } from '../labels';
-
-// Columns shown first when the events carry them; any other simple field follows.
-const preferred = ['sequence', 'seq', 'at', 'time', 'occurred_at', 'actor', 'actor_id', 'action', 'kind', 'object_type', 'object_id', 'summary'];
+import { humanise, roleName } from '../labels';
 
 export function AuditPage({ schoolId }: { schoolId: string }) {
-  const events = useApi(() => api.audit(schoolId), [schoolId]);
+  const [after, setAfter] = useState(0);
+  const page = useApi(() => api.audit(schoolId, after), [schoolId, after]);
   return (
     <Page title="Audit trail">
-      {events.loading && <Loading />}
-      {events.error && <LoadFailure error={events.error} />}
-      {events.data && events.data.length === 0 && <p class="govuk-body">Nothing has been recorded yet.</p>}
-      {events.data && events.data.length > 0 && <AuditTable events={events.data} />}
+      {page.loading && <Loading />}
+      {page.error && <LoadFailure error={page.error} />}
+      {page.data && page.data.events.length === 0 && (
+        <p class="govuk-body">{after === 0 ? 'Nothing has been recorded yet.' : 'There are no later events.'}</p>
+      )}
+      {page.data && page.data.events.length > 0 && <AuditTable events={page.data.events} />}
+      {page.data && page.data.events.length > 0 && page.data.next_after > after && (
+        <Button secondary type="button" onClick={() => setAfter(page.data!.next_after)}>Later events</Button>
+      )}
     </Page>
   );
 }
 
+// "2026-11-25 13:45 UTC" for seconds since the epoch.
+function when(seconds: number): string {
+  return `${new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 function AuditTable({ events }: { events: AuditEvent[] }) {
-  const keys = new Set<string>();
-  for (const event of events) {
-    for (const [key, value] of Object.entries(event)) {
-      if (value === null || typeof value !== 'object') keys.add(key);
-    }
-  }
-  const columns = [...preferred.filter((key) => keys.has(key)), ...[...keys].filter((key) => !preferred.includes(key) && !/hash/.test(key))];
   return (
     <Table caption={`${events.length} recorded ${events.length === 1 ? 'event' : 'events'}`}
-      head={columns.map(humanise)}
-      rows={events.map((event) => columns.map((key) => asText(event[key])))} />
+      head={['Number', 'When', 'Who', 'What', 'Record', 'Change']}
+      rows={events.map((event) => [
+        String(event.seq),
+        when(event.at),
+        event.actor_role ? `${event.actor} (${roleName(event.actor_role)})` : event.actor,
+        humanise(event.action),
+        `${humanise(event.object_type)} ${event.object_id}`,
+        [event.before, event.after].filter(Boolean).join(' → '),
+      ])} />
   );
 }

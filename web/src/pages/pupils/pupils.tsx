@@ -31,12 +31,12 @@ export function PupilsPage({ schoolId }: { schoolId: string }) {
       </form>
       {pupils.loading && <Loading />}
       {pupils.error && <LoadFailure error={pupils.error} />}
-      {pupils.data && <PupilTable pupils={pupils.data} query={query} />}
+      {pupils.data && <PupilTable pupils={pupils.data.pupils} truncated={pupils.data.truncated} query={query} />}
     </Page>
   );
 }
 
-function PupilTable({ pupils, query }: { pupils: Pupil[]; query: string }) {
+function PupilTable({ pupils, truncated, query }: { pupils: Pupil[]; truncated: boolean; query: string }) {
   const summary = query.trim() === ''
     ? `${pupils.length} ${pupils.length === 1 ? 'pupil' : 'pupils'} on the roster`
     : `${pupils.length} ${pupils.length === 1 ? 'pupil matches' : 'pupils match'} your search`;
@@ -45,7 +45,7 @@ function PupilTable({ pupils, query }: { pupils: Pupil[]; query: string }) {
   }
   return (
     <>
-      <p class="govuk-body" role="status">{summary}</p>
+      <p class="govuk-body" role="status">{summary}{truncated ? '. Only the first ones are shown: search to narrow the list.' : ''}</p>
       <Table caption="Pupils" captionVisible={false}
         head={['Name', 'Pupil id', 'Year group', 'Publishing']}
         rows={pupils.map((pupil) => [

@@ -3,7 +3,7 @@
 // below, and the CSV stays in the box to be fixed.
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import type { RowError } from '../../api/types';
+import type { RosterResult, RowError } from '../../api/types';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
 import { BackLink, Button, SuccessBanner, Table } from '../../components/govuk';
@@ -15,7 +15,7 @@ export function RosterImportPage({ schoolId }: { schoolId: string }) {
   const [fieldError, setFieldError] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [rows, setRows] = useState<RowError[]>([]);
-  const [imported, setImported] = useState<number | null>(null);
+  const [imported, setImported] = useState<RosterResult | null>(null);
   const [busy, setBusy] = useState(false);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
 
@@ -36,9 +36,7 @@ export function RosterImportPage({ schoolId }: { schoolId: string }) {
     setFieldError(undefined);
     setBusy(true);
     try {
-      const result = await api.importRoster(schoolId, csv);
-      const count = typeof result.imported === 'number' ? result.imported : countRows(csv);
-      setImported(count);
+      setImported(await api.importRoster(schoolId, csv));
       setCsv('');
     } catch (error) {
       const failure = asApiError(error);
@@ -60,12 +58,15 @@ export function RosterImportPage({ schoolId }: { schoolId: string }) {
       <ErrorSummary problems={problems} title={rows.length > 0 ? 'The roster was not imported' : 'There is a problem'} />
       {imported !== null && (
         <SuccessBanner title="Roster imported">
-          <p class="govuk-body">{imported} {imported === 1 ? 'pupil was' : 'pupils were'} imported. <a class="govuk-notification-banner__link" href={`${base}/pupils`}>See the pupils</a></p>
+          <p class="govuk-body">
+            {imported.added} added, {imported.updated} updated, {imported.unchanged} unchanged, {imported.removed} removed.{' '}
+            <a class="govuk-notification-banner__link" href={`${base}/pupils`}>See the pupils</a>
+          </p>
         </SuccessBanner>
       )}
       <Page title="Import a roster">
         <p class="govuk-body">The file needs a header row with a pupil id (pupil_id, UPN or Adno), first name, last name and year group. Exports from SIMS, Arbor and Bromcom are accepted.</p>
-        <p class="govuk-body">Nothing is imported if any row has a problem.</p>
+        <p class="govuk-body">The file replaces the school’s roster. Nothing is imported if any row has a problem.</p>
         <form noValidate onSubmit={submit}>
           <div class="govuk-form-group">
             <label class="govuk-label" for="roster-file">Choose a CSV file</label>
@@ -85,6 +86,3 @@ export function RosterImportPage({ schoolId }: { schoolId: string }) {
   );
 }
 
-function countRows(csv: string): number {
-  return Math.max(0, csv.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1);
-}
