@@ -8,8 +8,14 @@ cd "$(dirname "$0")/.."
 duration=${1:-20s}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
-cmake --build build/release --target steward -j "${STEWARD_JOBS:-2}" >/dev/null
+build_log=$(mktemp /tmp/steward-http-bench-build.XXXXXX)
+if ! { cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" &&
+       cmake --build build/release --target steward -j "${STEWARD_JOBS:-2}"; } >"$build_log" 2>&1; then
+  echo "http_bench: the release build failed:" >&2
+  tail -30 "$build_log" >&2
+  exit 1
+fi
+rm -f "$build_log"
 
 work=$(mktemp -d /tmp/steward-http-bench.XXXXXX)
 steward_pid=""
