@@ -127,5 +127,78 @@ TEST(ScreenerTest, ToneNegationFlipsAWord) {
     EXPECT_LT(tone.score, 0.0);
 }
 
+TEST(ScreenerTest, ObfuscatedSwearingIsProfanityWhateverElseTheCommentIs) {
+    for (const char* text : {"holy sh1t what a goal", "fuuuck me it's cold", "brilliant f.u.c.k.i.n.g news",
+                             "my kids are f*cking obsessed", "$hit hot performance"}) {
+        EXPECT_TRUE(Has(Default().ScreenComment(text), Category::kProfanity)) << text;
+    }
+    auto v = Default().ScreenComment("Dr Ahmed is a d1ckhead");
+    EXPECT_TRUE(Has(v, Category::kProfanity));
+    EXPECT_TRUE(Has(v, Category::kInsult));
+    EXPECT_FALSE(Has(Default().ScreenComment("cried like a b*tch at the leavers assembly"), Category::kInsult));
+}
+
+TEST(ScreenerTest, RoutesSevereCategories) {
+    auto hate = Default().ScreenComment("Honestly Somali kids are always the ones causing trouble");
+    EXPECT_TRUE(Has(hate, Category::kHate));
+    EXPECT_EQ(hate.action, Action::kRemoveAndEscalate);
+    auto grooming = Default().ScreenComment("hey u're so mature for your age, add me on snap x");
+    EXPECT_EQ(grooming.categories, std::vector<Category>{Category::kSafeguarding});
+    auto sexual_pupil = Default().ScreenComment("sixth form girls looking fit 🥵");
+    EXPECT_TRUE(Has(sexual_pupil, Category::kSexual));
+    EXPECT_TRUE(Has(sexual_pupil, Category::kSafeguarding));
+    EXPECT_EQ(sexual_pupil.action, Action::kDsl);
+    auto spam = Default().ScreenComment("Make money online with my FREE course tinyurl.com/x1");
+    EXPECT_EQ(spam.categories, std::vector<Category>{Category::kSpam});
+    EXPECT_TRUE(Has(Default().ScreenComment("Visit www.brookfieldacademy.org.uk for the letter"), Category::kOk));
+}
+
+TEST(ScreenerTest, QuestionsNeedARealRequest) {
+    EXPECT_TRUE(Has(Default().ScreenComment("Anyone lost a phone? Found one outside, call 07700 900262"),
+                    Category::kPersonalData));
+    EXPECT_FALSE(Has(Default().ScreenComment("Anyone lost a phone? Found one by the gate"), Category::kQuestion));
+    EXPECT_FALSE(Has(Default().ScreenComment("my son scored?? amazing"), Category::kQuestion));
+    auto both = Default().ScreenComment(
+        "Still no heating in the mobile classrooms. The kids are sitting in coats. What's the new date?");
+    EXPECT_TRUE(Has(both, Category::kComplaint));
+    EXPECT_TRUE(Has(both, Category::kQuestion));
+    EXPECT_EQ(both.action, Action::kComplaints);
+}
+
+TEST(ScreenerTest, CaptionPersonalDataLeavesNamesToThePostsCheckAndIgnoresProse) {
+    SchoolContacts none;
+    EXPECT_TRUE(Default().FindPersonalData("Well done Amara Okafor!", none).empty());
+    EXPECT_TRUE(Default().FindPersonalData("Year 4 trip to Ashton Court", none).empty());
+    EXPECT_TRUE(Default().FindPersonalData("Reception to Year 11 take place on Friday", none).empty());
+    auto found = Default().FindPersonalData("Cards can be posted to 98 Hill View, Kingsmead, BS5 1WW.", none);
+    EXPECT_EQ(found.size(), 2u);
+}
+
+TEST(ScreenerTest, HolderSwapsInANewScreenerAndKeepsTheOldOneOnError) {
+    ScreenerConfig config;
+    config.lexicon = *ParseLexicon("@version 1\n@kind profanity\nblimey\n", "mini.txt");
+    auto first = Screener::Create(config);
+    ASSERT_TRUE(first.has_value());
+    ScreenerHolder holder(*first);
+    EXPECT_FALSE(holder.Get()->FindOffensive("blimey").empty());
+    ScreenerConfig broken;
+    broken.lexicon = *ParseLexicon("@kind profanity\nre: (unclosed\n", "broken.txt");
+    auto status = holder.Reload(broken);
+    ASSERT_FALSE(status.has_value());
+    EXPECT_EQ(status.error().where, "broken.txt:2");
+    EXPECT_FALSE(holder.Get()->FindOffensive("blimey").empty());
+    config.allow = {"blimey"};
+    ASSERT_TRUE(holder.Reload(config).has_value());
+    EXPECT_TRUE(holder.Get()->FindOffensive("blimey").empty());
+}
+
+TEST(ScreenerTest, BadInputIsScreenedNotCrashed) {
+    std::string nasty("a\xff\xfe\0sh1t\xc3", 10);
+    EXPECT_TRUE(Has(Default().ScreenComment(nasty), Category::kProfanity));
+    EXPECT_TRUE(Has(Default().ScreenComment(""), Category::kOk));
+    std::string big(1 << 20, 'a');
+    EXPECT_TRUE(Has(Default().ScreenComment(big), Category::kOk));
+}
+
 }  // namespace
 }  // namespace steward::screening
