@@ -6,10 +6,9 @@
 
 #include <cstdio>
 #include <map>
-#include <string>
-
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <string>
 
 #include "media/container.hpp"
 #include "media/face_detector.hpp"
@@ -34,7 +33,8 @@ const Photo& TwelveMegapixelPhoto() {
         for (int side : {48, 56, 64, 80, 100, 120, 160, 200}) sides.push_back(side);
         cv::Mat canvas = testing::ComposeGroupPhoto(cv::Size(4000, 3000), sides, &p.faces);
         const cv::Mat certificate = testing::RenderCertificate(
-            cv::Size(1100, 780), {"Certificate of Achievement", "Awarded to", "Amara Okafor"}, 56, 3);
+            cv::Size(1100, 780), {"Certificate of Achievement", "Awarded to", "Amara Okafor"}, 56,
+            3);
         certificate.copyTo(canvas(cv::Rect(2600, 2000, certificate.cols, certificate.rows)));
         cv::Mat noise(canvas.size(), CV_8UC3);
         cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));  // sensor noise, as a phone

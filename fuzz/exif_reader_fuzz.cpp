@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto summary = steward::media::ReadExif(std::span<const std::uint8_t>(data, size));
     if (!summary) return 0;
     if (summary->orientation < 1 || summary->orientation > 8) std::abort();
-    for (const auto* text : {&summary->make, &summary->model, &summary->date_taken, &summary->software}) {
+    for (const auto* text :
+         {&summary->make, &summary->model, &summary->date_taken, &summary->software}) {
         if (!text->has_value()) continue;
         if ((*text)->empty() || (*text)->size() > 64) std::abort();
         for (char c : **text) {

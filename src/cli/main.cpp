@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string(steward::cli::kVersion));
     // Each Register*Command adds one subcommand, one call per line:
+    steward::cli::RegisterMediaCommand(app);
     steward::cli::RegisterServeCommand(app);
     steward::cli::RegisterScreenCommand(app);
     steward::cli::RegisterCheckPostsCommand(app);

@@ -95,12 +95,20 @@ core::Result<Container> ReadContainer(Bytes bytes, const MediaLimits& limits) {
     out.format = *format;
     core::Status walked = core::OkStatus();
     switch (*format) {
-        case MediaFormat::kJpeg: walked = WalkJpeg(bytes, out); break;
-        case MediaFormat::kPng: walked = WalkPng(bytes, out); break;
-        case MediaFormat::kWebp: walked = WalkWebp(bytes, out); break;
+        case MediaFormat::kJpeg:
+            walked = WalkJpeg(bytes, out);
+            break;
+        case MediaFormat::kPng:
+            walked = WalkPng(bytes, out);
+            break;
+        case MediaFormat::kWebp:
+            walked = WalkWebp(bytes, out);
+            break;
         case MediaFormat::kHeif:
         case MediaFormat::kMp4:
-        case MediaFormat::kQuickTime: walked = WalkBmff(bytes, out); break;
+        case MediaFormat::kQuickTime:
+            walked = WalkBmff(bytes, out);
+            break;
     }
     if (!walked) return walked.error();
     if (out.width < 0 || out.height < 0 || out.width > limits.max_side ||
@@ -109,8 +117,8 @@ core::Result<Container> ReadContainer(Bytes bytes, const MediaLimits& limits) {
         return core::Error{ErrorCode::kInvalidInput,
                            "The image is " + std::to_string(out.width) + " x " +
                                std::to_string(out.height) + " pixels, over the limit of " +
-                               std::to_string(limits.max_pixels / 1'000'000) +
-                               " megapixels or " + std::to_string(limits.max_side) +
+                               std::to_string(limits.max_pixels / 1'000'000) + " megapixels or " +
+                               std::to_string(limits.max_side) +
                                " pixels a side; resize it before uploading."};
     }
     return out;

@@ -22,7 +22,7 @@ std::optional<MediaFormat> SniffFormat(Bytes bytes);
 // What the container says before any pixel is decoded. Spans point into the input.
 struct Container {
     MediaFormat format = MediaFormat::kJpeg;
-    int width = 0;   // from the header (0 for video and HEIF, whose size libheif reads)
+    int width = 0;  // from the header (0 for video and HEIF, whose size libheif reads)
     int height = 0;
     std::vector<Bytes> exif;  // TIFF structures ("II*\0" / "MM\0*"), the "Exif\0\0" prefix removed
     std::vector<std::vector<std::uint8_t>> exif_copies;  // TIFF structures libheif copied out

@@ -18,7 +18,7 @@ std::vector<std::uint8_t> Bytes(std::string_view text) {
 // A structurally valid PNG whose IHDR claims `width` x `height`, with no real pixel data.
 std::vector<std::uint8_t> PngClaiming(std::uint32_t width, std::uint32_t height) {
     std::vector<std::uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
-                                     0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+                                     0,    0,   0,   13,  'I',  'H',  'D',  'R'};
     for (std::uint32_t v : {width, height}) {
         for (int shift : {24, 16, 8, 0}) png.push_back(std::uint8_t(v >> shift));
     }
@@ -31,9 +31,18 @@ TEST(ContainerTest, SniffsFormatsByContentNotName) {
     EXPECT_EQ(SniffFormat(Encode(SmallPhoto(), ".jpg")), MediaFormat::kJpeg);
     EXPECT_EQ(SniffFormat(Encode(SmallPhoto(), ".png")), MediaFormat::kPng);
     EXPECT_EQ(SniffFormat(Encode(SmallPhoto(), ".webp")), MediaFormat::kWebp);
-    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x18" "ftypheic\0\0\0\0", 16))), MediaFormat::kHeif);
-    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x18" "ftypisom\0\0\0\0", 16))), MediaFormat::kMp4);
-    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x14" "ftypqt  \0\0\0\0", 16))), MediaFormat::kQuickTime);
+    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x18"
+                                            "ftypheic\0\0\0\0",
+                                            16))),
+              MediaFormat::kHeif);
+    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x18"
+                                            "ftypisom\0\0\0\0",
+                                            16))),
+              MediaFormat::kMp4);
+    EXPECT_EQ(SniffFormat(Bytes(std::string("\0\0\0\x14"
+                                            "ftypqt  \0\0\0\0",
+                                            16))),
+              MediaFormat::kQuickTime);
     EXPECT_EQ(SniffFormat(Bytes("GIF89a......")), std::nullopt);
     EXPECT_EQ(SniffFormat(Bytes("%PDF-1.7 hello")), std::nullopt);
 }
@@ -117,7 +126,13 @@ TEST(ContainerTest, FindsExifSegmentInJpeg) {
 }
 
 TEST(ContainerTest, WalksVideoBoxesAndRefusesTruncatedOnes) {
-    std::string mp4("\0\0\0\x10" "ftypisom\0\0\0\0" "\0\0\0\x0c" "mdat" "abcd", 28);
+    std::string mp4(
+        "\0\0\0\x10"
+        "ftypisom\0\0\0\0"
+        "\0\0\0\x0c"
+        "mdat"
+        "abcd",
+        28);
     EXPECT_TRUE(ReadContainer(Bytes(mp4), MediaLimits{}));
     auto cut = ReadContainer(Bytes(mp4.substr(0, 24)), MediaLimits{});
     EXPECT_FALSE(cut);

@@ -31,8 +31,12 @@ class TiffView {
     bool Fits(std::size_t at, std::size_t width) const {
         return at <= bytes_.size() && bytes_.size() - at >= width;
     }
-    std::uint32_t U16(std::size_t at) const { return little_ ? Le16(bytes_, at) : Be16(bytes_, at); }
-    std::uint32_t U32(std::size_t at) const { return little_ ? Le32(bytes_, at) : Be32(bytes_, at); }
+    std::uint32_t U16(std::size_t at) const {
+        return little_ ? Le16(bytes_, at) : Be16(bytes_, at);
+    }
+    std::uint32_t U32(std::size_t at) const {
+        return little_ ? Le32(bytes_, at) : Be32(bytes_, at);
+    }
     std::span<const std::uint8_t> bytes() const { return bytes_; }
 
   private:
@@ -71,13 +75,23 @@ void ApplyEntry(const TiffView& view, IfdKind kind, const Entry& entry, ExifSumm
         return;
     }
     switch (entry.tag) {
-        case kMake: out.make = AsciiValue(view, entry); break;
-        case kModel: out.model = AsciiValue(view, entry); break;
-        case kSoftware: out.software = AsciiValue(view, entry); break;
-        case kDateTimeOriginal: out.date_taken = AsciiValue(view, entry); break;
+        case kMake:
+            out.make = AsciiValue(view, entry);
+            break;
+        case kModel:
+            out.model = AsciiValue(view, entry);
+            break;
+        case kSoftware:
+            out.software = AsciiValue(view, entry);
+            break;
+        case kDateTimeOriginal:
+            out.date_taken = AsciiValue(view, entry);
+            break;
         case kBodySerial:
         case kLensSerial:
-        case kCameraSerial: out.camera_serial = true; break;
+        case kCameraSerial:
+            out.camera_serial = true;
+            break;
         case kOrientation:
             if (entry.type == 3 && view.Fits(entry.value_at, 2)) {
                 const auto value = static_cast<int>(view.U16(entry.value_at));
@@ -90,17 +104,31 @@ void ApplyEntry(const TiffView& view, IfdKind kind, const Entry& entry, ExifSumm
         case kGpsIfd:
             if (kind == IfdKind::kMain && entry.type == 4) gps_at = view.U32(entry.value_at);
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
 std::size_t TypeWidth(std::uint32_t type) {
     switch (type) {
-        case 1: case 2: case 6: case 7: return 1;
-        case 3: case 8: return 2;
-        case 4: case 9: case 11: return 4;
-        case 5: case 10: case 12: return 8;
-        default: return 0;
+        case 1:
+        case 2:
+        case 6:
+        case 7:
+            return 1;
+        case 3:
+        case 8:
+            return 2;
+        case 4:
+        case 9:
+        case 11:
+            return 4;
+        case 5:
+        case 10:
+        case 12:
+            return 8;
+        default:
+            return 0;
     }
 }
 

@@ -13,7 +13,7 @@
 namespace steward::media {
 
 struct ExifSummary {
-    bool gps_position = false;  // a GPS IFD with a latitude or longitude
+    bool gps_position = false;   // a GPS IFD with a latitude or longitude
     bool camera_serial = false;  // BodySerialNumber, LensSerialNumber or CameraSerialNumber
     std::optional<std::string> make;
     std::optional<std::string> model;

@@ -41,9 +41,8 @@ TEST(ExifReaderTest, SurvivesEveryTruncationAndOffsetsPointingOutside) {
 
 TEST(ExifReaderTest, SelfReferencingIfdIsReadOnce) {
     // IFD0 at 8 whose Exif pointer points back at IFD0.
-    const std::vector<std::uint8_t> loop = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0,
-                                            0x69, 0x87, 4, 0, 1, 0, 0, 0, 8, 0, 0, 0,
-                                            0, 0, 0, 0};
+    const std::vector<std::uint8_t> loop = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x69, 0x87, 4,
+                                            0,   1,   0,  0, 0, 8, 0, 0, 0, 0, 0,    0,    0};
     auto summary = ReadExif(loop);
     ASSERT_TRUE(summary);
     EXPECT_FALSE(summary->gps_position);

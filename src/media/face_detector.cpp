@@ -1,11 +1,11 @@
 #include "media/face_detector.hpp"
 
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/opencv/cv_image.h>
+
 #include <algorithm>
 #include <cmath>
 #include <future>
-
-#include <dlib/image_processing/frontal_face_detector.h>
-#include <dlib/opencv/cv_image.h>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
@@ -79,10 +79,13 @@ core::Result<std::unique_ptr<FaceDetector>> FaceDetector::Create(FaceDetectorOpt
                                options.cascade_dir};
         }
     } catch (const std::exception&) {
-        return core::Error{core::ErrorCode::kUnavailable, "OpenCV's face cascades could not be "
-                           "read; reinstall the opencv-data package.", options.cascade_dir};
+        return core::Error{core::ErrorCode::kUnavailable,
+                           "OpenCV's face cascades could not be "
+                           "read; reinstall the opencv-data package.",
+                           options.cascade_dir};
     }
-    return std::unique_ptr<FaceDetector>(new FaceDetector(std::move(options), std::move(detectors)));
+    return std::unique_ptr<FaceDetector>(
+        new FaceDetector(std::move(options), std::move(detectors)));
 }
 
 FaceDetector::FaceDetector(FaceDetectorOptions options, std::unique_ptr<Detectors> detectors)
@@ -116,7 +119,8 @@ double FaceDetector::HogScale(const cv::Size& size) const {
 
 std::vector<Face> FaceDetector::DetectHog(const cv::Mat& gray, double scale) const {
     cv::Mat scaled;
-    cv::resize(gray, scaled, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(gray, scaled, cv::Size(), scale, scale,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     dlib::cv_image<unsigned char> image(cvIplImage(scaled));
     std::vector<dlib::rect_detection> found;
     {
@@ -126,7 +130,8 @@ std::vector<Face> FaceDetector::DetectHog(const cv::Mat& gray, double scale) con
     std::vector<Face> faces;
     for (const auto& hit : found) {
         const cv::Rect rect(static_cast<int>(hit.rect.left()), static_cast<int>(hit.rect.top()),
-                            static_cast<int>(hit.rect.width()), static_cast<int>(hit.rect.height()));
+                            static_cast<int>(hit.rect.width()),
+                            static_cast<int>(hit.rect.height()));
         faces.push_back(Face{ScaleBox(rect, scale, gray.size()),
                              Logistic(2.0 * hit.detection_confidence + 1.0),
                              FaceDetectorKind::kFrontalHog});
@@ -149,7 +154,8 @@ std::vector<Face> FaceDetector::DetectCascades(const cv::Mat& gray, double hog_m
     std::vector<int> votes;
     std::lock_guard lock(detectors_->cascade_mutex);
     detectors_->frontal.detectMultiScale(scaled, rects, votes, 1.1, 4, 0,
-                                         cv::Size(min_side, min_side), cv::Size(max_side, max_side));
+                                         cv::Size(min_side, min_side),
+                                         cv::Size(max_side, max_side));
     for (std::size_t k = 0; k < rects.size(); ++k) {
         const double confidence = 0.45 + 0.4 * std::min(1.0, (votes[k] - 3) / 12.0);
         faces.push_back(Face{ScaleBox(rects[k], scale, gray.size()), confidence,

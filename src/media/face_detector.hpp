@@ -6,10 +6,9 @@
 
 #include <memory>
 #include <mutex>
+#include <opencv2/core.hpp>
 #include <string>
 #include <vector>
-
-#include <opencv2/core.hpp>
 
 #include "core/result.hpp"
 #include "media/media_types.hpp"
@@ -18,9 +17,9 @@ namespace steward::media {
 
 struct FaceDetectorOptions {
     std::string cascade_dir = "/usr/share/opencv4/haarcascades";
-    int min_face_px = 40;       // smallest face side, in pixels of the original image
-    int hog_max_side = 1600;    // HOG runs on a copy whose longer side is at most this
-    bool profiles = true;       // also run the profile cascade (both directions)
+    int min_face_px = 40;     // smallest face side, in pixels of the original image
+    int hog_max_side = 1600;  // HOG runs on a copy whose longer side is at most this
+    bool profiles = true;     // also run the profile cascade (both directions)
 };
 
 class FaceDetector {

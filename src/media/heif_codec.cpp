@@ -1,13 +1,13 @@
 // HEIF/HEIC decoding through libheif: reads the primary image's size from the header first (so a
 // decompression bomb is refused before decoding), notes its Exif/XMP/ICC metadata, then decodes
 // to interleaved RGB with the rotation and mirroring the file asks for.
+#include <libheif/heif.h>
+
 #include <cstring>
 #include <memory>
+#include <opencv2/imgproc.hpp>
 #include <string>
 #include <vector>
-
-#include <libheif/heif.h>
-#include <opencv2/imgproc.hpp>
 
 #include "media/image_codec.hpp"
 
@@ -24,9 +24,7 @@ struct ImageFree {
     void operator()(heif_image* image) const { heif_image_release(image); }
 };
 
-core::Error HeifError(std::string_view detail) {
-    return Corrupt(MediaFormat::kHeif, detail);
-}
+core::Error HeifError(std::string_view detail) { return Corrupt(MediaFormat::kHeif, detail); }
 
 void NoteMetadata(heif_image_handle* handle, Container& container) {
     const int count = heif_image_handle_get_number_of_metadata_blocks(handle, nullptr);
@@ -44,8 +42,8 @@ void NoteMetadata(heif_image_handle* handle, Container& container) {
             if (heif_image_handle_get_metadata(handle, id, block.data()).code != heif_error_Ok) {
                 continue;
             }
-            const std::size_t skip = 4 + ((std::size_t{block[0]} << 24) | (block[1] << 16) |
-                                          (block[2] << 8) | block[3]);
+            const std::size_t skip =
+                4 + ((std::size_t{block[0]} << 24) | (block[1] << 16) | (block[2] << 8) | block[3]);
             if (skip >= size) continue;
             container.exif_copies.emplace_back(block.begin() + static_cast<std::ptrdiff_t>(skip),
                                                block.end());
@@ -87,8 +85,8 @@ core::Result<cv::Mat> DecodeHeif(Bytes bytes, Container& container, const MediaL
     if (error.code != heif_error_Ok) return HeifError("pixels could not be decoded");
     std::unique_ptr<heif_image, ImageFree> image(raw_image);
     int stride = 0;
-    const std::uint8_t* plane = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved,
-                                                              &stride);
+    const std::uint8_t* plane =
+        heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
     const int out_width = heif_image_get_width(image.get(), heif_channel_interleaved);
     const int out_height = heif_image_get_height(image.get(), heif_channel_interleaved);
     if (plane == nullptr || out_width <= 0 || out_height <= 0) return HeifError("empty image");

@@ -1,9 +1,8 @@
 #include "media/image_codec.hpp"
 
 #include <exception>
-#include <string>
-
 #include <opencv2/imgcodecs.hpp>
+#include <string>
 
 namespace steward::media {
 namespace {
@@ -46,7 +45,9 @@ core::Result<std::vector<std::uint8_t>> EncodeImage(const cv::Mat& bgr, MediaFor
             extension = ".jpg";
             params = {cv::IMWRITE_JPEG_QUALITY, 90};
             break;
-        case MediaFormat::kPng: extension = ".png"; break;
+        case MediaFormat::kPng:
+            extension = ".png";
+            break;
         case MediaFormat::kWebp:
             extension = ".webp";
             params = {cv::IMWRITE_WEBP_QUALITY, 90};

@@ -56,8 +56,9 @@ core::Status NoteSegment(std::uint8_t marker, Bytes segment, Container& out) {
 core::Status CheckTail(Bytes bytes, std::size_t end) {
     for (std::size_t at = end; at < bytes.size(); ++at) {
         if (bytes[at] != 0x00) {
-            return Corrupt(kJpeg, "data after the end of the image, such as an embedded video or "
-                                  "another file");
+            return Corrupt(kJpeg,
+                           "data after the end of the image, such as an embedded video or "
+                           "another file");
         }
     }
     return core::OkStatus();

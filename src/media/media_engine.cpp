@@ -21,9 +21,9 @@ double MillisecondsSince(SteadyClock::time_point start) {
 }
 
 core::Error DetectorFailed(std::string_view stage) {
-    return core::Error{core::ErrorCode::kInternal,
-                       "The " + std::string(stage) + " step failed on this image; try again or "
-                       "report it to the Steward administrator."};
+    return core::Error{core::ErrorCode::kInternal, "The " + std::string(stage) +
+                                                       " step failed on this image; try again or "
+                                                       "report it to the Steward administrator."};
 }
 
 Box Union(const Box& a, const Box& b) {
@@ -45,14 +45,13 @@ struct MediaEngine::Parts {
 core::Result<std::unique_ptr<MediaEngine>> MediaEngine::Create(MediaConfig config) {
     auto parts = std::make_unique<Parts>();
     try {
-        auto faces = FaceDetector::Create(FaceDetectorOptions{config.cascade_dir,
-                                                              config.min_face_px, 1600,
-                                                              config.profiles});
+        auto faces = FaceDetector::Create(
+            FaceDetectorOptions{config.cascade_dir, config.min_face_px, 1600, config.profiles});
         if (!faces) return faces.error();
         parts->faces = std::move(*faces);
         if (config.read_text) {
-            auto text = TextReader::Create(TextReaderOptions{config.tessdata_dir, config.languages,
-                                                             config.ocr_max_side});
+            auto text = TextReader::Create(
+                TextReaderOptions{config.tessdata_dir, config.languages, config.ocr_max_side});
             if (!text) return text.error();
             parts->text = std::move(*text);
         }
@@ -140,8 +139,13 @@ std::vector<ImageFinding> PlaceFindings(const std::vector<TextLine>& lines,
     for (std::size_t index = 0; index < lines.size(); ++index) {
         const TextLine& line = lines[index];
         for (ScreenedSpan& span : screener.Screen(line.text)) {
-            ImageFinding finding{index, span.begin, span.end, std::move(span.category),
-                                 std::move(span.rule_id), span.confidence, Box{}};
+            ImageFinding finding{index,
+                                 span.begin,
+                                 span.end,
+                                 std::move(span.category),
+                                 std::move(span.rule_id),
+                                 span.confidence,
+                                 Box{}};
             for (const OcrWord& word : line.words) {
                 if (word.begin < span.end && span.begin < word.end) {
                     finding.box = Union(finding.box, word.box);

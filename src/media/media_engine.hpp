@@ -22,10 +22,10 @@ struct MediaConfig {
     std::string tessdata_dir = "/usr/share/tesseract-ocr/5/tessdata";
     std::string languages = "eng+cym";
     std::string cascade_dir = "/usr/share/opencv4/haarcascades";
-    int min_face_px = 40;      // smallest face to find, in pixels of the photo
-    int ocr_max_side = 2000;   // OCR reads a copy at most this long
-    bool profiles = true;      // run the profile-face cascade too
-    bool read_text = true;     // run OCR (off: faces and metadata only)
+    int min_face_px = 40;     // smallest face to find, in pixels of the photo
+    int ocr_max_side = 2000;  // OCR reads a copy at most this long
+    bool profiles = true;     // run the profile-face cascade too
+    bool read_text = true;    // run OCR (off: faces and metadata only)
 };
 
 // Milliseconds spent per stage of one Inspect(), for the benchmark and for logs.

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <opencv2/imgcodecs.hpp>
 
 #include "media/container.hpp"
@@ -54,14 +53,15 @@ MediaEngine* MediaEngineTest::engine_ = nullptr;
 // Req: PST-12
 TEST_F(MediaEngineTest, FindsEveryFaceOfComposedGroupPhoto) {
     std::vector<Box> placed;
-    const cv::Mat group = testing::ComposeGroupPhoto(cv::Size(960, 560), {150, 110, 90, 70, 56, 48},
-                                                     &placed);
+    const cv::Mat group =
+        testing::ComposeGroupPhoto(cv::Size(960, 560), {150, 110, 90, 70, 56, 48}, &placed);
     ASSERT_EQ(placed.size(), 6u);
     auto result = engine_->Inspect(testing::Encode(group, ".jpg"));
     ASSERT_TRUE(result) << result.error().message;
     for (const Box& want : placed) {
-        const bool found = std::any_of(result->faces.begin(), result->faces.end(),
-                                       [&](const Face& face) { return Overlap(face.box, want) > 0.25; });
+        const bool found =
+            std::any_of(result->faces.begin(), result->faces.end(),
+                        [&](const Face& face) { return Overlap(face.box, want) > 0.25; });
         EXPECT_TRUE(found) << "face of " << want.width << " px at " << want.x << "," << want.y;
     }
     EXPECT_LE(result->faces.size(), placed.size() + 2) << "too many false faces";
@@ -71,18 +71,20 @@ TEST_F(MediaEngineTest, FindsEveryFaceOfComposedGroupPhoto) {
 TEST_F(MediaEngineTest, ReadsPupilNameOnCertificateAtSeveralSizesAndAngles) {
     const FixedNameScreener screener("Amara Okafor");
     for (auto [font_px, angle] : {std::pair{44, 0.0}, std::pair{30, 4.0}, std::pair{64, -3.0}}) {
-        const cv::Mat certificate = testing::RenderCertificate(
-            cv::Size(1200, 850), {"Certificate of Achievement", "Awarded to", "Amara Okafor",
-                                  "for outstanding effort in Science"},
-            font_px, angle);
+        const cv::Mat certificate =
+            testing::RenderCertificate(cv::Size(1200, 850),
+                                       {"Certificate of Achievement", "Awarded to", "Amara Okafor",
+                                        "for outstanding effort in Science"},
+                                       font_px, angle);
         auto result = engine_->Inspect(testing::Encode(certificate, ".png"), &screener);
         ASSERT_TRUE(result) << result.error().message;
         ASSERT_EQ(result->findings.size(), 1u) << "font " << font_px << " angle " << angle;
         const ImageFinding& finding = result->findings[0];
         EXPECT_EQ(finding.category, "name");
         EXPECT_GT(finding.box.width, font_px * 4);
-        EXPECT_EQ(result->text[finding.line].text.substr(finding.begin, finding.end - finding.begin),
-                  "Amara Okafor");
+        EXPECT_EQ(
+            result->text[finding.line].text.substr(finding.begin, finding.end - finding.begin),
+            "Amara Okafor");
     }
 }
 
@@ -161,8 +163,8 @@ TEST_F(MediaEngineTest, RedactionChangesOnlyTheBoxesAndHidesTheFace) {
 TEST_F(MediaEngineTest, RefusesBadUploadsWithReasons) {
     EXPECT_FALSE(engine_->Inspect({}));
     const std::string text = "Awarded to Amara Okafor";  // a text file named certificate.jpg
-    auto named_jpg = engine_->Inspect(std::span(reinterpret_cast<const std::uint8_t*>(text.data()),
-                                                text.size()));
+    auto named_jpg = engine_->Inspect(
+        std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
     ASSERT_FALSE(named_jpg);
     EXPECT_EQ(named_jpg.error().code, core::ErrorCode::kInvalidInput);
     EXPECT_EQ(named_jpg.error().message.find("Amara"), std::string::npos);

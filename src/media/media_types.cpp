@@ -4,12 +4,18 @@ namespace steward::media {
 
 std::string_view MediaFormatName(MediaFormat format) {
     switch (format) {
-        case MediaFormat::kJpeg: return "jpeg";
-        case MediaFormat::kPng: return "png";
-        case MediaFormat::kWebp: return "webp";
-        case MediaFormat::kHeif: return "heif";
-        case MediaFormat::kMp4: return "mp4";
-        case MediaFormat::kQuickTime: return "quicktime";
+        case MediaFormat::kJpeg:
+            return "jpeg";
+        case MediaFormat::kPng:
+            return "png";
+        case MediaFormat::kWebp:
+            return "webp";
+        case MediaFormat::kHeif:
+            return "heif";
+        case MediaFormat::kMp4:
+            return "mp4";
+        case MediaFormat::kQuickTime:
+            return "quicktime";
     }
     return "unknown";
 }
@@ -20,9 +26,12 @@ bool IsVideo(MediaFormat format) {
 
 std::string_view FaceDetectorName(FaceDetectorKind kind) {
     switch (kind) {
-        case FaceDetectorKind::kFrontalHog: return "hog";
-        case FaceDetectorKind::kFrontalCascade: return "cascade";
-        case FaceDetectorKind::kProfileCascade: return "profile";
+        case FaceDetectorKind::kFrontalHog:
+            return "hog";
+        case FaceDetectorKind::kFrontalCascade:
+            return "cascade";
+        case FaceDetectorKind::kProfileCascade:
+            return "profile";
     }
     return "unknown";
 }
@@ -31,14 +40,18 @@ std::vector<std::string> DescribeRemovals(const MetadataReport& report) {
     std::vector<std::string> out;
     if (report.gps_position) out.emplace_back("GPS position of the photo removed");
     if (report.camera_serial) out.emplace_back("camera serial number removed");
-    if (report.camera_make || report.camera_model) out.emplace_back("camera make and model removed");
+    if (report.camera_make || report.camera_model)
+        out.emplace_back("camera make and model removed");
     if (report.date_taken) out.emplace_back("date and time the photo was taken removed");
     if (report.software) out.emplace_back("editing software name removed");
     if (report.exif && out.empty()) out.emplace_back("EXIF camera data removed");
-    if (report.xmp) out.emplace_back("XMP metadata (may hold location, names or edit history) removed");
+    if (report.xmp)
+        out.emplace_back("XMP metadata (may hold location, names or edit history) removed");
     if (report.iptc) out.emplace_back("IPTC captions and keywords removed");
-    if (report.icc_profile) out.emplace_back("colour profile removed (colours converted to sRGB as decoded)");
-    if (report.comment || report.trailing_text) out.emplace_back("embedded comments and text removed");
+    if (report.icc_profile)
+        out.emplace_back("colour profile removed (colours converted to sRGB as decoded)");
+    if (report.comment || report.trailing_text)
+        out.emplace_back("embedded comments and text removed");
     return out;
 }
 

@@ -52,7 +52,7 @@ struct TextLine {
 
 // Something a TextScreener found in a line of visible text, placed on the image.
 struct ImageFinding {
-    std::size_t line = 0;  // index into InspectResult::text
+    std::size_t line = 0;   // index into InspectResult::text
     std::size_t begin = 0;  // byte offsets into that line's text
     std::size_t end = 0;
     std::string category;  // e.g. "name", "personal_data", "profanity"
@@ -69,7 +69,8 @@ struct MetadataReport {
     bool camera_serial = false;
     std::optional<std::string> camera_make;
     std::optional<std::string> camera_model;
-    std::optional<std::string> date_taken;  // EXIF DateTimeOriginal as written, "2026:06:12 10:31:02"
+    std::optional<std::string>
+        date_taken;  // EXIF DateTimeOriginal as written, "2026:06:12 10:31:02"
     std::optional<std::string> software;
     bool xmp = false;
     bool icc_profile = false;
@@ -84,18 +85,18 @@ std::vector<std::string> DescribeRemovals(const MetadataReport& report);
 
 struct InspectResult {
     MediaFormat format = MediaFormat::kJpeg;
-    int width = 0;   // after EXIF orientation
+    int width = 0;  // after EXIF orientation
     int height = 0;
-    std::vector<Face> faces;         // sorted by confidence, highest first
-    std::vector<TextLine> text;      // top to bottom
+    std::vector<Face> faces;     // sorted by confidence, highest first
+    std::vector<TextLine> text;  // top to bottom
     std::vector<ImageFinding> findings;
     MetadataReport metadata;
 };
 
 // Limits applied before any pixel is decoded (decompression bombs, oversized uploads).
 struct MediaLimits {
-    std::size_t max_bytes = 40u << 20;          // 40 MiB
-    std::uint64_t max_pixels = 50'000'000;      // a 48 MP phone photo fits
+    std::size_t max_bytes = 40u << 20;      // 40 MiB
+    std::uint64_t max_pixels = 50'000'000;  // a 48 MP phone photo fits
     int max_side = 16'384;
 };
 

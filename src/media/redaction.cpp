@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <opencv2/imgproc.hpp>
 
 namespace steward::media {
@@ -28,7 +27,8 @@ void ObscureBoxes(cv::Mat& bgr, std::span<const Box> boxes) {
         cv::Mat region = bgr(cv::Rect(area.x, area.y, area.width, area.height));
         // Pixelate: average down to ~8 blocks on the longer side, then scale back without
         // smoothing. The block count, not the box size, bounds what survives.
-        const double block = std::max(1.0, std::max(area.width, area.height) / double(kBlocksAcross));
+        const double block =
+            std::max(1.0, std::max(area.width, area.height) / double(kBlocksAcross));
         const int small_w = std::max(1, static_cast<int>(std::lround(area.width / block)));
         const int small_h = std::max(1, static_cast<int>(std::lround(area.height / block)));
         cv::Mat small;

@@ -3,9 +3,8 @@
 // Internal to media; MediaEngine::Redact() is the public door.
 #pragma once
 
-#include <span>
-
 #include <opencv2/core.hpp>
+#include <span>
 
 #include "media/media_types.hpp"
 

@@ -1,9 +1,9 @@
 #include "media/test_images.hpp"
 
+#include <libheif/heif.h>
+
 #include <fstream>
 #include <iterator>
-
-#include <libheif/heif.h>
 #include <opencv2/freetype.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -40,7 +40,9 @@ class TiffWriter {
         data.push_back(0);
         return Field{tag, 2, static_cast<std::uint32_t>(data.size()), data};
     }
-    Field Long(std::uint16_t tag, std::uint32_t value) const { return Field{tag, 4, 1, U32(value)}; }
+    Field Long(std::uint16_t tag, std::uint32_t value) const {
+        return Field{tag, 4, 1, U32(value)};
+    }
     Field Rationals(std::uint16_t tag, const std::vector<std::uint32_t>& parts) const {
         std::vector<std::uint8_t> data;
         for (std::uint32_t part : parts) {
@@ -124,8 +126,8 @@ cv::Mat ComposeGroupPhoto(cv::Size size, const std::vector<int>& face_sides,
         if (y + person.rows > size.height) break;
         person.copyTo(canvas(cv::Rect(x, y, person.cols, person.rows)));
         if (placed != nullptr) {
-            placed->push_back(Box{x + static_cast<int>(30 * scale), y + static_cast<int>(40 * scale),
-                                  side, side});
+            placed->push_back(Box{x + static_cast<int>(30 * scale),
+                                  y + static_cast<int>(40 * scale), side, side});
         }
         x += person.cols + 20;
         row_height = std::max(row_height, person.rows);
@@ -162,16 +164,15 @@ std::vector<std::uint8_t> GpsExifBlock(bool little_endian) {
                                w.Long(0x8769, 0), w.Long(0x8825, 0)};
     const std::vector<Field> exif = {w.Ascii(0x9003, "2026:06:12 10:31:02"),
                                      w.Ascii(0xA431, "SN 0123456789")};
-    const std::vector<Field> gps = {w.Ascii(0x0001, "N"),
-                                    w.Rationals(0x0002, {51, 1, 30, 1, 1234, 100}),
-                                    w.Ascii(0x0003, "W"),
-                                    w.Rationals(0x0004, {3, 1, 10, 1, 5678, 100})};
+    const std::vector<Field> gps = {
+        w.Ascii(0x0001, "N"), w.Rationals(0x0002, {51, 1, 30, 1, 1234, 100}), w.Ascii(0x0003, "W"),
+        w.Rationals(0x0004, {3, 1, 10, 1, 5678, 100})};
     const std::size_t exif_at = 8 + TiffWriter::Size(main);
     const std::size_t gps_at = exif_at + TiffWriter::Size(exif);
     main[2] = w.Long(0x8769, static_cast<std::uint32_t>(exif_at));
     main[3] = w.Long(0x8825, static_cast<std::uint32_t>(gps_at));
-    std::vector<std::uint8_t> out =
-        little_endian ? std::vector<std::uint8_t>{'I', 'I', 42, 0} : std::vector<std::uint8_t>{'M', 'M', 0, 42};
+    std::vector<std::uint8_t> out = little_endian ? std::vector<std::uint8_t>{'I', 'I', 42, 0}
+                                                  : std::vector<std::uint8_t>{'M', 'M', 0, 42};
     auto first = w.U32(8);
     out.insert(out.end(), first.begin(), first.end());
     w.Append(main, out);
@@ -202,7 +203,8 @@ std::vector<std::uint8_t> HeicWithGpsExif(const cv::Mat& image) {
     if (heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code ==
             heif_error_Ok &&
         heif_image_create(image.cols, image.rows, heif_colorspace_RGB, heif_chroma_interleaved_RGB,
-                          &pixels).code == heif_error_Ok) {
+                          &pixels)
+                .code == heif_error_Ok) {
         heif_encoder_set_lossy_quality(encoder, 60);
         heif_image_add_plane(pixels, heif_channel_interleaved, image.cols, image.rows, 8);
         int stride = 0;
@@ -212,8 +214,10 @@ std::vector<std::uint8_t> HeicWithGpsExif(const cv::Mat& image) {
         const auto exif = GpsExifBlock(/*little_endian=*/true);
         if (heif_context_encode_image(context, pixels, encoder, nullptr, &handle).code ==
             heif_error_Ok) {
-            heif_context_add_exif_metadata(context, handle, exif.data(), static_cast<int>(exif.size()));
-            heif_writer writer{1, [](heif_context*, const void* data, std::size_t size, void* user) {
+            heif_context_add_exif_metadata(context, handle, exif.data(),
+                                           static_cast<int>(exif.size()));
+            heif_writer writer{1,
+                               [](heif_context*, const void* data, std::size_t size, void* user) {
                                    auto* bytes = static_cast<std::vector<std::uint8_t>*>(user);
                                    const auto* begin = static_cast<const std::uint8_t*>(data);
                                    bytes->insert(bytes->end(), begin, begin + size);

@@ -1,19 +1,20 @@
 #include "media/text_reader.hpp"
 
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-
-#include <leptonica/allheaders.h>
 #include <opencv2/imgproc.hpp>
-#include <tesseract/baseapi.h>
-#include <tesseract/resultiterator.h>
 
 namespace steward::media {
 namespace {
 
 Box ToBox(int left, int top, int right, int bottom, double scale) {
-    return Box{static_cast<int>(std::lround(left / scale)), static_cast<int>(std::lround(top / scale)),
+    return Box{static_cast<int>(std::lround(left / scale)),
+               static_cast<int>(std::lround(top / scale)),
                static_cast<int>(std::lround((right - left) / scale)),
                static_cast<int>(std::lround((bottom - top) / scale))};
 }
@@ -27,10 +28,16 @@ std::string TakeText(char* text) {
     return out.substr(start);
 }
 
-bool HasTwoAlphanumerics(const std::string& text) {
-    return std::count_if(text.begin(), text.end(), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
-           }) >= 2;
+// Photo texture read as text gives short, unsure lines ("ys", "7 a by"): keep a line if it is
+// sure, or if it holds a run of three letters or digits (non-ASCII bytes count as letters).
+bool LooksLikeText(const std::string& text, double confidence) {
+    if (confidence >= 0.8) return true;
+    int run = 0;
+    for (char c : text) {
+        run = std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) ? run + 1 : 0;
+        if (run >= 3) return true;
+    }
+    return false;
 }
 
 // Walks the words of the current line, appending each with its offsets into `line.text`.
@@ -43,7 +50,8 @@ void CollectWords(tesseract::ResultIterator& it, TextLine& line, double scale) {
         if (!line.text.empty()) line.text.push_back(' ');
         const std::size_t begin = line.text.size();
         line.text += word;
-        line.words.push_back(OcrWord{ToBox(left, top, right, bottom, scale), begin, line.text.size()});
+        line.words.push_back(
+            OcrWord{ToBox(left, top, right, bottom, scale), begin, line.text.size()});
     } while (!it.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) &&
              it.Next(tesseract::RIL_WORD));
 }
@@ -97,7 +105,8 @@ core::Result<std::vector<TextLine>> TextReader::Read(const cv::Mat& bgr) const {
             it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom);
             line.box = ToBox(left, top, right, bottom, scale);
             CollectWords(*it, line, scale);
-            if (line.confidence >= options_.min_confidence && HasTwoAlphanumerics(line.text)) {
+            if (line.confidence >= options_.min_confidence &&
+                LooksLikeText(line.text, line.confidence)) {
                 lines.push_back(std::move(line));
             }
         } while (it->Next(tesseract::RIL_TEXTLINE));

@@ -5,10 +5,9 @@
 
 #include <memory>
 #include <mutex>
+#include <opencv2/core.hpp>
 #include <string>
 #include <vector>
-
-#include <opencv2/core.hpp>
 
 #include "core/result.hpp"
 #include "media/media_types.hpp"
@@ -23,7 +22,7 @@ struct TextReaderOptions {
     std::string tessdata_dir = "/usr/share/tesseract-ocr/5/tessdata";
     std::string languages = "eng+cym";
     int max_side = 2000;           // OCR runs on a copy whose longer side is at most this
-    double min_confidence = 0.45;  // lines below are dropped (photo texture read as letters)
+    double min_confidence = 0.55;  // lines below are dropped (photo texture read as letters)
 };
 
 class TextReader {

@@ -13,8 +13,8 @@ namespace steward::media {
 struct ScreenedSpan {
     std::size_t begin = 0;  // byte offsets into the screened text, half-open
     std::size_t end = 0;
-    std::string category;   // "name", "personal_data", "profanity", ... (screening's names)
-    std::string rule_id;    // e.g. "name/full", "pd/uk_mobile"
+    std::string category;  // "name", "personal_data", "profanity", ... (screening's names)
+    std::string rule_id;   // e.g. "name/full", "pd/uk_mobile"
     double confidence = 1.0;
 };
 

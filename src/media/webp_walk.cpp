@@ -38,7 +38,8 @@ core::Status NoteChunk(Bytes type, Bytes data, Container& out) {
     }
     if (HasForeignSignature(data)) return Corrupt(kWebp, "another file type hidden in metadata");
     if (HasAt(type, 0, "EXIF")) {
-        out.exif.push_back(HasAt(data, 0, std::string_view("Exif\0\0", 6)) ? data.subspan(6) : data);
+        out.exif.push_back(HasAt(data, 0, std::string_view("Exif\0\0", 6)) ? data.subspan(6)
+                                                                           : data);
     } else if (HasAt(type, 0, "XMP ")) {
         out.xmp = true;
     } else if (HasAt(type, 0, "ICCP")) {

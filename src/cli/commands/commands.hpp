@@ -6,6 +6,7 @@
 namespace steward::cli {
 
 // Register*Command declarations, one per line:
+void RegisterMediaCommand(CLI::App& app);
 void RegisterServeCommand(CLI::App& app);
 void RegisterScreenCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
