@@ -3,9 +3,13 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <random>
 
 #include "api/error_mapping.hpp"
@@ -114,6 +118,19 @@ net::awaitable<Response> Dispatch(Services& services, const Request& request,
     spdlog::debug("request {} {} {} -> {}", request_id, MethodName(request.method), route,
                   response.status);
     co_return response;
+}
+
+Response DispatchNow(Services& services, const Request& request) {
+    net::io_context io;
+    std::optional<Response> response;
+    net::co_spawn(
+        io,
+        [&]() -> net::awaitable<void> {
+            response = co_await Dispatch(services, request, NewRequestId());
+        },
+        net::detached);
+    io.run();
+    return response ? std::move(*response) : InternalError("none");
 }
 
 }  // namespace steward::api

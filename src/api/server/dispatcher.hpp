@@ -19,4 +19,8 @@ std::string NewRequestId();
 boost::asio::awaitable<Response> Dispatch(Services& services, const Request& request,
                                           const std::string& request_id);
 
+// Answers `request` on a private io_context and returns when done: for the fuzz target and
+// tools that have no connection. Blocking; never call it from a server thread.
+Response DispatchNow(Services& services, const Request& request);
+
 }  // namespace steward::api
