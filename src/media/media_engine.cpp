@@ -139,6 +139,7 @@ std::vector<ImageFinding> PlaceFindings(const std::vector<TextLine>& lines,
     for (std::size_t index = 0; index < lines.size(); ++index) {
         const TextLine& line = lines[index];
         for (ScreenedSpan& span : screener.Screen(line.text)) {
+            if (span.begin >= span.end || span.end > line.text.size()) continue;  // not in line
             ImageFinding finding{index,
                                  span.begin,
                                  span.end,

@@ -38,6 +38,27 @@ double Overlap(const Box& a, const Box& b) {
     return inter / (double(a.width) * a.height + double(b.width) * b.height - inter);
 }
 
+// Returns a span over "Amara Okafor" and one past the end of the line (a screener bug).
+class SpanScreener : public TextScreener {
+  public:
+    std::vector<ScreenedSpan> Screen(std::string_view text) const override {
+        return {ScreenedSpan{11, 23, "name", "name/full", 1.0},
+                ScreenedSpan{20, text.size() + 5, "name", "name/full", 1.0}};
+    }
+};
+
+TEST(PlaceFindingsTest, BoxIsUnionOfTouchedWordsAndSpansOutsideTheLineAreDropped) {
+    TextLine line;
+    line.text = "Awarded to Amara Okafor";
+    line.box = Box{0, 0, 500, 40};
+    line.words = {OcrWord{Box{0, 0, 150, 40}, 0, 7}, OcrWord{Box{160, 0, 40, 40}, 8, 10},
+                  OcrWord{Box{210, 2, 120, 38}, 11, 16}, OcrWord{Box{340, 0, 150, 40}, 17, 23}};
+    const auto findings = PlaceFindings({line}, SpanScreener());
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].box, (Box{210, 0, 280, 40}));
+    EXPECT_EQ(findings[0].category, "name");
+}
+
 class MediaEngineTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
