@@ -11,6 +11,7 @@ namespace steward::api {
 struct SchoolRole {
     std::string school_id;  // e.g. "kk"
     std::string role;       // canonical role key, e.g. "headteacher" (REQUIREMENTS.md 0.4)
+    std::string trust_id;   // set (and school_id empty) for a role held across a trust
 };
 
 struct Principal {
@@ -18,6 +19,9 @@ struct Principal {
     std::string session_id;       // the stored session's id (never the cookie token itself)
     std::string csrf_token_hash;  // security::HashToken() of the session's CSRF token
     std::vector<SchoolRole> roles;
+    std::string person_id;     // "" for accounts tied to no person
+    std::string username;
+    std::string display_name;  // the person's name, else the username
 
     // Returns true if the principal holds `role` in `school_id`.
     bool HasRole(std::string_view school_id, std::string_view role) const {

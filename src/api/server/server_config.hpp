@@ -24,6 +24,8 @@ struct ServerConfig {
     std::chrono::milliseconds shutdown_grace{10'000};  // in-flight requests get this long to finish
     std::string database_url = "sqlite:data/steward.db";  // stored for the wiring; not used here
     bool demo = false;                                    // stored for the wiring; not used here
+    std::chrono::seconds session_idle_timeout{30 * 60};       // sign-in ends after this idle
+    std::chrono::seconds session_absolute_timeout{12 * 3600};  // and this long after sign-in
     std::string version = "0.0.0";  // what GET /api/version and the OpenAPI document report
 };
 

@@ -4,6 +4,7 @@
 // Prints "Steward listening on http://HOST:PORT/" once /healthz answers.
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <memory>
@@ -14,6 +15,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/version.hpp"
+#include "cli/wiring.hpp"
 
 namespace steward::cli {
 namespace {
@@ -87,6 +89,8 @@ core::Status ReadServerTable(const toml::table& server, const std::string& path,
     std::int64_t read_ms = config.read_timeout.count();
     std::int64_t idle_ms = config.idle_timeout.count();
     std::int64_t grace_ms = config.shutdown_grace.count();
+    std::int64_t idle_minutes = config.session_idle_timeout.count() / 60;
+    std::int64_t absolute_hours = config.session_absolute_timeout.count() / 3600;
     for (auto status : {ReadLimit(server, "io_threads", config.io_threads, path),
                         ReadLimit(server, "worker_threads", config.worker_threads, path),
                         ReadLimit(server, "max_connections", config.max_connections, path),
@@ -94,12 +98,16 @@ core::Status ReadServerTable(const toml::table& server, const std::string& path,
                         ReadLimit(server, "max_body_bytes", config.max_body_bytes, path),
                         ReadLimit(server, "read_timeout_ms", read_ms, path),
                         ReadLimit(server, "idle_timeout_ms", idle_ms, path),
-                        ReadLimit(server, "shutdown_grace_ms", grace_ms, path)}) {
+                        ReadLimit(server, "shutdown_grace_ms", grace_ms, path),
+                        ReadLimit(server, "session_idle_minutes", idle_minutes, path),
+                        ReadLimit(server, "session_absolute_hours", absolute_hours, path)}) {
         if (!status) return status;
     }
     config.read_timeout = std::chrono::milliseconds(read_ms);
     config.idle_timeout = std::chrono::milliseconds(idle_ms);
     config.shutdown_grace = std::chrono::milliseconds(grace_ms);
+    config.session_idle_timeout = std::chrono::minutes(std::max<std::int64_t>(idle_minutes, 1));
+    config.session_absolute_timeout = std::chrono::hours(std::max<std::int64_t>(absolute_hours, 1));
     return core::OkStatus();
 }
 
@@ -162,14 +170,32 @@ std::string DisplayHost(const std::string& host) {
     return host.find(':') != std::string::npos ? "[" + host + "]" : host;
 }
 
+// Prints the demo sign-ins once /healthz answers (after the "listening" line).
+void PrintDemoLogins(const DemoSeed& demo, const std::string& url) {
+    std::printf("\nDemo data (%s): %d schools. Sign in at %s with any of these usernames\n",
+                demo.seeded ? "created now" : "already in the database", demo.schools,
+                url.c_str());
+    std::printf("and the demo password %.*s (a laptop demo only: anyone who reads this can sign in;\n"
+                "never run --demo on a server others can reach):\n",
+                static_cast<int>(kDemoPassword.size()), kDemoPassword.data());
+    for (const auto& login : demo.logins) {
+        std::printf("  %-40s %-24s %s\n", login.username.c_str(), login.role.c_str(),
+                    login.school_id == "*" ? "whole trust" : login.school_id.c_str());
+    }
+}
+
 core::Status Serve(const ServeFlags& flags) {
     auto config = BuildConfig(flags);
     if (!config) return config.error();
-    api::Server server(*config);
+    auto stack = WireServer(*config, api::MakeRouter());
+    if (!stack) return stack.error();
+    api::Server& server = *(*stack)->server;
     if (auto started = server.Start(); !started) return started;
     server.WaitForShutdownSignal([&] {
-        std::printf("Steward listening on http://%s:%u/\n", DisplayHost(config->host).c_str(),
-                    static_cast<unsigned>(server.port()));
+        const std::string url = "http://" + DisplayHost(config->host) + ":" +
+                                std::to_string(server.port()) + "/";
+        std::printf("Steward listening on %s\n", url.c_str());
+        if ((*stack)->demo) PrintDemoLogins(*(*stack)->demo, url);
         std::fflush(stdout);
     });
     return core::OkStatus();

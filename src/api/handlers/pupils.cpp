@@ -1,0 +1,176 @@
+// Roster routes: GET /api/schools/{school_id}/pupils?q= (search by name or id) and
+// POST /api/schools/{school_id}/roster (text/csv, all or nothing; 400 lists every bad row).
+// Pupils' names appear in bodies only: never in paths, logs or audit events.
+#include <boost/json.hpp>
+#include <boost/url/parse_query.hpp>
+#include <cctype>
+
+#include "api/error_mapping.hpp"
+#include "api/handlers/domain_routes.hpp"
+#include "api/handlers/school_access.hpp"
+#include "api/server/run_blocking.hpp"
+#include "domain/access/roster_import.hpp"
+#include "formats/roster_csv.hpp"
+
+namespace steward::api {
+namespace {
+
+namespace json = boost::json;
+using domain::Action;
+
+constexpr std::size_t kMaxResults = 200;
+
+std::string Lower(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+}
+
+std::string QueryParam(std::string_view query, std::string_view name) {
+    auto params = boost::urls::parse_query(query);
+    if (!params) return {};
+    for (const auto& param : *params) {
+        if (param.key == name && param.has_value) return param.value.decode();
+    }
+    return {};
+}
+
+bool Matches(const domain::Pupil& pupil, const std::string& needle) {
+    if (needle.empty()) return true;
+    for (const std::string* field :
+         {&pupil.id, &pupil.first_name, &pupil.last_name, &pupil.preferred_name}) {
+        if (Lower(*field).find(needle) != std::string::npos) return true;
+    }
+    return Lower(pupil.first_name + " " + pupil.last_name).find(needle) != std::string::npos;
+}
+
+json::object PupilJson(const domain::Pupil& pupil) {
+    return json::object{{"id", pupil.id},
+                        {"first_name", pupil.first_name},
+                        {"last_name", pupil.last_name},
+                        {"preferred_name", pupil.preferred_name},
+                        {"year_group", pupil.year_group},
+                        {"do_not_publish", pupil.do_not_publish}};
+}
+
+net::awaitable<Response> SearchPupils(ApiEnvironment& environment, RequestContext& context) {
+    const std::string school_id = SchoolIdOf(context);
+    const std::string needle = Lower(QueryParam(context.request().query, "q"));
+    const Principal& principal = *context.principal();
+    auto pupils = co_await RunBlocking(context.workers(), [&] {
+        return environment.store.Read([&](domain::Tx& tx)
+                                          -> core::Result<std::vector<domain::Pupil>> {
+            auto access = AuthoriseAtSchool(tx, principal, Action::kViewPupils, school_id);
+            if (!access) return access.error();
+            return tx.Access().ListPupils(school_id);
+        });
+    });
+    if (!pupils) co_return ErrorResponse(pupils.error());
+    json::array found;
+    bool truncated = false;
+    for (const auto& pupil : *pupils) {
+        if (!Matches(pupil, needle)) continue;
+        if (found.size() == kMaxResults) {
+            truncated = true;
+            break;
+        }
+        found.push_back(PupilJson(pupil));
+    }
+    co_return JsonResponse(200, json::object{{"pupils", std::move(found)},
+                                             {"truncated", truncated}});
+}
+
+// Splits formats::RowProblems' message ("...: line 4: first name is empty; line 9: ...") into
+// {line, message} rows, so a client can show each one beside its line.
+json::array BadRows(std::string_view message) {
+    json::array rows;
+    constexpr std::string_view kMarker = "line ";
+    std::size_t at = message.find(": line ");
+    if (at == std::string_view::npos) return rows;
+    at += 2;
+    while (at < message.size() && message.substr(at, kMarker.size()) == kMarker) {
+        std::size_t digits_end = at + kMarker.size();
+        while (digits_end < message.size() && std::isdigit(static_cast<unsigned char>(message[digits_end]))) {
+            ++digits_end;
+        }
+        const std::string_view number = message.substr(at + kMarker.size(), digits_end - at - kMarker.size());
+        if (number.empty() || message.substr(digits_end, 2) != ": ") break;
+        std::size_t end = message.find("; line ", digits_end);
+        std::string_view text = message.substr(digits_end + 2, end == std::string_view::npos
+                                                                   ? std::string_view::npos
+                                                                   : end - digits_end - 2);
+        if (end == std::string_view::npos && !text.empty() && text.back() == '.') {
+            text.remove_suffix(1);
+        }
+        if (const auto more = text.find("; and more"); more != std::string_view::npos) {
+            text = text.substr(0, more);
+        }
+        rows.push_back(json::object{{"line", std::stoi(std::string(number))}, {"message", text}});
+        if (end == std::string_view::npos) break;
+        at = end + 2;
+    }
+    return rows;
+}
+
+Response RosterRefused(const core::Error& error) {
+    json::object detail{{"code", "invalid_input"},
+                        {"message", error.message},
+                        {"where", error.where},
+                        {"rows", BadRows(error.message)}};
+    return JsonResponse(400, json::object{{"error", std::move(detail)}});
+}
+
+net::awaitable<Response> ImportRoster(ApiEnvironment& environment, RequestContext& context) {
+    const auto content_type = context.request().Header("content-type").value_or("");
+    if (Lower(content_type).rfind("text/csv", 0) != 0) {
+        co_return ProtocolErrorResponse(415, "unsupported_media_type",
+                                        "Send the roster as text/csv.");
+    }
+    const std::string school_id = SchoolIdOf(context);
+    const Principal& principal = *context.principal();
+    const std::string& csv = context.request().body;
+    bool parse_failed = false;
+    auto summary = co_await RunBlocking(
+        context.workers(), [&]() -> core::Result<domain::RosterImportSummary> {
+            auto access = environment.store.Read([&](domain::Tx& tx) {
+                return AuthoriseAtSchool(tx, principal, Action::kImportRoster, school_id);
+            });
+            if (!access) return access.error();
+            auto pupils = formats::ParseRosterCsv(csv, "roster.csv");
+            if (!pupils) {
+                parse_failed = true;
+                return pupils.error();
+            }
+            return domain::ImportRoster(environment.store, environment.clock, access->actor,
+                                        school_id, *pupils);
+        });
+    if (!summary) {
+        if (parse_failed) co_return RosterRefused(summary.error());
+        co_return ErrorResponse(summary.error());
+    }
+    co_return JsonResponse(200, json::object{{"added", summary->added},
+                                             {"updated", summary->updated},
+                                             {"unchanged", summary->unchanged},
+                                             {"removed", summary->removed}});
+}
+
+}  // namespace
+
+void RegisterPupilRoutes(Router& router, ApiEnvironment& environment) {
+    router.Add(Method::kGet, "/api/schools/{school_id}/pupils",
+               {.summary = "Pupils on roll, optionally filtered by ?q= (name or pupil id, any "
+                           "case); at most 200.",
+                .tag = "pupils"},
+               [&environment](RequestContext& context) {
+                   return SearchPupils(environment, context);
+               });
+    router.Add(Method::kPost, "/api/schools/{school_id}/roster",
+               {.summary = "Replaces the roster from a text/csv body, all or nothing; 400 lists "
+                           "every bad row as {line, message}.",
+                .tag = "pupils"},
+               [&environment](RequestContext& context) {
+                   return ImportRoster(environment, context);
+               });
+}
+
+}  // namespace steward::api
