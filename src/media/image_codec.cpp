@@ -18,8 +18,10 @@ core::Error Undecodable(MediaFormat format) {
 
 core::Result<cv::Mat> DecodeImage(Bytes bytes, Container& container, const MediaLimits& limits) {
     if (IsVideo(container.format)) {
-        return core::Error{core::ErrorCode::kInvalidInput,
-                           "Videos are recognised but cannot be checked yet; upload photos."};
+        return core::Error{
+            core::ErrorCode::kInvalidInput,
+            "Cleaned copies of videos cannot be made yet; post photos, or blur the video "
+            "before uploading."};
     }
     if (container.format == MediaFormat::kHeif) return DecodeHeif(bytes, container, limits);
     try {

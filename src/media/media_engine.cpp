@@ -10,6 +10,7 @@
 #include "media/metadata_report.hpp"
 #include "media/redaction.hpp"
 #include "media/text_reader.hpp"
+#include "media/video_sampler.hpp"
 
 namespace steward::media {
 namespace {
@@ -77,6 +78,7 @@ core::Result<InspectResult> MediaEngine::Inspect(std::span<const std::uint8_t> b
     auto container = ReadContainer(bytes, config_.limits);
     if (!container) return container.error();
     t.sniff_ms = MillisecondsSince(start);
+    if (IsVideo(container->format)) return InspectVideo(bytes, container->format, t);
     auto decode_start = SteadyClock::now();
     auto image = DecodeImage(bytes, *container, config_.limits);
     if (!image) return image.error();
@@ -111,6 +113,28 @@ core::Result<InspectResult> MediaEngine::Inspect(std::span<const std::uint8_t> b
     }
     if (screener != nullptr) result.findings = PlaceFindings(result.text, *screener);
     t.total_ms = MillisecondsSince(start);
+    return result;
+}
+
+core::Result<InspectResult> MediaEngine::InspectVideo(std::span<const std::uint8_t> bytes,
+                                                      MediaFormat format, StageTimes& t) const {
+    const auto start = SteadyClock::now();
+    InspectResult result;
+    result.format = format;
+    result.metadata.gps_position = VideoHasLocation(bytes);
+    try {
+        auto scan = ScanVideo(bytes, *parts_->faces, config_.limits);
+        if (!scan) return scan.error();
+        result.width = scan->width;
+        result.height = scan->height;
+        result.duration_seconds = scan->duration_seconds;
+        result.frames_sampled = scan->frames_sampled;
+        result.faces = std::move(scan->faces);
+    } catch (const std::exception&) {
+        return DetectorFailed("video face detection");
+    }
+    t.faces_ms = MillisecondsSince(start);
+    t.total_ms = t.sniff_ms + t.faces_ms;
     return result;
 }
 

@@ -54,6 +54,7 @@ class MediaEngine {
     MediaEngine& operator=(const MediaEngine&) = delete;
 
     // Checks `bytes` (the whole file) and reports faces, text lines, findings and metadata.
+    // Videos (MP4/MOV, up to 3 minutes): one frame a second, faces with time and track; no OCR.
     // `screener` may be null (no findings). Returns kInvalidInput for an empty, unknown,
     // truncated, polyglot, oversized or undecodable file, with a message staff can act on;
     // kInternal if a detector fails. `times`, if given, receives the stage timings.
@@ -71,6 +72,8 @@ class MediaEngine {
   private:
     struct Parts;
     explicit MediaEngine(MediaConfig config, std::unique_ptr<Parts> parts);
+    core::Result<InspectResult> InspectVideo(std::span<const std::uint8_t> bytes,
+                                             MediaFormat format, StageTimes& times) const;
 
     MediaConfig config_;
     std::unique_ptr<Parts> parts_;

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
 
 #include "media/container.hpp"
 #include "media/redaction.hpp"
@@ -193,6 +195,40 @@ TEST_F(MediaEngineTest, RefusesBadUploadsWithReasons) {
     jpeg.resize(jpeg.size() * 2 / 3);
     EXPECT_FALSE(engine_->Inspect(jpeg));
     EXPECT_FALSE(engine_->Redact(jpeg, {}));
+}
+
+TEST_F(MediaEngineTest, VideoIsSampledOncePerSecondAndOneFaceIsOneTrack) {
+    const std::string path = ::testing::TempDir() + "media_engine_test.mp4";
+    {
+        cv::VideoWriter writer(path, cv::CAP_FFMPEG, cv::VideoWriter::fourcc('m', 'p', '4', 'v'),
+                               10, cv::Size(640, 512));
+        ASSERT_TRUE(writer.isOpened()) << "no MP4 writer in OpenCV's ffmpeg backend";
+        const cv::Mat photo = testing::AstronautPhoto();
+        for (int frame = 0; frame < 30; ++frame) {
+            cv::Mat canvas(512, 640, CV_8UC3, cv::Scalar(120, 120, 120));
+            photo.copyTo(canvas(cv::Rect(frame * 2, 0, 512, 512)));  // a slow pan
+            writer.write(canvas);
+        }
+    }
+    const auto video = testing::ReadFileBytes(path);
+    std::remove(path.c_str());
+    auto result = engine_->Inspect(video);
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_EQ(result->format, MediaFormat::kMp4);
+    EXPECT_EQ(result->frames_sampled, 3);
+    EXPECT_NEAR(result->duration_seconds, 3.0, 0.2);
+    std::vector<int> hog_tracks;  // each frontal face, found in every sample, keeps its track
+    for (const Face& face : result->faces) {
+        if (face.detector == FaceDetectorKind::kFrontalHog) hog_tracks.push_back(face.track);
+    }
+    ASSERT_FALSE(hog_tracks.empty());
+    EXPECT_EQ(hog_tracks.size() % 3, 0u);
+    for (int track : hog_tracks) {
+        EXPECT_EQ(std::count(hog_tracks.begin(), hog_tracks.end(), track), 3) << "track " << track;
+    }
+    auto redacted = engine_->Redact(video, {});
+    ASSERT_FALSE(redacted);
+    EXPECT_NE(redacted.error().message.find("videos"), std::string::npos);
 }
 
 TEST_F(MediaEngineTest, PngSavedWithJpegNameIsInspectedAsPng) {

@@ -34,6 +34,8 @@ struct Face {
     Box box;
     double confidence = 0;  // 0..1, after merging detectors
     FaceDetectorKind detector = FaceDetectorKind::kFrontalHog;
+    double time_seconds = 0;  // video only: when the sampled frame was shown
+    int track = 0;            // video only: the same person across sampled frames
 };
 
 // One word Tesseract read; [begin, end) are byte offsets into its line's text.
@@ -87,8 +89,10 @@ struct InspectResult {
     MediaFormat format = MediaFormat::kJpeg;
     int width = 0;  // after EXIF orientation
     int height = 0;
-    std::vector<Face> faces;     // sorted by confidence, highest first
-    std::vector<TextLine> text;  // top to bottom
+    std::vector<Face> faces;      // sorted by confidence, highest first (video: by time)
+    double duration_seconds = 0;  // video only
+    int frames_sampled = 0;       // video only: one per second
+    std::vector<TextLine> text;   // top to bottom
     std::vector<ImageFinding> findings;
     MetadataReport metadata;
 };

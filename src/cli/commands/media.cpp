@@ -126,9 +126,14 @@ json::object MetadataJson(const media::MetadataReport& m) {
 json::object InspectJson(const std::string& file, const media::InspectResult& r) {
     json::array faces, text, findings;
     for (const auto& f : r.faces) {
-        faces.push_back(json::object{{"box", BoxJson(f.box)},
-                                     {"confidence", Round3(f.confidence)},
-                                     {"detector", media::FaceDetectorName(f.detector)}});
+        json::object face{{"box", BoxJson(f.box)},
+                          {"confidence", Round3(f.confidence)},
+                          {"detector", media::FaceDetectorName(f.detector)}};
+        if (media::IsVideo(r.format)) {
+            face["time_seconds"] = Round3(f.time_seconds);
+            face["track"] = f.track;
+        }
+        faces.push_back(std::move(face));
     }
     for (const auto& line : r.text) {
         text.push_back(json::object{{"text", line.text},
@@ -144,14 +149,19 @@ json::object InspectJson(const std::string& file, const media::InspectResult& r)
                          {"box", BoxJson(f.box)},
                          {"confidence", Round3(f.confidence)}});
     }
-    return {{"file", file},
-            {"format", media::MediaFormatName(r.format)},
-            {"width", r.width},
-            {"height", r.height},
-            {"faces", std::move(faces)},
-            {"text", std::move(text)},
-            {"findings", std::move(findings)},
-            {"metadata", MetadataJson(r.metadata)}};
+    json::object out{{"file", file},
+                     {"format", media::MediaFormatName(r.format)},
+                     {"width", r.width},
+                     {"height", r.height},
+                     {"faces", std::move(faces)},
+                     {"text", std::move(text)},
+                     {"findings", std::move(findings)},
+                     {"metadata", MetadataJson(r.metadata)}};
+    if (media::IsVideo(r.format)) {
+        out["duration_seconds"] = Round3(r.duration_seconds);
+        out["frames_sampled"] = r.frames_sampled;
+    }
+    return out;
 }
 
 core::Result<std::vector<media::Box>> ParseBoxes(const std::string& spec) {
