@@ -22,7 +22,27 @@ const policy::PolicyPack* PackFor(const PolicyCatalogue& packs, std::string_view
 }
 
 std::string CsrfTokenFor(std::string_view session_token) {
-    return security::HashToken("steward-csrf-v1:" + std::string(session_token));
+    // SHA-256 as base64url (43 characters), the shape security::IsWellFormedToken expects.
+    static constexpr char kAlphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const std::string hex = security::HashToken("steward-csrf-v1:" + std::string(session_token));
+    std::string bytes;
+    for (std::size_t at = 0; at + 1 < hex.size(); at += 2) {
+        bytes += static_cast<char>(std::stoi(hex.substr(at, 2), nullptr, 16));
+    }
+    std::string token;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (unsigned char byte : bytes) {
+        buffer = (buffer << 8) | byte;
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            token += kAlphabet[(buffer >> bits) & 0x3F];
+        }
+    }
+    if (bits > 0) token += kAlphabet[(buffer << (6 - bits)) & 0x3F];
+    return token;
 }
 
 Principal PrincipalFrom(const domain::SignedIn& signed_in) {

@@ -119,15 +119,22 @@ net::awaitable<Response> AddPerson(ApiEnvironment& environment, RequestContext& 
     co_return JsonResponse(201, PersonJson(*person, {}));
 }
 
-// Refuses to give a role at this school to someone of another school or trust.
+// Refuses to give a role at this school to someone outside it and outside its trust.
 core::Status RequireSameTenant(domain::Tx& tx, const domain::School& school,
                                const std::string& person_id) {
     auto person = tx.Access().FindPerson(person_id);
     if (!person) return person.error();
-    if (!*person) return core::Error{core::ErrorCode::kNotFound, "No person has that id.", "person_id"};
-    const bool same_school = (*person)->school_id == school.id;
-    const bool same_trust = !school.trust_id.empty() && (*person)->trust_id == school.trust_id;
-    if (same_school || same_trust) return core::OkStatus();
+    if (!*person) {
+        return core::Error{core::ErrorCode::kNotFound, "No person has that id.", "person_id"};
+    }
+    if ((*person)->school_id == school.id) return core::OkStatus();
+    std::string person_trust = (*person)->trust_id;
+    if (!(*person)->school_id.empty()) {
+        auto home = tx.Access().FindSchool((*person)->school_id);
+        if (!home) return home.error();
+        if (*home) person_trust = (*home)->trust_id;
+    }
+    if (!school.trust_id.empty() && person_trust == school.trust_id) return core::OkStatus();
     return core::Error{core::ErrorCode::kPermissionDenied,
                        "That person belongs to another school; add them to this one first.",
                        "person_id"};
