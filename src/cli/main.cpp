@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
     steward::cli::RegisterCheckPostsCommand(app);
     steward::cli::RegisterAuditVerifyCommand(app);
     steward::cli::RegisterPolicyCheckCommand(app);
+    steward::cli::RegisterImportRosterCommand(app);
+    steward::cli::RegisterUserAddCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -12,5 +12,7 @@ void RegisterScreenCommand(CLI::App& app);
 void RegisterCheckPostsCommand(CLI::App& app);
 void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterPolicyCheckCommand(CLI::App& app);
+void RegisterImportRosterCommand(CLI::App& app);
+void RegisterUserAddCommand(CLI::App& app);
 
 }  // namespace steward::cli
