@@ -19,3 +19,5 @@ case "$kind" in
   *) echo "usage: scripts/build.sh [debug|release]" >&2; exit 2 ;;
 esac
 cmake --build "build/$kind" -j "$jobs"
+# The web front end: web/dist, served by `steward serve` (npm ci is scripts/setup.sh's job).
+(cd web && npm run build --silent)

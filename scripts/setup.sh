@@ -15,6 +15,8 @@ packages=(
   libopencv-dev opencv-data libdlib-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-cym fonts-dejavu-core libheif-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 nginx-light wrk
+  # web front end (web/) and its browser tests; npm itself is checked for below
+  nodejs chromium
 )
 
 missing=()
@@ -40,4 +42,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
   echo "setup.sh: all ${#packages[@]} Debian packages are already installed"
+fi
+
+# The web front end's npm packages (web/package-lock.json). Debian's nodejs ships without npm
+# (NodeSource's bundles it), so npm's own package is added only when the command is missing.
+if ! command -v npm >/dev/null; then
+  echo "setup.sh: installing npm"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+fi
+web_dir="$(dirname "$0")/../web"
+stamp="$web_dir/node_modules/.steward-lock-sha256"
+lock_hash=$(sha256sum "$web_dir/package-lock.json" | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
+  echo "setup.sh: web/node_modules matches web/package-lock.json"
+else
+  echo "setup.sh: npm ci in web/"
+  (cd "$web_dir" && npm ci --no-audit --no-fund)
+  echo "$lock_hash" > "$stamp"
 fi

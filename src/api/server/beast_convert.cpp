@@ -41,7 +41,10 @@ BeastResponse ToBeast(Response&& response, unsigned version, bool keep_alive) {
     message.set("x-content-type-options", "nosniff");
     message.set("x-frame-options", "DENY");
     message.set("referrer-policy", "no-referrer");
-    for (auto& [name, value] : response.headers) message.insert(name, value);
+    for (auto& [name, value] : response.headers) {  // a handler's header replaces a default above
+        if (name == "set-cookie") message.insert(name, value);
+        else message.set(name, value);
+    }
     message.body() = std::move(response.body);
     message.keep_alive(keep_alive);
     message.prepare_payload();

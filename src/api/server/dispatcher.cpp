@@ -18,6 +18,7 @@
 #include "api/server/csrf.hpp"
 #include "api/server/metrics.hpp"
 #include "api/server/run_blocking.hpp"
+#include "api/server/security_headers.hpp"
 
 namespace steward::api {
 namespace {
@@ -112,6 +113,7 @@ net::awaitable<Response> Dispatch(Services& services, const Request& request,
         }
     }
     response.headers.emplace_back("x-request-id", request_id);
+    AddSecurityHeaders(response);
     services.metrics.RequestFinished();
     services.metrics.Record(MethodName(request.method), route, response.status,
                             Clock::now() - started);

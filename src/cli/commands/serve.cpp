@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "api/handlers/static_files.hpp"
 #include "api/server/server.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
@@ -187,7 +188,7 @@ void PrintDemoLogins(const DemoSeed& demo, const std::string& url) {
 core::Status Serve(const ServeFlags& flags) {
     auto config = BuildConfig(flags);
     if (!config) return config.error();
-    auto stack = WireServer(*config, api::MakeRouter());
+    auto stack = WireServer(*config, api::WithStaticFiles(api::MakeRouter()));
     if (!stack) return stack.error();
     api::Server& server = *(*stack)->server;
     if (auto started = server.Start(); !started) return started;

@@ -13,7 +13,8 @@ export function PupilsPage({ schoolId }: { schoolId: string }) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [searches, setSearches] = useState(0);
-  const pupils = useApi(() => api.pupils(schoolId, query), [schoolId, query, searches]);
+  // The query travels with its answer, so a slow earlier answer is never shown as this search's.
+  const pupils = useApi(async () => ({ query, ...(await api.pupils(schoolId, query)) }), [schoolId, query, searches]);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
 
   function submit(event: Event) {
@@ -31,7 +32,7 @@ export function PupilsPage({ schoolId }: { schoolId: string }) {
       </form>
       {pupils.loading && <Loading />}
       {pupils.error && <LoadFailure error={pupils.error} />}
-      {pupils.data && <PupilTable pupils={pupils.data.pupils} truncated={pupils.data.truncated} query={query} />}
+      {!pupils.loading && pupils.data && <PupilTable pupils={pupils.data.pupils} truncated={pupils.data.truncated} query={pupils.data.query} />}
     </Page>
   );
 }
