@@ -14,7 +14,7 @@
 namespace steward::api {
 namespace {
 
-constexpr int kMaxDepth = 8;                               // deepest app page or asset path
+constexpr int kMaxDepth = 8;                                // deepest app page or asset path
 constexpr std::uintmax_t kMaxFileBytes = 16 * 1024 * 1024;  // nothing in web/dist comes close
 
 struct ContentType {
@@ -127,8 +127,9 @@ Response ServeStaticFile(const std::filesystem::path& web_root, std::string_view
     if (!relative) return NotFound();
     if (auto body = ReadWholeFile(web_root / *relative)) {
         const bool hashed = url_path.starts_with("/assets/");
-        return FileResponse(std::move(*body), url_path,
-                            hashed ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+        return FileResponse(
+            std::move(*body), url_path,
+            hashed ? "public, max-age=31536000, immutable" : "public, max-age=3600");
     }
     if (LooksLikeFile(url_path)) return NotFound();
     return AppPage(web_root);
@@ -141,10 +142,11 @@ void RegisterStaticFileRoutes(Router& router, std::filesystem::path web_root) {
         co_return co_await RunBlocking(context.workers(),
                                        [&] { return ServeStaticFile(*root, path); });
     };
-    const RouteInfo info{.summary = "The web front end: a built file, or index.html for an app page.",
-                         .tag = "web",
-                         .access = Access::kPublic,
-                         .response_type = "text/html"};
+    const RouteInfo info{
+        .summary = "The web front end: a built file, or index.html for an app page.",
+        .tag = "web",
+        .access = Access::kPublic,
+        .response_type = "text/html"};
     router.Add(Method::kGet, "/", info, handler);
     std::string pattern;
     for (int depth = 1; depth <= kMaxDepth; ++depth) {

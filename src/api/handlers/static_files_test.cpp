@@ -50,9 +50,9 @@ TEST(StaticFilesContentType, KnownExtensionsGetTheirTypeAndOthersOctetStream) {
 }
 
 TEST(StaticFilesSafePath, RefusesEveryWayOutOfTheRoot) {
-    for (const char* path : {"/../etc/passwd", "/assets/../../x", "/./index.html", "//etc",
-                             "/assets//x.js", "/.git/config", "/a\\..\\b", "/c:/x", "", "x",
-                             "/assets/"}) {
+    for (const char* path :
+         {"/../etc/passwd", "/assets/../../x", "/./index.html", "//etc", "/assets//x.js",
+          "/.git/config", "/a\\..\\b", "/c:/x", "", "x", "/assets/"}) {
         EXPECT_FALSE(SafeRelativePath(path).has_value()) << path;
     }
     EXPECT_EQ(SafeRelativePath("/assets/app.js"), std::filesystem::path("assets/app.js"));

@@ -42,8 +42,11 @@ BeastResponse ToBeast(Response&& response, unsigned version, bool keep_alive) {
     message.set("x-frame-options", "DENY");
     message.set("referrer-policy", "no-referrer");
     for (auto& [name, value] : response.headers) {  // a handler's header replaces a default above
-        if (name == "set-cookie") message.insert(name, value);
-        else message.set(name, value);
+        if (name == "set-cookie") {
+            message.insert(name, value);
+        } else {
+            message.set(name, value);
+        }
     }
     message.body() = std::move(response.body);
     message.keep_alive(keep_alive);

@@ -7,9 +7,8 @@ namespace steward::api {
 namespace {
 
 void AddIfMissing(Response& response, std::string_view name, std::string_view value) {
-    const bool present =
-        std::any_of(response.headers.begin(), response.headers.end(),
-                    [&](const auto& header) { return header.first == name; });
+    const bool present = std::any_of(response.headers.begin(), response.headers.end(),
+                                     [&](const auto& header) { return header.first == name; });
     if (!present) response.headers.emplace_back(std::string(name), std::string(value));
 }
 
