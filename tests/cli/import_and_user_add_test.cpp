@@ -24,7 +24,9 @@ struct RunResult {
 };
 
 RunResult Steward(const std::string& args, const std::string& stdin_text = "") {
-    const std::string input = testing::TempDir() + "steward_stdin.txt";
+    // One file per process: ctest runs these tests in parallel processes.
+    const std::string input =
+        testing::TempDir() + "steward_stdin_" + std::to_string(::getpid()) + ".txt";
     std::ofstream(input) << stdin_text;
     FILE* pipe = popen((kSteward + " " + args + " < " + input + " 2>&1").c_str(), "r");
     RunResult run;
