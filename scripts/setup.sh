@@ -44,11 +44,18 @@ else
   echo "setup.sh: all ${#packages[@]} Debian packages are already installed"
 fi
 
-# The web front end's npm packages (web/package-lock.json). Debian's nodejs ships without npm
-# (NodeSource's bundles it), so npm's own package is added only when the command is missing.
+# The web front end's npm packages (web/package-lock.json). Debian's nodejs (18) ships without
+# npm (NodeSource's bundles it and conflicts with Debian's), so Debian's npm (9.2) is added only
+# when the command is missing; web/ builds with either (web/README.md).
 if ! command -v npm >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup.sh: npm is missing and installing it (Debian package npm) needs root" >&2
+    exit 1
+  fi
   echo "setup.sh: installing npm"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends npm
 fi
 web_dir="$(dirname "$0")/../web"
 stamp="$web_dir/node_modules/.steward-lock-sha256"
