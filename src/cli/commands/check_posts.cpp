@@ -2,8 +2,6 @@
 // POSTS.jsonl`: one JSON line per post, {"id", "decision", "reasons", "details"}, streamed in input
 // order; a bad line gives {"line", "error"} and the run goes on. With --evaluate, compares with
 // each line's `expected` label and prints accuracy, per-reason precision/recall and mismatches.
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -11,6 +9,7 @@
 
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/lexicon_source.hpp"
 #include "domain/posts/post_checker.hpp"
 #include "domain/posts/post_evaluation.hpp"
 #include "domain/posts/post_rules.hpp"
@@ -42,24 +41,9 @@ struct PostCheckSetup {
     std::unique_ptr<domain::PostChecker> checker;
 };
 
-// --lexicons, else $STEWARD_LEXICONS, else data/lexicons under the working directory or under
-// an ancestor of the executable (a build tree inside the repository).
-std::filesystem::path FindLexicons(const std::string& given) {
-    if (!given.empty()) return given;
-    if (const char* env = std::getenv("STEWARD_LEXICONS"); env != nullptr && *env != 0) return env;
-    if (std::filesystem::is_directory("data/lexicons")) return "data/lexicons";
-    std::error_code ec;
-    std::filesystem::path dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-    for (int depth = 0; !ec && depth < 6 && !dir.empty(); ++depth, dir = dir.parent_path()) {
-        if (std::filesystem::is_directory(dir / "data/lexicons")) return dir / "data/lexicons";
-        if (dir == dir.parent_path()) break;
-    }
-    return "data/lexicons";
-}
-
 core::Result<std::shared_ptr<const screening::Screener>> BuildScreener(
     const std::string& lexicons, const domain::SchoolProfile& school) {
-    auto entries = screening::LoadLexiconDir(FindLexicons(lexicons));
+    auto entries = LoadLexicons(lexicons);
     if (!entries) return entries.error();
     screening::ScreenerConfig config;
     config.lexicon = std::move(*entries);
@@ -177,7 +161,8 @@ void RegisterCheckPostsCommand(CLI::App& app) {
     posts->add_option("--school", options->school, "School details JSON (contacts, staff, hashtags)");
     posts->add_option("--policy", options->policy, "The school's policy pack (TOML)");
     posts->add_option("--lexicons", options->lexicons,
-                      "Lexicon folder for offensive and tone checks (default data/lexicons)");
+                      "Lexicon folder for offensive and tone checks (default: $STEWARD_LEXICONS, "
+                      "else the lexicons built into steward)");
     posts->add_flag("--evaluate", options->evaluate,
                     "Compare with each line's expected label and print accuracy figures");
     posts->add_option("posts", options->posts, "Posts JSONL")->required();

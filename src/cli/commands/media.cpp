@@ -11,6 +11,7 @@
 
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/lexicon_source.hpp"
 #include "formats/roster_csv.hpp"
 #include "media/media_engine.hpp"
 #include "screening/names/name_index.hpp"
@@ -82,20 +83,13 @@ core::Result<std::unique_ptr<ScreeningAdapter>> BuildScreener(const MediaOptions
             people.push_back({p.id, p.first_name, p.last_name, p.preferred_name});
         adapter->names = std::make_unique<screening::NameIndex>(people);
     }
-    std::filesystem::path lexicons = options.lexicons;
-    if (lexicons.empty()) {
-        const char* env = std::getenv("STEWARD_LEXICONS");
-        lexicons = env != nullptr && *env != 0 ? env : "data/lexicons";
-    }
-    if (std::filesystem::is_directory(lexicons)) {
-        auto lexicon = screening::LoadLexiconDir(lexicons);
-        if (!lexicon) return lexicon.error();
-        screening::ScreenerConfig config;
-        config.lexicon = std::move(*lexicon);
-        auto screener = screening::Screener::Create(config);
-        if (!screener) return screener.error();
-        adapter->screener = std::move(*screener);
-    }
+    auto lexicon = LoadLexicons(options.lexicons);
+    if (!lexicon) return lexicon.error();
+    screening::ScreenerConfig config;
+    config.lexicon = std::move(*lexicon);
+    auto screener = screening::Screener::Create(config);
+    if (!screener) return screener.error();
+    adapter->screener = std::move(*screener);
     return adapter;
 }
 
@@ -276,7 +270,9 @@ void RegisterMediaCommand(CLI::App& app) {
     inspect->add_option("FILE", options->file, "Photo (JPEG, PNG, WebP, HEIC)")->required();
     inspect->add_option("--roster", options->roster,
                         "Roster CSV: find pupils' names in the picture");
-    inspect->add_option("--lexicons", options->lexicons, "Lexicon folder (default data/lexicons)");
+    inspect->add_option("--lexicons", options->lexicons,
+                        "Lexicon folder (default: $STEWARD_LEXICONS, else the lexicons "
+                        "built into steward)");
     SetCommand(inspect, [options] { return RunInspect(*options); });
 
     auto* redact = media_cmd->add_subcommand(
@@ -285,7 +281,9 @@ void RegisterMediaCommand(CLI::App& app) {
     redact->add_option("--out", options->out, "Where to write the cleaned copy")->required();
     redact->add_option("--blur", options->blur, "untagged (default), all, or x,y,w,h;x,y,w,h");
     redact->add_option("--roster", options->roster, "Roster CSV: also blur pupils' names");
-    redact->add_option("--lexicons", options->lexicons, "Lexicon folder (default data/lexicons)");
+    redact->add_option("--lexicons", options->lexicons,
+                        "Lexicon folder (default: $STEWARD_LEXICONS, else the lexicons "
+                        "built into steward)");
     SetCommand(redact, [options] { return RunRedact(*options); });
 }
 

@@ -2,14 +2,13 @@
 // writes one JSON line per input line, in input order, streaming; `--evaluate` also prints
 // per-category precision/recall/F1 against the file's labels to stderr.
 // `steward screen text` screens stdin line by line.
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/lexicon_source.hpp"
 #include "formats/comments_jsonl.hpp"
 #include "formats/roster_csv.hpp"
 #include "formats/school_json.hpp"
@@ -27,19 +26,6 @@ struct ScreenOptions {
     std::string comments;
     bool evaluate = false;
 };
-
-std::filesystem::path LexiconDir(const std::string& given) {
-    if (!given.empty()) return given;
-    if (const char* env = std::getenv("STEWARD_LEXICONS"); env != nullptr && *env != 0) return env;
-    if (std::filesystem::is_directory("data/lexicons")) return "data/lexicons";
-    std::error_code ec;
-    std::filesystem::path dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-    for (int depth = 0; !ec && depth < 6 && !dir.empty(); ++depth, dir = dir.parent_path()) {
-        if (std::filesystem::is_directory(dir / "data/lexicons")) return dir / "data/lexicons";
-        if (dir == dir.parent_path()) break;
-    }
-    return "data/lexicons";
-}
 
 core::Result<std::string> Slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -65,7 +51,7 @@ screening::SchoolContacts ContactsOf(const domain::SchoolProfile& school) {
 }
 
 core::Result<std::shared_ptr<const screening::Screener>> Build(const ScreenOptions& options) {
-    auto lexicon = screening::LoadLexiconDir(LexiconDir(options.lexicons));
+    auto lexicon = LoadLexicons(options.lexicons);
     if (!lexicon) return lexicon.error();
     screening::ScreenerConfig config;
     config.lexicon = std::move(*lexicon);
@@ -139,7 +125,9 @@ core::Status ScreenText(const ScreenOptions& options) {
 void AddCommonOptions(CLI::App* command, ScreenOptions* options) {
     command->add_option("--roster", options->roster, "Roster CSV: pupils' full names are personal data");
     command->add_option("--school", options->school, "School details JSON: its own contacts are allowed");
-    command->add_option("--lexicons", options->lexicons, "Lexicon folder (default data/lexicons)");
+    command->add_option("--lexicons", options->lexicons,
+                        "Lexicon folder (default: $STEWARD_LEXICONS, else the lexicons "
+                        "built into steward)");
     command->add_option("--allow", options->allow, "Words or phrases this school allows");
 }
 
