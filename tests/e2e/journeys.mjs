@@ -1,5 +1,5 @@
 // The journeys that need the access API (POST /api/session and friends) and the demo logins
-// `steward serve --demo` prints. run.mjs skips a journey whose API the server does not have yet.
+// `steward serve --demo` prints. run.mjs fails a journey whose API the server does not have.
 import assert from 'node:assert/strict';
 import { axeViolations, watchPage } from './lib/harness.mjs';
 

@@ -1,7 +1,7 @@
 // Browser tests: a real `steward serve --demo` and headless Chromium. Every screen visited is
 // checked with axe-core (zero WCAG 2.2 AA violations) and for console errors and CSP violations.
 // Usage: node tests/e2e/run.mjs [--steward PATH] [--only NAME]
-// Exit 0 all passed, 1 a test failed, 77 nothing could run (CTest reports a skip).
+// Exit 0 all passed, 1 a test failed, an endpoint a journey needs is missing, or nothing ran.
 import assert from 'node:assert/strict';
 import {
   apiPaths, axeViolations, demoLogins, findSteward, launchBrowser, startSteward, watchPage,
@@ -81,11 +81,13 @@ async function main() {
     for (const { name, body, needs } of tests) {
       if (only && !name.includes(only)) continue;
       const missing = needs.filter((need) => (need === 'demo-logins' ? logins.length < 2 : !paths.has(need)));
+      ran++;
       if (missing.length > 0) {
-        console.log(`skip - ${name} (the server has no ${missing.join(', ')} yet)`);
+        // The screens call these endpoints: a server without them is a regression, not a skip.
+        failed++;
+        console.log(`not ok - ${name} (the server has no ${missing.join(', ')})`);
         continue;
       }
-      ran++;
       const started = Date.now();
       try {
         await body({ url: server.url, browser, logins, server });
@@ -104,7 +106,7 @@ async function main() {
     }
   }
   console.log(`${ran - failed}/${ran} passed`);
-  process.exit(failed > 0 ? 1 : ran === 0 ? 77 : 0);
+  process.exit(failed > 0 || ran === 0 ? 1 : 0);
 }
 
 main().catch((error) => {
