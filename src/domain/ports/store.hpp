@@ -12,6 +12,7 @@
 #include "core/result.hpp"
 #include "domain/access/access_store.hpp"
 #include "domain/audit/audit_store.hpp"
+// Room store headers (one line per room):
 
 namespace steward::domain {
 
@@ -19,6 +20,7 @@ namespace steward::domain {
 class Tx {
   public:
     virtual ~Tx() = default;
+    // Room stores (one line per room; the room's header is included above):
     virtual AuditStore& Audit() = 0;
     virtual AccessStore& Access() = 0;
 };

@@ -8,15 +8,19 @@ namespace steward::store::sql {
 namespace {
 
 // The room stores of one transaction, all on the same connection.
+// Adding a room: one accessor line and one member line, each after its marker comment.
 class SqlTx final : public domain::Tx {
   public:
-    explicit SqlTx(Connection& connection) : audit_(connection), access_(connection) {}
+    explicit SqlTx(Connection& connection) : connection_(connection) {}
+    // Room accessors (one line per room):
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
 
   private:
-    SqlAuditStore audit_;
-    SqlAccessStore access_;
+    Connection& connection_;
+    // Room stores (one line per room), all on connection_:
+    SqlAuditStore audit_{connection_};
+    SqlAccessStore access_{connection_};
 };
 
 }  // namespace
