@@ -2,6 +2,7 @@
 #include "store/sql/sql_store.hpp"
 
 #include "store/sql/access_store.hpp"
+#include "store/sql/accounts_store.hpp"
 #include "store/sql/audit_store.hpp"
 
 namespace steward::store::sql {
@@ -13,12 +14,14 @@ class SqlTx final : public domain::Tx {
   public:
     explicit SqlTx(Connection& connection) : connection_(connection) {}
     // Room accessors (one line per room):
+    domain::AccountStore& Accounts() override { return accounts_; }
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
 
   private:
     Connection& connection_;
     // Room stores (one line per room), all on connection_:
+    SqlAccountStore accounts_{connection_};
     SqlAuditStore audit_{connection_};
     SqlAccessStore access_{connection_};
 };
