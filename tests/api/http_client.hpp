@@ -46,7 +46,11 @@ class HttpClient {
         request.prepare_payload();
         http::write(socket_, request);
         HttpResult result;
-        http::read(socket_, buffer_, result.message);
+        http::response_parser<http::string_body> parser;
+        parser.body_limit(64 * 1024 * 1024);
+        if (method == http::verb::head) parser.skip(true);  // a HEAD reply has headers only
+        http::read(socket_, buffer_, parser);
+        result.message = parser.release();
         result.status = result.message.result_int();
         result.body = result.message.body();
         return result;

@@ -64,6 +64,47 @@ TEST(ServerTest, MetricsCountARequestByRouteAndStatus) {
     EXPECT_NE(metrics.body.find("steward_http_requests_in_flight 1"), std::string::npos);
 }
 
+// Req: AUD-06 (least privilege): the installation's figures are for this machine or a token.
+TEST(ServerTest, MetricsRefuseForwardedRequestsAndNeedTheTokenWhenOneIsSet) {
+    {
+        TestServer server;
+        server.Start();
+        HttpClient client(server.port());
+        EXPECT_EQ(client.Get("/metrics").status, 200);
+        EXPECT_EQ(client.Send(boost::beast::http::verb::get, "/metrics", "",
+                              {{"X-Forwarded-For", "203.0.113.9"}})
+                      .status,
+                  404);
+    }
+    ServerConfig config = TestConfig();
+    config.metrics_token = "scrape-secret";
+    TestServer server(config);
+    server.Start();
+    HttpClient client(server.port());
+    EXPECT_EQ(client.Get("/metrics").status, 404);
+    EXPECT_EQ(client.Send(boost::beast::http::verb::get, "/metrics", "",
+                          {{"Authorization", "Bearer wrong-secret!"}})
+                  .status,
+              404);
+    EXPECT_EQ(client.Send(boost::beast::http::verb::get, "/metrics", "",
+                          {{"Authorization", "Bearer scrape-secret"}})
+                  .status,
+              200);
+}
+
+TEST(ServerTest, HeadIsAnsweredLikeGetWithoutABody) {
+    TestServer server;
+    server.Start();
+    HttpClient client(server.port());
+    const HttpResult get = client.Get("/api/version");
+    const HttpResult head = client.Send(boost::beast::http::verb::head, "/api/version");
+    EXPECT_EQ(head.status, 200);
+    EXPECT_TRUE(head.body.empty());
+    EXPECT_EQ(head.Header("content-length"), std::to_string(get.body.size()));
+    EXPECT_EQ(client.Get("/healthz").status, 200);  // the connection is still in step
+    EXPECT_EQ(client.Send(boost::beast::http::verb::head, "/api/openapi.json").status, 200);
+}
+
 TEST(ServerTest, OpenApiListsExactlyTheRegisteredRoutes) {
     TestServer server;
     server.router().Add(Method::kPost, "/api/schools/{school_id}/things",

@@ -5,6 +5,7 @@
 #include "api/server/metrics.hpp"
 #include "api/server/openapi.hpp"
 #include "api/server/request_context.hpp"
+#include "security/tokens.hpp"
 
 namespace steward::api {
 namespace {
@@ -16,7 +17,27 @@ net::awaitable<Response> Healthz(RequestContext& context) {
     co_return Response::Json(200, R"({"status":"ok"})");
 }
 
+bool IsLoopback(std::string_view address) {
+    return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+// Request counts are no pupil data, but they describe the installation: least privilege says
+// a scraper proves who it is (a token) or runs on this machine (not through a proxy).
+bool MayReadMetrics(const RequestContext& context) {
+    const Request& request = context.request();
+    const std::string& token = context.services().config.metrics_token;
+    if (!token.empty()) {
+        const auto header = request.Header("authorization");
+        return header && security::ConstantTimeEquals(*header, "Bearer " + token);
+    }
+    return IsLoopback(request.remote_address) && !request.Header("x-forwarded-for") &&
+           !request.Header("forwarded");
+}
+
 net::awaitable<Response> MetricsText(RequestContext& context) {
+    if (!MayReadMetrics(context)) {
+        co_return Response::Json(404, R"({"error":{"code":"not_found","message":"There is no page at this address.","where":""}})");
+    }
     co_return Response::Text(200, context.services().metrics.RenderPrometheus(),
                              "text/plain; version=0.0.4; charset=utf-8");
 }

@@ -155,6 +155,11 @@ net::awaitable<bool> Connection::ServeOne(beast::flat_buffer& buffer, bool first
     }
     const bool keep_alive = request && wants_keep_alive && !hub_.stopping();
     auto reply = ToBeast(std::move(response), version, keep_alive);
+    if (request && request->method == Method::kHead) {  // same headers as GET, no body
+        const std::size_t length = reply.body().size();
+        reply.body().clear();
+        reply.content_length(length);
+    }
     stream_.expires_after(config.write_timeout);
     auto [write_ec, written] = co_await http::async_write(stream_, reply, kTuple);
     busy_ = false;

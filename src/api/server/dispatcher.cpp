@@ -97,7 +97,11 @@ net::awaitable<Response> Dispatch(Services& services, const Request& request,
                                   const std::string& request_id) {
     const auto started = Clock::now();
     services.metrics.RequestStarted();
-    const RouteMatch match = services.router.Match(request.method, request.path);
+    // HEAD is answered as GET (RFC 9110 section 9.3.2); the connection sends the headers only.
+    RouteMatch match = services.router.Match(request.method, request.path);
+    if (request.method == Method::kHead && match.route == nullptr) {
+        match = services.router.Match(Method::kGet, request.path);
+    }
     const std::string route = match.route != nullptr ? match.route->pattern : "unmatched";
     Response response;
     if (match.route == nullptr) {

@@ -26,6 +26,9 @@ struct ServerConfig {
     bool demo = false;                                    // stored for the wiring; not used here
     std::chrono::seconds session_idle_timeout{30 * 60};       // sign-in ends after this idle
     std::chrono::seconds session_absolute_timeout{12 * 3600};  // and this long after sign-in
+    // GET /metrics: with a token, only for "Authorization: Bearer <token>"; without one, only
+    // for a client on this machine that is not a proxy's forwarded request. Never logged.
+    std::string metrics_token;
     std::string version = "0.0.0";  // what GET /api/version and the OpenAPI document report
 };
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -145,6 +146,7 @@ core::Status ApplyConfigFile(const ServeFlags& flags, api::ServerConfig& config)
 core::Result<api::ServerConfig> BuildConfig(const ServeFlags& flags) {
     api::ServerConfig config;
     config.version = std::string(kVersion.substr(kVersion.rfind(' ') + 1));
+    if (const char* token = std::getenv("STEWARD_METRICS_TOKEN")) config.metrics_token = token;
     if (auto status = ParseListen(kDefaultListen, "default", config); !status)
         return status.error();
     config.database_url = std::string(kDefaultDatabase);
