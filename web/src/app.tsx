@@ -7,6 +7,11 @@ import { Header, SkipLink, type NavItem } from './components/header';
 import { Loading, Page } from './components/page';
 import { SignInPage } from './pages/access/sign-in';
 import { AuditPage } from './pages/audit/audit';
+import { AddDoNotPublishPage, DoNotPublishPage } from './pages/consent/do-not-publish';
+import { PupilConsentPage } from './pages/consent/pupil-consent';
+import { RecordDecisionPage } from './pages/consent/record-decision';
+import { RecordWithdrawalPage } from './pages/consent/record-withdrawal';
+import { ConsentRegisterPage } from './pages/consent/register';
 import { HomePage } from './pages/home/home';
 import { PupilsPage } from './pages/pupils/pupils';
 import { RosterImportPage } from './pages/pupils/roster-import';
@@ -68,10 +73,13 @@ function navigation(path: string, session: Session): NavItem[] {
   if (schoolIds.length === 1) {
     const base = `/schools/${encodeURIComponent(schoolIds[0])}`;
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
+    items.push({ href: `${base}/consent`, text: 'Consent', current: path.startsWith(`${base}/consent`) });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
   }
   return items;
 }
+
+const ids = (params: Record<string, string>) => ({ schoolId: params.schoolId, pupilId: params.pupilId });
 
 function Routes({ path, session }: { path: string; session: Session }) {
   let params: Record<string, string> | null;
@@ -80,6 +88,12 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/pupils', path))) return <PupilsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/pupils/import', path))) return <RosterImportPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/audit', path))) return <AuditPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/consent', path))) return <ConsentRegisterPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/consent/do-not-publish', path))) return <DoNotPublishPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/consent', path))) return <PupilConsentPage key={params.pupilId} {...ids(params)} />;
+  if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/consent/new/:step', path))) return <RecordDecisionPage key={params.step} {...ids(params)} step={params.step} />;
+  if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/consent/:recordId/withdraw', path))) return <RecordWithdrawalPage {...ids(params)} recordId={params.recordId} />;
+  if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/do-not-publish', path))) return <AddDoNotPublishPage {...ids(params)} />;
   return (
     <Page title="Page not found">
       <p class="govuk-body">If you typed the web address, check it is correct.</p>

@@ -1,6 +1,7 @@
 // The one typed client for /api. Every call sends the session cookie (same origin only) and every
 // state-changing call sends the session's CSRF token in X-CSRF-Token. The token lives in memory
 // only: never in localStorage, sessionStorage or the URL.
+import { pathOf, routes, type Method, type Route } from './routes';
 import type {
   ApiErrorBody, AuditPage, PupilSearch, RosterResult, RowError, School, Session,
 } from './types';
@@ -23,8 +24,6 @@ let csrfToken: string | undefined;
 export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface CallOptions {
   body?: string;
@@ -60,7 +59,7 @@ function rowErrors(data: Record<string, unknown> | undefined): RowError[] {
   return [];
 }
 
-async function call<T>(method: Method, path: string, options: CallOptions = {}): Promise<T> {
+export async function call<T>(method: Method, path: string, options: CallOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.contentType) headers['Content-Type'] = options.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -87,18 +86,24 @@ async function call<T>(method: Method, path: string, options: CallOptions = {}):
   return data as T;
 }
 
+// Calls `target` with its path parameters; `json` is sent as the JSON body.
+export function send<T>(target: Route, params: Record<string, string> = {},
+  options: { query?: Record<string, string | undefined>; json?: unknown; body?: string; contentType?: string } = {}): Promise<T> {
+  const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
+  const contentType = options.json !== undefined ? 'application/json' : options.contentType;
+  return call<T>(target.method, pathOf(target, params, options.query), { body, contentType });
+}
+
 // Lists may come bare or wrapped ({schools: [...]}); both are accepted.
-function listOf<T>(data: unknown, key: string): T[] {
+export function listOf<T>(data: unknown, key: string): T[] {
   if (Array.isArray(data)) return data as T[];
   const wrapped = (data as Record<string, unknown> | undefined)?.[key];
   return Array.isArray(wrapped) ? (wrapped as T[]) : [];
 }
 
-const enc = encodeURIComponent;
-
 export const api = {
   async signIn(username: string, password: string): Promise<Session> {
-    const session = await call<Session>('POST', '/api/session', {
+    const session = await send<Session>(routes.signIn, {}, {
       body: JSON.stringify({ username, password }),
       contentType: 'application/json',
     });
@@ -106,37 +111,36 @@ export const api = {
     return session;
   },
   async me(): Promise<Session> {
-    const session = await call<Session>('GET', '/api/me');
+    const session = await send<Session>(routes.me);
     if (session.csrf_token) setCsrfToken(session.csrf_token);
     return session;
   },
   async signOut(): Promise<void> {
     try {
-      await call<unknown>('DELETE', '/api/session');
+      await send<unknown>(routes.signOut);
     } finally {
       setCsrfToken(undefined);
     }
   },
   async schools(): Promise<School[]> {
-    return listOf<School>(await call<unknown>('GET', '/api/schools'), 'schools');
+    return listOf<School>(await send<unknown>(routes.schools), 'schools');
   },
   async school(schoolId: string): Promise<School> {
-    const data = await call<Record<string, unknown>>('GET', `/api/schools/${enc(schoolId)}`);
+    const data = await send<Record<string, unknown>>(routes.school, { school_id: schoolId });
     return (data.school ?? data) as School;
   },
   async pupils(schoolId: string, query: string): Promise<PupilSearch> {
-    const q = query.trim() === '' ? '' : `?q=${enc(query.trim())}`;
-    const data = await call<PupilSearch>('GET', `/api/schools/${enc(schoolId)}/pupils${q}`);
+    const data = await send<PupilSearch>(routes.pupils, { school_id: schoolId }, { query: { q: query.trim() } });
     return { pupils: data.pupils ?? [], truncated: Boolean(data.truncated) };
   },
   async importRoster(schoolId: string, csv: string): Promise<RosterResult> {
-    return call<RosterResult>('POST', `/api/schools/${enc(schoolId)}/roster`, {
+    return send<RosterResult>(routes.roster, { school_id: schoolId }, {
       body: csv,
       contentType: 'text/csv',
     });
   },
   async audit(schoolId: string, after = 0): Promise<AuditPage> {
-    const data = await call<AuditPage>('GET', `/api/schools/${enc(schoolId)}/audit${after > 0 ? `?after=${after}` : ''}`);
+    const data = await send<AuditPage>(routes.audit, { school_id: schoolId }, { query: { after: after > 0 ? String(after) : undefined } });
     return { events: data.events ?? [], next_after: data.next_after ?? after };
   },
 };

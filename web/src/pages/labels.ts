@@ -42,3 +42,55 @@ export function asText(value: unknown): string {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+const platformNames: Record<string, string> = {
+  facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', youtube: 'YouTube', website: 'School website', tiktok: 'TikTok',
+};
+
+// Returns "X (Twitter)" for "x".
+export function platformName(platform: string): string {
+  return platformNames[platform] ?? humanise(platform);
+}
+
+const giverNames: Record<string, string> = { parent: 'Parent or carer', pupil: 'The pupil' };
+
+export function giverName(giver: string): string {
+  return giverNames[giver] ?? humanise(giver);
+}
+
+export const consentMethods = [
+  { value: 'paper_form', text: 'Paper form' },
+  { value: 'online_form', text: 'Online form' },
+  { value: 'email', text: 'Email' },
+  { value: 'in_person', text: 'In person or by phone' },
+];
+
+export function methodName(method: string | undefined): string {
+  if (!method) return 'Not recorded';
+  return consentMethods.find((option) => option.value === method)?.text ?? humanise(method);
+}
+
+// "3 September 2025" for "2025-09-03"; other text unchanged.
+export function dateName(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+// "25 November 2026 at 13:45 UTC" for seconds since the epoch (or an ISO timestamp).
+export function timeName(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '' || value === 0) return '';
+  const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  const iso = date.toISOString();
+  return `${dateName(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
+}
+
+// "Ada Lovelace" from a pupil-like object (preferred name first).
+export function personName(pupil: { first_name?: string; last_name?: string; preferred_name?: string } | undefined, fallback = ''): string {
+  if (!pupil) return fallback;
+  const name = `${pupil.preferred_name || pupil.first_name || ''} ${pupil.last_name ?? ''}`.trim();
+  return name || fallback;
+}

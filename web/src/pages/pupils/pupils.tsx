@@ -32,12 +32,12 @@ export function PupilsPage({ schoolId }: { schoolId: string }) {
       </form>
       {pupils.loading && <Loading />}
       {pupils.error && <LoadFailure error={pupils.error} />}
-      {!pupils.loading && pupils.data && <PupilTable pupils={pupils.data.pupils} truncated={pupils.data.truncated} query={pupils.data.query} />}
+      {!pupils.loading && pupils.data && <PupilTable schoolId={schoolId} pupils={pupils.data.pupils} truncated={pupils.data.truncated} query={pupils.data.query} />}
     </Page>
   );
 }
 
-function PupilTable({ pupils, truncated, query }: { pupils: Pupil[]; truncated: boolean; query: string }) {
+function PupilTable({ schoolId, pupils, truncated, query }: { schoolId: string; pupils: Pupil[]; truncated: boolean; query: string }) {
   const summary = query.trim() === ''
     ? `${pupils.length} ${pupils.length === 1 ? 'pupil' : 'pupils'} on the roster`
     : `${pupils.length} ${pupils.length === 1 ? 'pupil matches' : 'pupils match'} your search`;
@@ -50,7 +50,9 @@ function PupilTable({ pupils, truncated, query }: { pupils: Pupil[]; truncated: 
       <Table caption="Pupils" captionVisible={false}
         head={['Name', 'Pupil id', 'Year group', 'Publishing']}
         rows={pupils.map((pupil) => [
-          `${pupil.preferred_name || pupil.first_name} ${pupil.last_name}`,
+          <a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/pupils/${encodeURIComponent(pupil.id)}/consent`}>
+            {`${pupil.preferred_name || pupil.first_name} ${pupil.last_name}`}<span class="govuk-visually-hidden"> (consent)</span>
+          </a>,
           pupil.id,
           yearGroupName(pupil.year_group),
           pupil.do_not_publish ? <Tag colour="red">Do not publish</Tag> : '',

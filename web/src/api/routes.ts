@@ -1,0 +1,65 @@
+// Every /api route the front end calls, as the server names it in /api/openapi.json (method and
+// path template). The client builds each URL from here, and tests/e2e/api_contract.mjs checks
+// that every route listed exists on a real server, so a renamed endpoint fails a test.
+// Path parameters are ids only: never a pupil's name or anything typed about a pupil.
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Route {
+  method: Method;
+  path: string;
+}
+
+const route = (method: Method, path: string): Route => ({ method, path });
+const s = '/api/schools/{school_id}';
+
+export const routes = {
+  signIn: route('POST', '/api/session'),
+  signOut: route('DELETE', '/api/session'),
+  me: route('GET', '/api/me'),
+  schools: route('GET', '/api/schools'),
+  school: route('GET', s),
+  pupils: route('GET', `${s}/pupils`),
+  roster: route('POST', `${s}/roster`),
+  audit: route('GET', `${s}/audit`),
+  // consent register
+  consentHistory: route('GET', `${s}/consent`),
+  recordConsent: route('POST', `${s}/consent`),
+  withdrawConsent: route('POST', `${s}/consent/{record_id}/withdrawal`),
+  consentMissing: route('GET', `${s}/consent/missing`),
+  consentCoverage: route('GET', `${s}/consent/coverage`),
+  doNotPublishList: route('GET', `${s}/do-not-publish`),
+  setDoNotPublish: route('PUT', `${s}/do-not-publish/{pupil_id}`),
+  clearDoNotPublish: route('DELETE', `${s}/do-not-publish/{pupil_id}`),
+  // accounts and posts
+  accounts: route('GET', `${s}/accounts`),
+  posts: route('GET', `${s}/posts`),
+  draftPost: route('POST', `${s}/posts`),
+  post: route('GET', `${s}/posts/{post_id}`),
+  editPost: route('PUT', `${s}/posts/{post_id}`),
+  checkPost: route('POST', `${s}/posts/{post_id}/check`),
+  submitPost: route('POST', `${s}/posts/{post_id}/submit`),
+  approvePost: route('POST', `${s}/posts/{post_id}/approve`),
+  rejectPost: route('POST', `${s}/posts/{post_id}/reject`),
+  publishPost: route('POST', `${s}/posts/{post_id}/publish`),
+  takeDownPost: route('POST', `${s}/posts/{post_id}/takedown`),
+  postStats: route('GET', `${s}/posts/stats`),
+  takedowns: route('GET', `${s}/takedowns`),
+  takedownDone: route('POST', `${s}/takedowns/{task_id}/done`),
+} as const satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof routes;
+
+// Fills the route's {placeholders} from `params` (each encoded) and appends the query's
+// non-empty values. Throws on a missing parameter: that is a bug in the page, not user input.
+export function pathOf(target: Route, params: Record<string, string> = {}, query: Record<string, string | undefined> = {}): string {
+  const path = target.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`pathOf: ${target.path} needs ${name}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
