@@ -56,6 +56,10 @@ std::optional<ConsentGiver> ParseConsentGiver(std::string_view text) {
     return std::nullopt;
 }
 
+std::string_view ConsentGiverName(ConsentGiver giver) {
+    return giver == ConsentGiver::kPupil ? "pupil" : "parent";
+}
+
 bool ConsentRecord::Allows(MediaKind kind) const {
     switch (kind) {
         case MediaKind::kImage: return image;

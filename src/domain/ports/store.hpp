@@ -13,6 +13,7 @@
 #include "domain/access/access_store.hpp"
 #include "domain/audit/audit_store.hpp"
 // Room store headers (one line per room):
+#include "domain/consent/consent_store.hpp"
 #include "domain/accounts/account_store.hpp"
 
 namespace steward::domain {
@@ -25,6 +26,7 @@ class Tx {
     virtual AccountStore& Accounts() = 0;
     virtual AuditStore& Audit() = 0;
     virtual AccessStore& Access() = 0;
+    virtual ConsentStore& Consent() = 0;
 };
 
 // Whether a transaction may write. Read-only transactions do not queue behind writers on SQLite.

@@ -8,5 +8,7 @@ INSTANTIATE_TEST_SUITE_P(Postgres, AccessStoreContract, testing::Values(Engine::
                          EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, AuditStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, ConsentStoreContract, testing::Values(Engine::kPostgres),
+                         EngineName);
 
 }  // namespace steward::store::contract

@@ -45,5 +45,6 @@ class StoreContractTest : public testing::TestWithParam<Engine> {
 class StoreContract : public StoreContractTest {};
 class AccessStoreContract : public StoreContractTest {};
 class AuditStoreContract : public StoreContractTest {};
+class ConsentStoreContract : public StoreContractTest {};
 
 }  // namespace steward::store::contract

@@ -4,6 +4,7 @@
 #include "store/sql/access_store.hpp"
 #include "store/sql/accounts_store.hpp"
 #include "store/sql/audit_store.hpp"
+#include "store/sql/consent_store.hpp"
 
 namespace steward::store::sql {
 namespace {
@@ -17,6 +18,7 @@ class SqlTx final : public domain::Tx {
     domain::AccountStore& Accounts() override { return accounts_; }
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
+    domain::ConsentStore& Consent() override { return consent_; }
 
   private:
     Connection& connection_;
@@ -24,6 +26,7 @@ class SqlTx final : public domain::Tx {
     SqlAccountStore accounts_{connection_};
     SqlAuditStore audit_{connection_};
     SqlAccessStore access_{connection_};
+    SqlConsentStore consent_{connection_};
 };
 
 }  // namespace
