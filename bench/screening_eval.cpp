@@ -3,6 +3,8 @@
 //
 //   steward_bench_screening_eval [COMMENTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
 //   steward_bench_screening_eval --stdin < texts.txt      (probe: one verdict per line)
+//   steward_bench_screening_eval --dump < texts.txt       (every finding with its span, of
+//       ScreenComment, FindOffensive, FindPersonalData and ScoreTone: diff two builds' outputs)
 //   steward_bench_screening_eval --posts [--mismatches]   (caption detectors vs posts.jsonl)
 //
 // Not a Google Benchmark: a plain program beside the speed benchmark, so the figures in reports
@@ -80,6 +82,36 @@ int EvaluatePosts(const screening::Screener& screener, const screening::SchoolCo
     return 0;
 }
 
+std::string Describe(const std::vector<screening::Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings) {
+        char b[64];
+        std::snprintf(b, sizeof b, "@%zu-%zu:%s:%s:%.2f ", f.span.begin, f.span.end,
+                      std::string(screening::CategoryName(f.category)).c_str(),
+                      std::string(screening::SeverityName(f.severity)).c_str(), f.confidence);
+        out += f.rule_id + b;
+    }
+    return out;
+}
+
+// Everything the public API reports for each stdin line, spans included.
+int Dump(const screening::Screener& screener, const screening::SchoolContacts& contacts) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        auto v = screener.ScreenComment(line);
+        std::vector<std::string> got;
+        for (auto c : v.categories) got.emplace_back(screening::CategoryName(c));
+        auto tone = screener.ScoreTone(line);
+        char score[48];
+        std::snprintf(score, sizeof score, "%.4f %d", tone.score, tone.negative ? 1 : 0);
+        std::cout << Join(got) << " [" << screening::ActionName(v.action) << "] " << Describe(v.findings)
+                  << "| off " << Describe(screener.FindOffensive(line)) << "| pd "
+                  << Describe(screener.FindPersonalData(line, contacts)) << "| tone " << score << " "
+                  << Describe(tone.contributions) << "\n";
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -87,11 +119,13 @@ int main(int argc, char** argv) {
     bool mismatches = false;
     bool stdin_text = false;
     bool posts = false;
+    bool dump = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--mismatches") mismatches = true;
         else if (a == "--stdin") stdin_text = true;
         else if (a == "--posts") posts = true;
+        else if (a == "--dump") dump = true;
         else args.push_back(a);
     }
     const std::string root = STEWARD_SOURCE_DIR;
@@ -120,6 +154,7 @@ int main(int argc, char** argv) {
     auto screener = screening::Screener::Create(config);
     if (!screener) { std::cerr << screener.error().ToString() << "\n"; return 1; }
 
+    if (dump) return Dump(**screener, config.contacts);
     if (stdin_text) {  // probe: one text per line -> categories, action and rule ids
         std::string line;
         while (std::getline(std::cin, line)) {

@@ -1,10 +1,12 @@
-// Normalize(): fold (NFKC, case fold, strip marks) codepoint by codepoint keeping byte offsets,
-// then the optional de-obfuscation passes, each over the folded bytes and their offsets.
+// Normalize(): fold (NFKC, case fold, strip marks) keeping byte offsets, then the optional
+// de-obfuscation passes. Speed: pure-ASCII input is folded in one tight loop without utf8proc;
+// every pass rewrites the same buffers in place (output never longer than input) and a pass that
+// finds nothing to change returns at once. normalizer_reference.cpp is the plain version the
+// tests compare this one with, byte for byte and offset for offset.
 #include "screening/normalizer.hpp"
 
 #include <utf8proc.h>
 
-#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -77,20 +79,62 @@ void FoldCodepoint(utf8proc_int32_t cp, std::uint32_t b, std::uint32_t e, Normal
     }
 }
 
-NormalizedText Fold(std::string_view input) {
-    NormalizedText out;
-    out.Reserve(input.size());
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
+char FoldAscii(unsigned char c) {
+    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+    if (c < 0x20 || c == 0x7f) return ' ';
+    return static_cast<char>(c);
+}
+
+bool AllAscii(std::string_view s) {
+    unsigned char any = 0;
+    for (char c : s) any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+}
+
+// True if t[i] is a single wordish character with no wordish neighbour.
+bool IsSingle(const std::string& t, std::size_t i) {
+    if (!IsWordish(t[i])) return false;
+    bool left = i > 0 && IsWordish(t[i - 1]);
+    bool right = i + 1 < t.size() && IsWordish(t[i + 1]);
+    return !left && !right;
+}
+
+}  // namespace
+
+// The passes, with access to NormalizedText's buffers.
+struct NormalizePasses {
+    static void Fold(std::string_view input, NormalizedText& out);
+    static void CollapseSeparators(NormalizedText& io);
+    static void UndoLeet(NormalizedText& io);
+    static void SqueezeRepeats(NormalizedText& io);
+    // Keeps the bytes whose keep(i) is true, in order (in place).
+    template <class Keep>
+    static void Compact(NormalizedText& io, Keep keep);
+};
+
+void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
+    out.Clear();
     const std::size_t n = input.size();
+    if (AllAscii(input)) {  // fast path: one byte in, one byte out
+        out.text_.resize(n);
+        out.begin_.resize(n);
+        out.end_.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            out.text_[i] = FoldAscii(static_cast<unsigned char>(input[i]));
+            out.begin_[i] = static_cast<std::uint32_t>(i);
+            out.end_[i] = static_cast<std::uint32_t>(i + 1);
+        }
+        out.original_size_ = static_cast<std::uint32_t>(n);
+        return;
+    }
+    out.Reserve(n);
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
     std::size_t i = 0;
     while (i < n) {
         unsigned char c = p[i];
         auto b = static_cast<std::uint32_t>(i);
-        if (c < 0x80) {  // ASCII fast path
-            char o = static_cast<char>(c);
-            if (c >= 'A' && c <= 'Z') o = static_cast<char>(c - 'A' + 'a');
-            if (c < 0x20 || c == 0x7f) o = ' ';
-            out.Append(o, b, b + 1);
+        if (c < 0x80) {
+            out.Append(FoldAscii(c), b, b + 1);
             ++i;
             continue;
         }
@@ -104,13 +148,58 @@ NormalizedText Fold(std::string_view input) {
         FoldCodepoint(cp, b, static_cast<std::uint32_t>(i + static_cast<std::size_t>(len)), out);
         i += static_cast<std::size_t>(len);
     }
-    out.set_original_size(static_cast<std::uint32_t>(n));
-    return out;
+    out.original_size_ = static_cast<std::uint32_t>(n);
 }
 
-NormalizedText UndoLeet(const NormalizedText& in) {
-    const std::string& t = in.text();
-    std::string mapped = t;
+template <class Keep>
+void NormalizePasses::Compact(NormalizedText& io, Keep keep) {
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < io.text_.size(); ++r) {
+        if (!keep(r)) continue;
+        io.text_[w] = io.text_[r];
+        io.begin_[w] = io.begin_[r];
+        io.end_[w] = io.end_[r];
+        ++w;
+    }
+    io.text_.resize(w);
+    io.begin_.resize(w);
+    io.end_.resize(w);
+}
+
+// Chains of >= 3 single wordish characters joined by 1-2 separators lose their separators.
+// Chains are found first (on the unchanged text), then removed in one compaction.
+void NormalizePasses::CollapseSeparators(NormalizedText& io) {
+    const std::string& t = io.text_;
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> chains;  // [first, last] singles
+    chains.clear();
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!IsSingle(t, i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i, count = 1;
+        while (true) {
+            std::size_t k = j + 1, seps = 0;
+            while (k < t.size() && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
+            if (seps == 0 || seps > 2 || k >= t.size() || !IsSingle(t, k)) break;
+            ++count;
+            j = k;
+        }
+        if (count >= 3) chains.emplace_back(i, j);
+        i = j + 1;
+    }
+    if (chains.empty()) return;
+    std::size_t c = 0;
+    Compact(io, [&](std::size_t r) {
+        while (c < chains.size() && chains[c].second <= r) ++c;
+        bool inside = c < chains.size() && chains[c].first < r && r < chains[c].second;
+        return !inside || IsWordish(t[r]);  // inside a chain, all but its singles are separators
+    });
+}
+
+void NormalizePasses::UndoLeet(NormalizedText& io) {
+    std::string& mapped = io.text_;
     // Two sweeps so that a$$ (second $ touches only the first) and $hit both resolve.
     for (int sweep = 0; sweep < 2; ++sweep) {
         for (std::size_t k = 0; k < mapped.size(); ++k) {
@@ -125,78 +214,34 @@ NormalizedText UndoLeet(const NormalizedText& in) {
             if (prev || next) mapped[i] = letter;
         }
     }
-    NormalizedText out;
-    out.Reserve(mapped.size());
-    for (std::size_t i = 0; i < mapped.size(); ++i) out.Append(mapped[i], in.OrigBegin(i), in.OrigEnd(i));
-    out.set_original_size(in.original_size());
-    return out;
 }
 
-// True if t[i] is a single wordish character with no wordish neighbour.
-bool IsSingle(const std::string& t, std::size_t i) {
-    if (!IsWordish(t[i])) return false;
-    bool left = i > 0 && IsWordish(t[i - 1]);
-    bool right = i + 1 < t.size() && IsWordish(t[i + 1]);
-    return !left && !right;
-}
-
-NormalizedText CollapseSeparators(const NormalizedText& in) {
-    const std::string& t = in.text();
-    std::vector<bool> drop(t.size(), false);
-    std::size_t i = 0;
-    while (i < t.size()) {
-        if (!IsSingle(t, i)) {
-            ++i;
-            continue;
-        }
-        // Walk a chain of singles joined by 1-2 separators.
-        std::vector<std::size_t> chain{i};
-        std::size_t j = i;
-        while (true) {
-            std::size_t k = j + 1;
-            std::size_t seps = 0;
-            while (k < t.size() && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
-            if (seps == 0 || seps > 2 || k >= t.size() || !IsSingle(t, k)) break;
-            chain.push_back(k);
-            j = k;
-        }
-        if (chain.size() >= 3) {
-            for (std::size_t c = 0; c + 1 < chain.size(); ++c) {
-                for (std::size_t d = chain[c] + 1; d < chain[c + 1]; ++d) drop[d] = true;
-            }
-        }
-        i = chain.back() + 1;
-    }
-    NormalizedText out;
-    out.Reserve(t.size());
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        if (!drop[k]) out.Append(t[k], in.OrigBegin(k), in.OrigEnd(k));
-    }
-    out.set_original_size(in.original_size());
-    return out;
-}
-
-NormalizedText SqueezeRepeats(const NormalizedText& in) {
-    const std::string& t = in.text();
-    NormalizedText out;
-    out.Reserve(t.size());
-    std::size_t i = 0;
-    while (i < t.size()) {
-        std::size_t j = i;
-        while (j < t.size() && t[j] == t[i]) ++j;
-        std::size_t run = j - i;
-        if (IsLetter(t[i]) && t[i] != 'w' && run >= 3) {  // keeps www.
-            out.Append(t[i], in.OrigBegin(i), in.OrigEnd(j - 1));
+// A run of >= 3 of the same letter (not 'w': www.) becomes its first letter, spanning the run.
+void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
+    std::string& t = io.text_;
+    std::size_t w = 0, i = 0;
+    const std::size_t n = t.size();
+    while (i < n) {
+        std::size_t j = i + 1;
+        while (j < n && t[j] == t[i]) ++j;
+        if (IsLetter(t[i]) && t[i] != 'w' && j - i >= 3) {
+            t[w] = t[i];
+            io.begin_[w] = io.begin_[i];
+            io.end_[w] = io.end_[j - 1];
+            ++w;
         } else {
-            for (std::size_t k = i; k < j; ++k) out.Append(t[k], in.OrigBegin(k), in.OrigEnd(k));
+            for (std::size_t k = i; k < j; ++k, ++w) {
+                t[w] = t[k];
+                io.begin_[w] = io.begin_[k];
+                io.end_[w] = io.end_[k];
+            }
         }
         i = j;
     }
-    out.set_original_size(in.original_size());
-    return out;
+    t.resize(w);
+    io.begin_.resize(w);
+    io.end_.resize(w);
 }
-
-}  // namespace
 
 void NormalizedText::Append(char c, std::uint32_t orig_begin, std::uint32_t orig_end) {
     text_.push_back(c);
@@ -210,6 +255,13 @@ void NormalizedText::Reserve(std::size_t n) {
     end_.reserve(n);
 }
 
+void NormalizedText::Clear() {
+    text_.clear();
+    begin_.clear();
+    end_.clear();
+    original_size_ = 0;
+}
+
 Span NormalizedText::ToOriginal(std::size_t begin, std::size_t end) const {
     if (begin >= end) {
         std::size_t at = begin < begin_.size() ? begin_[begin] : original_size_;
@@ -218,14 +270,19 @@ Span NormalizedText::ToOriginal(std::size_t begin, std::size_t end) const {
     return Span{begin_[begin], end_[end - 1]};
 }
 
-NormalizedText Normalize(std::string_view input, const NormalizeOptions& options) {
+void NormalizeInto(std::string_view input, const NormalizeOptions& options, NormalizedText& out) {
     if (input.size() > std::numeric_limits<std::uint32_t>::max() - 1u) {
         input = input.substr(0, std::numeric_limits<std::uint32_t>::max() - 1u);
     }
-    NormalizedText text = Fold(input);
-    if (options.collapse_separators) text = CollapseSeparators(text);
-    if (options.undo_leet) text = UndoLeet(text);
-    if (options.squeeze_repeats) text = SqueezeRepeats(text);
+    NormalizePasses::Fold(input, out);
+    if (options.collapse_separators) NormalizePasses::CollapseSeparators(out);
+    if (options.undo_leet) NormalizePasses::UndoLeet(out);
+    if (options.squeeze_repeats) NormalizePasses::SqueezeRepeats(out);
+}
+
+NormalizedText Normalize(std::string_view input, const NormalizeOptions& options) {
+    NormalizedText text;
+    NormalizeInto(input, options, text);
     return text;
 }
 

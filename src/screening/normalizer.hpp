@@ -41,6 +41,7 @@ class NormalizedText {
     // Builders used by Normalize(); each appended byte carries its original range.
     void Append(char c, std::uint32_t orig_begin, std::uint32_t orig_end);
     void Reserve(std::size_t n);
+    void Clear();  // keeps the buffers' capacity
 
     std::uint32_t OrigBegin(std::size_t i) const { return begin_[i]; }
     std::uint32_t OrigEnd(std::size_t i) const { return end_[i]; }
@@ -48,6 +49,7 @@ class NormalizedText {
     void set_original_size(std::uint32_t n) { original_size_ = n; }
 
   private:
+    friend struct NormalizePasses;  // the in-place passes in normalizer.cpp
     std::string text_;
     std::vector<std::uint32_t> begin_;
     std::vector<std::uint32_t> end_;
@@ -57,6 +59,9 @@ class NormalizedText {
 // Normalises any byte string (invalid UTF-8 included) for matching. Pure ASCII input takes a
 // fast path (no utf8proc call). Never fails; inputs over 4 GiB are truncated at 4 GiB.
 NormalizedText Normalize(std::string_view input, const NormalizeOptions& options = {});
+// Same, into `out`, reusing its buffers: no allocation once they have grown (the screener keeps
+// one per thread). Each pass works in place; a pass that changes nothing copies nothing.
+void NormalizeInto(std::string_view input, const NormalizeOptions& options, NormalizedText& out);
 
 // Convenience: the normalised string only (for building patterns from names and lexicon words).
 std::string NormalizeForMatch(std::string_view input);

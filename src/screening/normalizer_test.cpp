@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+
+#include "screening/normalizer_internal.hpp"
 
 namespace steward::screening {
 namespace {
@@ -101,6 +104,58 @@ TEST(NormalizerTest, EmptyInputAndEmptySpans) {
 
 TEST(NormalizerTest, EmojiPassThroughUnchanged) {
     EXPECT_EQ(Normalize("well done \xF0\x9F\x8E\x89").text(), "well done \xF0\x9F\x8E\x89");
+}
+
+// The fast path (ASCII loop, in-place passes, reused buffers) must agree with the reference
+// normaliser on text and on every byte's original offsets, for every option set.
+void ExpectSameAsReference(const std::string& input) {
+    NormalizedText reused;
+    for (int mask = 0; mask < 8; ++mask) {
+        NormalizeOptions o;
+        o.collapse_separators = (mask & 1) != 0;
+        o.undo_leet = (mask & 2) != 0;
+        o.squeeze_repeats = (mask & 4) != 0;
+        NormalizedText want = NormalizeReference(input, o);
+        NormalizeInto(input, o, reused);  // buffers left over from the previous input
+        ASSERT_EQ(reused.text(), want.text()) << "input: " << input << " mask " << mask;
+        ASSERT_EQ(reused.original_size(), want.original_size());
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            ASSERT_EQ(reused.OrigBegin(i), want.OrigBegin(i)) << "input: " << input << " byte " << i;
+            ASSERT_EQ(reused.OrigEnd(i), want.OrigEnd(i)) << "input: " << input << " byte " << i;
+        }
+    }
+}
+
+TEST(NormalizerTest, FastPathMatchesReferenceOnAdversarialInputs) {
+    const char* cases[] = {
+        "", " ", "a", "f u c k", "f.u.c.k off", "a b c d e f g h", "a  b  c", "a   b   c", "x-y_z/w|v,u",
+        "s h 1 t", "f * c k", "1 2 3 4 5", "fuuuuck wwwww aaa bb", "aaa-bbb-ccc", "$ h ! t a$$ @dave",
+        "sh1t b0llocks a$$ $hit pr1ck p!ss", "great! !x x! @ @a a@ 4@4", "Zoë’s shit", "f u c k ë s",
+        "\xEF\xAC\x81ne f\xC3\xBC\xC3\xBC\xC3\xBC" "ck", "a\xff\xfe" "b c d", "\xF0\x9F\x98\x82 a b c \xF0\x9F\x98\x82",
+        "ｆ ｕ ｃ ｋ", "A B C", "i am a parent", "Year 6 and 7", "a.b.c.d.e.", ".a.b.c", "a b c ", "eeeé́é",
+    };
+    for (const char* c : cases) ExpectSameAsReference(c);
+    ExpectSameAsReference(std::string("a\0b\0c\0d", 7));
+}
+
+TEST(NormalizerTest, FastPathMatchesReferenceOnRandomInputs) {
+    // Bytes drawn mostly from the characters the passes care about, plus UTF-8 and junk.
+    const std::string alphabet = "abcfikstuwAFSW0134579$@!*|. -_,/'\"?#\t";
+    const char* multibyte[] = {"\xC3\xA9", "\xE2\x80\x99", "\xEF\xBC\xA6", "\xF0\x9F\x98\x82", "\xFF",
+                               "\xC3", "\xE2\x80\x93", "\xEF\xAC\x81", "\xC2\xA0", "\xE1\xBA\x9E"};
+    std::mt19937 rng(20261125);
+    for (int round = 0; round < 3000; ++round) {
+        std::string input;
+        std::size_t length = rng() % 40;
+        for (std::size_t i = 0; i < length; ++i) {
+            unsigned pick = rng() % 100;
+            if (pick < 85) input += alphabet[rng() % alphabet.size()];
+            else if (pick < 97) input += multibyte[rng() % 10];
+            else input += static_cast<char>(rng() % 256);
+        }
+        ExpectSameAsReference(input);
+        if (HasFatalFailure()) return;
+    }
 }
 
 }  // namespace

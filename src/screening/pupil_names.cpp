@@ -23,32 +23,54 @@ std::string NameKey(const std::string& name) {
 
 struct Token {
     std::size_t from, to;
-    std::string text;  // apostrophes removed
-    bool quoted;       // 'Mara' or "Mara"
+    std::string_view text;  // apostrophes removed (then it points into a side buffer)
+    bool quoted;            // 'Mara' or "Mara"
     bool comma_after;
     bool hashtag;
 };
 
-std::vector<Token> Tokens(const std::string& t) {
-    std::vector<Token> out;
+// Per-thread buffers, so a scan allocates nothing once they have grown.
+struct Buffers {
+    std::vector<Token> tokens;
+    std::string unquoted;  // texts of tokens with inner apostrophes, back to back
+    std::string key;
+};
+
+Buffers& ThreadBuffers() {
+    thread_local Buffers buffers;
+    return buffers;
+}
+
+// Fills b.tokens. Texts of tokens with an inner apostrophe live in b.unquoted, which is sized
+// up front so the views into it stay valid.
+void Tokenize(std::string_view t, Buffers& b) {
+    b.tokens.clear();
+    b.unquoted.clear();
+    b.unquoted.reserve(t.size());
     std::size_t i = 0;
     while (i < t.size()) {
         if (!IsNameChar(t[i])) { ++i; continue; }
         std::size_t j = i;
-        std::string text;
+        bool apostrophe = false;
         while (j < t.size() && (IsNameChar(t[j]) || (t[j] == '\'' && j + 1 < t.size() && IsNameChar(t[j + 1])))) {
-            if (t[j] != '\'') text += t[j];
+            apostrophe = apostrophe || t[j] == '\'';
             ++j;
         }
-        std::size_t to = j;
-        if (text.size() > 2 && t.compare(to - 2, 2, "'s") == 0) text.resize(text.size() - 1);  // possessive
+        std::string_view text = t.substr(i, j - i);
+        if (apostrophe) {
+            std::size_t start = b.unquoted.size();
+            for (std::size_t k = i; k < j; ++k) {
+                if (t[k] != '\'') b.unquoted += t[k];
+            }
+            text = std::string_view(b.unquoted).substr(start);
+        }
+        if (text.size() > 2 && t.compare(j - 2, 2, "'s") == 0) text.remove_suffix(1);  // possessive
         bool quoted = i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"') && j < t.size() && (t[j] == '\'' || t[j] == '"');
         bool hashtag = i > 0 && t[i - 1] == '#';
         bool comma = j < t.size() && t[j] == ',';
-        out.push_back(Token{i, to, text, quoted, comma, hashtag});
+        b.tokens.push_back(Token{i, j, text, quoted, comma, hashtag});
         i = j;
     }
-    return out;
 }
 
 }  // namespace
@@ -62,6 +84,8 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
             if (first.size() < 2) continue;
             spaced_.insert(first + " " + last);
             spaced_.insert(last + ", " + first);
+            starts_.insert(first.substr(0, first.find(' ')));
+            starts_.insert(last.substr(0, last.find(' ')));
             std::string joined = first + last;
             joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
             joined_.insert(joined);
@@ -70,31 +94,41 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
     }
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> PupilNameIndex::Find(const std::string& t) const {
+std::vector<std::pair<std::size_t, std::size_t>> PupilNameIndex::Find(std::string_view t) const {
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    if (spaced_.empty()) return out;
-    std::vector<Token> tokens = Tokens(t);
+    FindInto(t, out);
+    return out;
+}
+
+void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+    if (spaced_.empty()) return;
+    Buffers& b = ThreadBuffers();
+    Tokenize(t, b);
+    const std::vector<Token>& tokens = b.tokens;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].hashtag) {  // #WellDoneAmaraOkafor: any joined name inside the tag
-            const std::string& tag = tokens[i].text;
+            std::string_view tag = tokens[i].text;
             for (std::size_t s = 0; s < tag.size(); ++s) {
                 for (std::size_t len = 4; len <= max_joined_ && s + len <= tag.size(); ++len) {
-                    if (joined_.count(tag.substr(s, len))) out.emplace_back(tokens[i].from + s, tokens[i].from + s + len);
+                    if (joined_.find(tag.substr(s, len)) != joined_.end()) {
+                        out.emplace_back(tokens[i].from + s, tokens[i].from + s + len);
+                    }
                 }
             }
         }
-        std::string key;
+        if (starts_.find(tokens[i].text) == starts_.end()) continue;  // no key starts here
+        std::string& key = b.key;
+        key.clear();
         for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {
             if (k > i && tokens[k].quoted) continue;  // Amara 'Mara' Okafor
             if (!key.empty()) key += tokens[k - 1].comma_after && !tokens[k - 1].quoted ? ", " : " ";
             key += tokens[k].text;
-            if (k > i && spaced_.count(key)) {
+            if (k > i && spaced_.find(std::string_view(key)) != spaced_.end()) {
                 out.emplace_back(tokens[i].from, tokens[k].to);
                 break;
             }
         }
     }
-    return out;
 }
 
 }  // namespace steward::screening

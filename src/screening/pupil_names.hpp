@@ -2,10 +2,15 @@
 // pattern per pupil (thousands of name patterns made the database slow to compile and scan).
 // Forms: "Amara Okafor", "amara okafor's", "Eilidh Hall Osei", "OKAFOR, Amara",
 // "Amara 'Mara' Okafor", "#WellDoneAmaraOkafor". Internal to the screener.
+//
+// Speed: a token only starts a lookup when it is the first word of some pupil's name key (one
+// hash probe per token), and tokens point into the text, so the common case allocates nothing.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "screening/normalizer.hpp"
@@ -13,16 +18,26 @@
 
 namespace steward::screening {
 
+// Hash and equality that let an unordered_set<std::string> be probed with a string_view.
+struct NameKeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using NameKeySet = std::unordered_set<std::string, NameKeyHash, std::equal_to<>>;
+
 class PupilNameIndex {
   public:
     explicit PupilNameIndex(const std::vector<PersonName>& pupils);
     // Normalised-text spans [from, to) of pupils' full names.
-    std::vector<std::pair<std::size_t, std::size_t>> Find(const std::string& normalized) const;
+    std::vector<std::pair<std::size_t, std::size_t>> Find(std::string_view normalized) const;
+    // Same, appended to `out` (no allocation once `out` has grown).
+    void FindInto(std::string_view normalized, std::vector<std::pair<std::size_t, std::size_t>>& out) const;
     bool empty() const { return spaced_.empty(); }
 
   private:
-    std::unordered_set<std::string> spaced_;  // "amara okafor", "eilidh hall osei"
-    std::unordered_set<std::string> joined_;  // "amaraokafor" (hashtags)
+    NameKeySet spaced_;  // "amara okafor", "eilidh hall osei", "okafor, amara"
+    NameKeySet joined_;  // "amaraokafor" (hashtags)
+    NameKeySet starts_;  // first word of every spaced_ key: "amara", "okafor"
     std::size_t max_joined_ = 0;
 };
 

@@ -85,18 +85,28 @@ std::size_t AcceptedEnd(const Rule& rule, const std::string& t, std::size_t from
     return to;
 }
 
-ScanResult Screener::Impl::Run(std::string_view text) const {
-    ScanResult result;
-    result.norm = Normalize(text, ScreeningView());
+const ScanResult& Screener::Impl::Run(std::string_view text) const {
+    struct Buffers {
+        ScanResult result;
+        std::vector<Match> matches;
+        std::vector<Hit> raw;
+        std::vector<std::pair<std::size_t, std::size_t>> allowed, names;
+    };
+    thread_local Buffers b;
+    ScanResult& result = b.result;
+    result.hits.clear();
+    NormalizeInto(text, ScreeningView(), result.norm);
     const std::string& t = result.norm.text();
-    std::vector<Match> matches;
+    std::vector<Match>& matches = b.matches;
+    matches.clear();
     if (!db->Scan(t, matches)) return result;  // a Hyperscan failure leaves no hits
     // Per (pattern, start): the longest end that passes the context checks.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
     });
-    std::vector<Hit> raw;
-    std::vector<std::pair<std::size_t, std::size_t>> allowed;
+    std::vector<Hit>& raw = b.raw;
+    raw.clear();
+    b.allowed.clear();
     for (std::size_t i = 0; i < matches.size(); ++i) {
         const Match& m = matches[i];
         if (!raw.empty() && raw.back().rule == &rules[m.id] && raw.back().from == m.from) continue;
@@ -104,19 +114,21 @@ ScanResult Screener::Impl::Run(std::string_view text) const {
         std::size_t end = AcceptedEnd(rule, t, m.from, m.to);
         if (end == 0) continue;
         if (rule.kind == "allow") {
-            allowed.emplace_back(m.from, end);
+            b.allowed.emplace_back(m.from, end);
             continue;
         }
         raw.push_back(Hit{&rule, m.from, end});
     }
     for (const Hit& h : raw) {
-        bool inside = std::any_of(allowed.begin(), allowed.end(), [&](const auto& a) {
+        bool inside = std::any_of(b.allowed.begin(), b.allowed.end(), [&](const auto& a) {
             return a.first <= h.from && h.to <= a.second;
         });
         bool lexical = h.rule->kind.rfind("pd_", 0) != 0 && h.rule->kind != "pupil_name";
         if (!(inside && lexical)) result.hits.push_back(h);
     }
-    for (const auto& [from, to] : names->Find(t)) result.hits.push_back(Hit{&name_rule, from, to});
+    b.names.clear();
+    names->FindInto(t, b.names);
+    for (const auto& [from, to] : b.names) result.hits.push_back(Hit{&name_rule, from, to});
     std::sort(result.hits.begin(), result.hits.end(),
               [](const Hit& a, const Hit& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
     return result;
@@ -203,12 +215,12 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
 
 std::vector<Finding> Screener::FindPersonalData(std::string_view text,
                                                 const SchoolContacts& contacts) const {
-    ScanResult scan = impl_->Run(text);
+    const ScanResult& scan = impl_->Run(text);
     return PersonalDataFindings(text, scan, contacts, /*include_names=*/false);
 }
 
 std::vector<Finding> Screener::FindOffensive(std::string_view text) const {
-    ScanResult scan = impl_->Run(text);
+    const ScanResult& scan = impl_->Run(text);
     std::vector<Finding> out;
     for (const Hit& h : scan.hits) {
         const std::string& k = h.rule->kind;

@@ -51,7 +51,9 @@ struct Screener::Impl {
     std::unique_ptr<PupilNameIndex> names;
     Rule name_rule;  // what a PupilNameIndex hit reports as
 
-    ScanResult Run(std::string_view text) const;
+    // Normalises and scans `text`. The result lives in per-thread buffers (no allocation once
+    // they have grown): valid until this thread's next Run.
+    const ScanResult& Run(std::string_view text) const;
 };
 
 // Built-in personal-data detectors (personal_data.cpp).
