@@ -13,6 +13,10 @@ import { RecordDecisionPage } from './pages/consent/record-decision';
 import { RecordWithdrawalPage } from './pages/consent/record-withdrawal';
 import { ConsentRegisterPage } from './pages/consent/register';
 import { HomePage } from './pages/home/home';
+import { AccountsPage } from './pages/posts/accounts';
+import { PostPage } from './pages/posts/post';
+import { DraftPostPage, PostsPage } from './pages/posts/posts';
+import { TakedownsPage } from './pages/posts/takedowns';
 import { PupilsPage } from './pages/pupils/pupils';
 import { RosterImportPage } from './pages/pupils/roster-import';
 import { SchoolPage } from './pages/schools/school';
@@ -73,6 +77,7 @@ function navigation(path: string, session: Session): NavItem[] {
   if (schoolIds.length === 1) {
     const base = `/schools/${encodeURIComponent(schoolIds[0])}`;
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
+    items.push({ href: `${base}/posts`, text: 'Posts', current: path.startsWith(`${base}/posts`) || path === `${base}/takedowns` });
     items.push({ href: `${base}/consent`, text: 'Consent', current: path.startsWith(`${base}/consent`) });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
   }
@@ -88,6 +93,11 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/pupils', path))) return <PupilsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/pupils/import', path))) return <RosterImportPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/audit', path))) return <AuditPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/posts', path))) return <PostsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/posts/new', path))) return <DraftPostPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/posts/:postId', path))) return <PostPage key={params.postId} schoolId={params.schoolId} postId={params.postId} />;
+  if ((params = matchPath('/schools/:schoolId/takedowns', path))) return <TakedownsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/accounts', path))) return <AccountsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/consent', path))) return <ConsentRegisterPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/consent/do-not-publish', path))) return <DoNotPublishPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/consent', path))) return <PupilConsentPage key={params.pupilId} {...ids(params)} />;

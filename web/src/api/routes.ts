@@ -32,7 +32,9 @@ export const routes = {
   setDoNotPublish: route('PUT', `${s}/do-not-publish/{pupil_id}`),
   clearDoNotPublish: route('DELETE', `${s}/do-not-publish/{pupil_id}`),
   // accounts and posts
+  people: route('GET', `${s}/people`),
   accounts: route('GET', `${s}/accounts`),
+  addAccount: route('POST', `${s}/accounts`),
   posts: route('GET', `${s}/posts`),
   draftPost: route('POST', `${s}/posts`),
   post: route('GET', `${s}/posts/{post_id}`),

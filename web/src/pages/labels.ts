@@ -94,3 +94,56 @@ export function personName(pupil: { first_name?: string; last_name?: string; pre
   const name = `${pupil.preferred_name || pupil.first_name || ''} ${pupil.last_name ?? ''}`.trim();
   return name || fallback;
 }
+
+const reasonTexts: Record<string, string> = {
+  NO_CONSENT_MEDIA: 'A pupil shown has no consent for photos or videos',
+  NO_CONSENT_PLATFORM: 'A pupil has no consent for this platform',
+  CONSENT_EXPIRED: 'A pupil’s consent was for an earlier academic year',
+  CONSENT_WITHDRAWN: 'A pupil’s consent has been withdrawn',
+  DO_NOT_PUBLISH: 'A pupil is on the do-not-publish list',
+  FULL_NAME_WITH_MEDIA: 'A pupil’s full name appears with a photo or video of them',
+  NAME_WITHOUT_CONSENT: 'A pupil is named without consent to use their name',
+  PERSONAL_DATA: 'Personal information, such as an address, phone number or email',
+  NEGATIVE_TONE: 'The wording may read as negative about someone',
+  OFFENSIVE: 'Offensive or inappropriate words',
+  UNTAGGED_FACE: 'A face in the photo is not tagged',
+  NAME_VISIBLE_IN_IMAGE: 'A name can be read in the photo',
+  PERSONAL_DATA_IN_IMAGE: 'Personal information can be read in the photo',
+  LOCATION_METADATA: 'The photo file records where it was taken',
+};
+
+// Plain English for a check's reason code ("FULL_NAME_WITH_MEDIA").
+export function reasonText(code: string): string {
+  return reasonTexts[code] ?? humanise(code.toLowerCase());
+}
+
+const decisionNames: Record<string, { text: string; colour: 'green' | 'orange' | 'red' | 'grey' }> = {
+  approve: { text: 'Passed the check', colour: 'green' },
+  pass: { text: 'Passed the check', colour: 'green' },
+  needs_changes: { text: 'Needs changes', colour: 'orange' },
+  block: { text: 'Blocked', colour: 'red' },
+};
+
+export function decisionName(decision: string) {
+  return decisionNames[decision] ?? { text: humanise(decision), colour: 'grey' as const };
+}
+
+const stateNames: Record<string, { text: string; colour: 'grey' | 'blue' | 'light-blue' | 'yellow' | 'green' | 'red' | 'purple' | 'turquoise' }> = {
+  draft: { text: 'Draft', colour: 'grey' },
+  checked: { text: 'Checked', colour: 'light-blue' },
+  submitted: { text: 'Waiting for approval', colour: 'yellow' },
+  approved: { text: 'Approved', colour: 'turquoise' },
+  rejected: { text: 'Rejected', colour: 'red' },
+  published: { text: 'Published', colour: 'green' },
+  taken_down: { text: 'Taken down', colour: 'purple' },
+};
+
+export function stateName(state: string) {
+  return stateNames[state] ?? { text: humanise(state), colour: 'grey' as const };
+}
+
+const mediaNames: Record<string, string> = { none: 'No photo or video', image: 'Photo', video: 'Video' };
+
+export function mediaKindName(kind: string): string {
+  return mediaNames[kind] ?? humanise(kind);
+}
