@@ -18,7 +18,10 @@ namespace steward::media {
 struct FaceDetectorOptions {
     std::string cascade_dir = "/usr/share/opencv4/haarcascades";
     int min_face_px = 40;     // smallest face side, in pixels of the original image
-    int hog_max_side = 1600;  // HOG runs on a copy whose longer side is at most this
+    // HOG runs on a copy whose longer side is at most this; faces below 80 px on that copy are
+    // left to the frontal cascade, which covers them at no extra cost (bench/media_bench: 1600
+    // -> 1000 cut the face stage by 90 ms CPU on 12 MP, same faces found, no false ones).
+    int hog_max_side = 1000;
     bool profiles = true;     // also run the profile cascade (both directions)
 };
 

@@ -46,8 +46,11 @@ struct MediaEngine::Parts {
 core::Result<std::unique_ptr<MediaEngine>> MediaEngine::Create(MediaConfig config) {
     auto parts = std::make_unique<Parts>();
     try {
-        auto faces = FaceDetector::Create(
-            FaceDetectorOptions{config.cascade_dir, config.min_face_px, 1600, config.profiles});
+        FaceDetectorOptions face_options;
+        face_options.cascade_dir = config.cascade_dir;
+        face_options.min_face_px = config.min_face_px;
+        face_options.profiles = config.profiles;
+        auto faces = FaceDetector::Create(std::move(face_options));
         if (!faces) return faces.error();
         parts->faces = std::move(*faces);
         if (config.read_text) {
