@@ -7,6 +7,7 @@ import {
   apiPaths, axeViolations, demoLogins, findSteward, launchBrowser, startSteward, watchPage,
 } from './lib/harness.mjs';
 import { journeys } from './journeys.mjs';
+import { postJourneys } from './journeys_posts.mjs';
 
 const tests = [];
 const test = (name, body, needs = []) => tests.push({ name, body, needs });
@@ -67,7 +68,7 @@ test('sign-in page is accessible, CSP-clean and links each error to its field', 
   await page.close();
 });
 
-for (const journey of journeys) test(journey.name, journey.body, journey.needs);
+for (const journey of [...journeys, ...postJourneys]) test(journey.name, journey.body, journey.needs);
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
