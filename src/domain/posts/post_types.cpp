@@ -15,6 +15,10 @@ std::string_view PostReasonCode(PostReason reason) {
         case PostReason::kPersonalData: return "PERSONAL_DATA";
         case PostReason::kNegativeTone: return "NEGATIVE_TONE";
         case PostReason::kOffensive: return "OFFENSIVE";
+        case PostReason::kUntaggedFace: return "UNTAGGED_FACE";
+        case PostReason::kNameVisibleInImage: return "NAME_VISIBLE_IN_IMAGE";
+        case PostReason::kPersonalDataInImage: return "PERSONAL_DATA_IN_IMAGE";
+        case PostReason::kLocationMetadata: return "LOCATION_METADATA";
     }
     return "UNKNOWN";
 }
@@ -34,6 +38,10 @@ bool Blocks(PostReason reason) {
         case PostReason::kNameWithoutConsent:
         case PostReason::kPersonalData:
         case PostReason::kNegativeTone:
+        case PostReason::kUntaggedFace:  // blocks only when the pack says so (media_check.hpp)
+        case PostReason::kNameVisibleInImage:
+        case PostReason::kPersonalDataInImage:
+        case PostReason::kLocationMetadata:
             return false;
         default:
             return true;

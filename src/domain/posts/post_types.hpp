@@ -60,6 +60,10 @@ enum class PostReason {
     kPersonalData,
     kNegativeTone,
     kOffensive,
+    kUntaggedFace,         // media_check.hpp: a face in the photo not yet tagged
+    kNameVisibleInImage,   // media_check.hpp: a pupil's name readable in the photo
+    kPersonalDataInImage,  // media_check.hpp: personal data readable in the photo
+    kLocationMetadata,     // media_check.hpp: GPS in the original (removed on output)
 };
 
 enum class PostDecision { kApprove, kNeedsChanges, kBlock };

@@ -1,0 +1,127 @@
+#include "domain/posts/media_check.hpp"
+
+#include <gtest/gtest.h>
+
+namespace steward::domain {
+namespace {
+
+using media::Box;
+
+ConsentRecord Record(std::string pupil, bool image, std::optional<Date> withdrawn = {}) {
+    ConsentRecord record;
+    record.pupil_id = std::move(pupil);
+    record.academic_year = AcademicYear{2025};
+    record.platform = Platform::kFacebook;
+    record.image = image;
+    record.recorded_on = Date{2025, 9, 10};
+    record.withdrawn_on = withdrawn;
+    return record;
+}
+
+// A photo with three faces and a certificate line naming a pupil, with GPS in its EXIF.
+media::InspectResult Photo() {
+    media::InspectResult photo;
+    photo.faces = {media::Face{Box{10, 10, 50, 50}, 0.9}, media::Face{Box{100, 10, 50, 50}, 0.8},
+                   media::Face{Box{200, 10, 40, 40}, 0.7}};
+    photo.text = {media::TextLine{"Awarded to Amara Okafor", Box{0, 300, 400, 40}, 0.9, {}}};
+    photo.findings = {media::ImageFinding{0, 11, 23, "name", "name/full", 1.0, Box{150, 300, 250, 40}}};
+    photo.metadata.gps_position = true;
+    return photo;
+}
+
+class MediaCheckTest : public ::testing::Test {
+  protected:
+    MediaCheckResult Check(std::vector<FaceTag> tags, MediaCheckRules rules = {}) {
+        tags_ = std::move(tags);
+        MediaCheckInput input;
+        input.inspection = &photo_;
+        input.tags = tags_;
+        input.consent = &register_;
+        input.platform = Platform::kFacebook;
+        input.posted_on = Date{2026, 3, 2};
+        input.do_not_publish = do_not_publish_;
+        return CheckMedia(input, rules);
+    }
+
+    media::InspectResult photo_ = Photo();
+    ConsentRegister register_{{Record("P1", true), Record("P2", false),
+                               Record("P3", true, Date{2026, 1, 5}), Record("P4", true)}};
+    std::vector<std::string> do_not_publish_ = {"P4"};
+    std::vector<FaceTag> tags_;
+};
+
+std::vector<PostReason> Reasons(const MediaCheckResult& result) {
+    std::vector<PostReason> reasons;
+    for (const auto& finding : result.findings) reasons.push_back(finding.reason);
+    return reasons;
+}
+
+// Req: PST-12
+TEST_F(MediaCheckTest, UntaggedFacesAreReportedWithTheirBoxesAndBlurredByDefault) {
+    const auto result = Check({FaceTag{0, FaceTagKind::kAdult, ""}});
+    ASSERT_EQ(Reasons(result),
+              (std::vector<PostReason>{PostReason::kUntaggedFace, PostReason::kUntaggedFace,
+                                       PostReason::kNameVisibleInImage,
+                                       PostReason::kLocationMetadata}));
+    EXPECT_EQ(result.findings[0].face, 1u);
+    EXPECT_EQ(result.findings[0].box, (Box{100, 10, 50, 50}));
+    EXPECT_EQ(result.findings[2].line, 0u);
+    EXPECT_EQ(result.findings[2].box, (Box{150, 300, 250, 40}));
+    EXPECT_EQ(result.findings[2].message.find("Amara"), std::string::npos);
+    EXPECT_EQ(result.redact_faces, (std::vector<std::size_t>{1, 2}));
+    EXPECT_EQ(result.redact.size(), 3u);  // two faces and the name
+    EXPECT_FALSE(result.blocks);
+}
+
+// Req: CON-02
+TEST_F(MediaCheckTest, TaggedPupilWithoutImageConsentWithdrawnOrDoNotPublishIsBlurred) {
+    for (const std::string pupil : {"P2", "P3", "P4", "P9"}) {
+        const auto result = Check({FaceTag{0, FaceTagKind::kPupil, pupil},
+                                   FaceTag{1, FaceTagKind::kNotAPupil, ""},
+                                   FaceTag{2, FaceTagKind::kPupil, "P1"}});
+        ASSERT_EQ(result.findings.front().reason, PostReason::kNoConsentMedia) << pupil;
+        EXPECT_EQ(result.findings.front().pupil_id, pupil);
+        EXPECT_EQ(result.redact_faces, (std::vector<std::size_t>{0})) << pupil;
+    }
+}
+
+TEST_F(MediaCheckTest, PackRequiringConsentBlocksUntilEveryFaceIsTagged) {
+    MediaCheckRules rules;
+    rules.untagged = UntaggedFaces::kBlock;
+    const auto result = Check({FaceTag{0, FaceTagKind::kPupil, "P1"}}, rules);
+    EXPECT_TRUE(result.blocks);
+    EXPECT_TRUE(result.redact_faces.empty());
+
+    PostCheckResult post;
+    MergeMediaCheck(result, /*publishing_redacted=*/true, post);
+    EXPECT_EQ(post.decision, PostDecision::kBlock);
+    EXPECT_EQ(post.reasons, std::vector<PostReason>{PostReason::kUntaggedFace});
+}
+
+TEST_F(MediaCheckTest, RedactedVersionResolvesWhatItHidesAndOriginalNeedsChanges) {
+    const auto result = Check({FaceTag{0, FaceTagKind::kPupil, "P2"}});
+    PostCheckResult original;
+    MergeMediaCheck(result, /*publishing_redacted=*/false, original);
+    EXPECT_EQ(original.decision, PostDecision::kBlock);  // NO_CONSENT_MEDIA blocks
+    EXPECT_EQ(original.reasons.front(), PostReason::kNoConsentMedia);
+
+    PostCheckResult redacted;
+    MergeMediaCheck(result, /*publishing_redacted=*/true, redacted);
+    EXPECT_EQ(redacted.decision, PostDecision::kApprove);
+    EXPECT_TRUE(redacted.reasons.empty());
+}
+
+TEST(FaceTagTest, ParsesAdultNotAPupilAndPupilIdsAndRefusesEmpty) {
+    EXPECT_EQ(ParseFaceTag(2, "adult")->kind, FaceTagKind::kAdult);
+    EXPECT_EQ(ParseFaceTag(2, "not_a_pupil")->kind, FaceTagKind::kNotAPupil);
+    const auto pupil = ParseFaceTag(2, "P17");
+    ASSERT_TRUE(pupil);
+    EXPECT_EQ(pupil->pupil_id, "P17");
+    EXPECT_EQ(FaceTagText(*pupil), "P17");
+    const auto empty = ParseFaceTag(2, "");
+    ASSERT_FALSE(empty);
+    EXPECT_EQ(empty.error().code, core::ErrorCode::kInvalidInput);
+}
+
+}  // namespace
+}  // namespace steward::domain
