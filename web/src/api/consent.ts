@@ -37,6 +37,15 @@ export interface NewConsent {
   given_by: string;
   method: string;
   recorded_on: string;
+  amends_id?: string;
+}
+
+// The record a new decision for (year, platform) must amend: the newest one no other amends.
+export function currentRecord(history: ConsentRecord[], academicYear: string, platform: string): ConsentRecord | undefined {
+  return history
+    .filter((record) => record.academic_year === academicYear && record.platform === platform)
+    .filter((record) => !history.some((other) => other.amends_id === record.id))
+    .sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0) || b.recorded_on.localeCompare(a.recorded_on))[0];
 }
 
 export interface Withdrawal {

@@ -59,15 +59,15 @@ export function giverName(giver: string): string {
 }
 
 export const consentMethods = [
-  { value: 'paper_form', text: 'Paper form' },
-  { value: 'online_form', text: 'Online form' },
+  { value: 'paper form', text: 'Paper form' },
+  { value: 'online form', text: 'Online form' },
   { value: 'email', text: 'Email' },
-  { value: 'in_person', text: 'In person or by phone' },
+  { value: 'in person', text: 'In person or by phone' },
 ];
 
 export function methodName(method: string | undefined): string {
   if (!method) return 'Not recorded';
-  return consentMethods.find((option) => option.value === method)?.text ?? humanise(method);
+  return consentMethods.find((option) => option.value === method)?.text ?? method.charAt(0).toUpperCase() + method.slice(1);
 }
 
 // "3 September 2025" for "2025-09-03"; other text unchanged.

@@ -2,7 +2,9 @@
 // order or a looked-after child), with the reason, who set it and when; and the form that puts
 // one pupil on the list. The reason is the school's words and must not name other pupils.
 import { useState } from 'preact/hooks';
+import { api } from '../../api/client';
 import { consentApi } from '../../api/consent';
+import type { Pupil } from '../../api/types';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
 import { setFlash } from '../../components/flash';
@@ -16,7 +18,12 @@ import { usePupil } from '../pupils/pupil-lookup';
 import { pupilBase } from './pupil-consent';
 
 export function DoNotPublishPage({ schoolId }: { schoolId: string }) {
-  const list = useApi(() => consentApi.doNotPublish(schoolId), [schoolId]);
+  // The list holds ids; names come from the roster the user may read.
+  const list = useApi(async () => {
+    const [entries, roster] = await Promise.all([consentApi.doNotPublish(schoolId), api.pupils(schoolId, '').catch(() => ({ pupils: [] as Pupil[] }))]);
+    const byId = new Map(roster.pupils.map((pupil) => [pupil.id, pupil]));
+    return entries.map((entry) => ({ ...byId.get(entry.pupil_id), ...entry }));
+  }, [schoolId]);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
   return (
     <>

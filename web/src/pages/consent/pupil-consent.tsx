@@ -69,7 +69,7 @@ function History({ records, base }: { records: ConsentRecord[]; base: string }) 
         `${giverName(record.given_by)} (${methodName(record.method).toLowerCase()})`,
         <>{dateName(record.recorded_on)}{record.amends_id ? <span class="govuk-body-s"><br />amends an earlier decision</span> : null}</>,
         <>{recordStatus(record, records)}{record.withdrawal_note ? <span class="govuk-body-s"><br />{record.withdrawal_note}</span> : null}</>,
-        record.withdrawn_on ? '' : (
+        record.withdrawn_on || records.some((other) => other.amends_id === record.id) ? '' : (
           <a class="govuk-link" href={`${base}/consent/${encodeURIComponent(record.id)}/withdraw`}>
             Record a withdrawal<span class="govuk-visually-hidden"> of the {record.academic_year} {platformName(record.platform)} decision</span>
           </a>

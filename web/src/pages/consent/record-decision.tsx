@@ -3,12 +3,12 @@
 // address or browser storage) until sent, so going back or failing validation loses nothing.
 // Each platform chosen becomes one record (the register keeps one per pupil, year and platform).
 import { useState } from 'preact/hooks';
-import { consentApi, givers, platforms, type Giver } from '../../api/consent';
+import { consentApi, currentRecord, givers, platforms, type ConsentRecord, type Giver } from '../../api/consent';
 import { Checkboxes, DateInput, Radios, type DateValue } from '../../components/choices';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { setFlash } from '../../components/flash';
 import { BackLink, Button, SummaryList } from '../../components/govuk';
-import { asApiError } from '../../components/use-api';
+import { asApiError, useApi } from '../../components/use-api';
 import { academicYearOf, checkChoice, checkDate, checkSome, dateParts, todayIso } from '../../lib/validation';
 import { navigate } from '../../router';
 import { consentMethods, dateName, giverName, methodName, personName, platformName } from '../labels';
@@ -78,6 +78,7 @@ export function RecordDecisionPage({ schoolId, pupilId, step }: { schoolId: stri
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const pupil = usePupil(schoolId, pupilId);
+  const history = useApi(() => consentApi.history(schoolId, pupilId).catch(() => [] as ConsentRecord[]), [schoolId, pupilId]);
   const base = `${pupilBase(schoolId, pupilId)}/consent`;
   const current = (decisionSteps as readonly string[]).includes(step) ? (step as Step) : 'year';
   const index = decisionSteps.indexOf(current);
@@ -107,6 +108,7 @@ export function RecordDecisionPage({ schoolId, pupilId, step }: { schoolId: stri
           pupil_id: pupilId, academic_year: answers.year!, platform,
           image: answers.allowed.includes('image'), video: answers.allowed.includes('video'), name: answers.allowed.includes('name'),
           given_by: answers.givenBy as Giver, method: answers.method!, recorded_on: recordedOn,
+          amends_id: currentRecord(history.data ?? [], answers.year!, platform)?.id,
         });
       }
       drafts.delete(key);
@@ -129,7 +131,7 @@ export function RecordDecisionPage({ schoolId, pupilId, step }: { schoolId: stri
         <ErrorSummary problems={problems} />
         <span class="govuk-caption-l">{caption}</span>
         <form noValidate onSubmit={submit}>
-          <StepQuestion step={current} answers={answers} errors={errors} update={update} base={base} />
+          <StepQuestion step={current} answers={answers} errors={errors} update={update} base={base} history={history.data ?? []} />
           <Button disabled={busy}>{current === 'check' ? 'Record decision' : 'Continue'}</Button>
         </form>
       </div>
@@ -143,9 +145,10 @@ interface StepProps {
   errors: Errors;
   update: (change: Partial<Answers>) => void;
   base: string;
+  history: ConsentRecord[];
 }
 
-function StepQuestion({ step, answers, errors, update, base }: StepProps) {
+function StepQuestion({ step, answers, errors, update, base, history }: StepProps) {
   const title = {
     year: 'Which academic year is the decision for?', platforms: 'Which platforms does the decision cover?',
     allowed: 'What may the school publish?', source: 'Who gave the decision, and how?', check: 'Check your answers before recording the decision',
@@ -175,20 +178,27 @@ function StepQuestion({ step, answers, errors, update, base }: StepProps) {
         </>
       );
     default:
-      return <CheckAnswers title={title} answers={answers} base={base} />;
+      return <CheckAnswers title={title} answers={answers} base={base} history={history} />;
   }
 }
 
-function CheckAnswers({ title, answers, base }: { title: string; answers: Answers; base: string }) {
+function CheckAnswers({ title, answers, base, history }: { title: string; answers: Answers; base: string; history: ConsentRecord[] }) {
   const change = (step: Step, what: string) => (
     <a class="govuk-link" href={`${base}/new/${step}`}>Change<span class="govuk-visually-hidden"> {what}</span></a>
   );
   const date = checkDate(answers.recordedOn, 'date');
   const allowedText = answers.allowed.includes('none') ? 'None of these'
     : allowedOptions.filter((o) => answers.allowed.includes(o.value)).map((o) => o.text).join(', ');
+  const amended = answers.platforms.map((p) => currentRecord(history, answers.year ?? '', p)).filter((r): r is ConsentRecord => Boolean(r));
   return (
     <>
       <h1 class="govuk-heading-l" id="check-answers" tabIndex={-1}>{title}</h1>
+      {amended.length > 0 && (
+        <div class="govuk-inset-text">
+          This amends the {amended.map((r) => `${platformName(r.platform)} decision recorded on ${dateName(r.recorded_on)}`).join(', and the ')}.
+          The earlier {amended.length === 1 ? 'decision stays' : 'decisions stay'} in the history.
+        </div>
+      )}
       <SummaryList rows={[
         { key: 'Academic year', value: <>{answers.year} {change('year', 'academic year')}</> },
         { key: 'Platforms', value: <>{answers.platforms.map(platformName).join(', ')} {change('platforms', 'platforms')}</> },
