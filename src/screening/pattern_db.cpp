@@ -1,41 +1,45 @@
-// Hyperscan wrapper: compile once, scan with a scratch taken from a mutex-guarded pool.
+// Hyperscan wrapper: compile once; scan with one scratch space per thread, grown to fit every
+// database that thread scans (no lock on the scan path, so threads scale).
 #include "screening/pattern_db.hpp"
 
 #include <hs/hs.h>
 
-#include <mutex>
+#include <array>
+#include <atomic>
 
 namespace steward::screening {
+namespace {
+
+std::atomic<std::uint64_t> next_serial{1};
+
+// The calling thread's scratch, and the serial numbers of databases it is known to fit.
+struct ThreadScratch {
+    hs_scratch_t* scratch = nullptr;
+    std::array<std::uint64_t, 8> fits{};  // small ring: a thread scans a handful of databases
+    std::size_t next = 0;
+    ~ThreadScratch() {
+        if (scratch != nullptr) hs_free_scratch(scratch);
+    }
+
+    hs_scratch_t* For(const hs_database_t* db, std::uint64_t serial) {
+        for (std::uint64_t s : fits) {
+            if (s == serial) return scratch;
+        }
+        if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) return nullptr;  // grows to fit
+        fits[next] = serial;
+        next = (next + 1) % fits.size();
+        return scratch;
+    }
+};
+
+}  // namespace
 
 struct PatternDb::Impl {
     hs_database_t* db = nullptr;
-    hs_scratch_t* prototype = nullptr;
-    mutable std::mutex mutex;                     // guards `free_scratch`
-    mutable std::vector<hs_scratch_t*> free_scratch;
+    std::uint64_t serial = next_serial.fetch_add(1);
 
     ~Impl() {
-        for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
-        if (prototype != nullptr) hs_free_scratch(prototype);
         if (db != nullptr) hs_free_database(db);
-    }
-
-    hs_scratch_t* Take() const {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            if (!free_scratch.empty()) {
-                hs_scratch_t* s = free_scratch.back();
-                free_scratch.pop_back();
-                return s;
-            }
-        }
-        hs_scratch_t* s = nullptr;
-        if (hs_clone_scratch(prototype, &s) != HS_SUCCESS) return nullptr;
-        return s;
-    }
-
-    void Give(hs_scratch_t* s) const {
-        std::lock_guard<std::mutex> lock(mutex);
-        free_scratch.push_back(s);
     }
 };
 
@@ -72,9 +76,11 @@ core::Result<std::unique_ptr<PatternDb>> PatternDb::Compile(const std::vector<Pa
         return core::Error{core::ErrorCode::kInvalidInput,
                            "A screening pattern does not compile: " + message, where};
     }
-    if (hs_alloc_scratch(db->impl_->db, &db->impl_->prototype) != HS_SUCCESS) {
+    hs_scratch_t* probe = nullptr;  // fails early (at compile, not at scan) if scratch cannot fit
+    if (hs_alloc_scratch(db->impl_->db, &probe) != HS_SUCCESS) {
         return core::Error{core::ErrorCode::kInternal, "Could not allocate Hyperscan scratch."};
     }
+    hs_free_scratch(probe);
     return db;
 }
 
@@ -88,13 +94,13 @@ int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigne
 }  // namespace
 
 core::Status PatternDb::Scan(std::string_view text, std::vector<Match>& out) const {
-    hs_scratch_t* scratch = impl_->Take();
+    thread_local ThreadScratch mine;
+    hs_scratch_t* scratch = mine.For(impl_->db, impl_->serial);
     if (scratch == nullptr) {
         return core::Error{core::ErrorCode::kInternal, "Could not allocate Hyperscan scratch."};
     }
     hs_error_t rc = hs_scan(impl_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
                             OnMatch, &out);
-    impl_->Give(scratch);
     if (rc != HS_SUCCESS) {
         return core::Error{core::ErrorCode::kInternal, "Hyperscan scan failed."};
     }

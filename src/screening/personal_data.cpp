@@ -12,8 +12,10 @@ namespace {
 constexpr const char* kMonth =
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
-Rule BuiltIn(std::string kind, std::string id, std::string regex, Severity severity) {
+Rule BuiltIn(std::string kind, std::string id, std::string regex, Severity severity,
+             ScanGroup group = ScanGroup::kDigit) {
     Rule rule;
+    rule.group = group;
     rule.kind = std::move(kind);
     rule.rule_id = std::move(id);
     rule.entry.kind = rule.kind;
@@ -132,7 +134,8 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                              month + "(?:,? \\d{4})?|" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)";
     rules.push_back(BuiltIn("pd_phone", "pd/uk_phone", "(?:\\+ ?44|\\(?0)[0-9 ().\\-]{8,18}[0-9]", Severity::kHigh));
     rules.push_back(BuiltIn("pd_email", "pd/email",
-                            "[a-z0-9._%+\\-]+@[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Severity::kHigh));
+                            "[a-z0-9._%+\\-]+@[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Severity::kHigh,
+                            ScanGroup::kAt));
     rules.push_back(BuiltIn("pd_postcode", "pd/uk_postcode",
                             "\\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][abd-hjlnp-uw-z]{2}\\b", Severity::kMedium));
     rules.push_back(BuiltIn(
@@ -145,11 +148,12 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
                             Severity::kHigh));
     rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
-                            "\\b(?:double|triple|oh|zero|nought|o[0-9])", Severity::kLow));
+                            "\\b(?:double|triple|oh|zero|nought|o[0-9])", Severity::kLow,
+                            ScanGroup::kAlways));
     rules.push_back(BuiltIn("url", "link/url",
                             "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
-                            Severity::kLow));
-    rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow));
+                            Severity::kLow, ScanGroup::kUrl));
+    rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow, ScanGroup::kAt));
 }
 
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,

@@ -50,6 +50,17 @@ void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
     }
 }
 
+// Names the lexicon line of a pattern that does not compile.
+core::Error SourceOf(core::Error error, const std::vector<Rule>& rules) {
+    for (const Rule& rule : rules) {
+        if (error.where.find(rule.regex) != std::string::npos && !rule.entry.source.empty()) {
+            error.where = rule.entry.source;
+            break;
+        }
+    }
+    return error;
+}
+
 }  // namespace
 
 bool ScanResult::Has(std::string_view kind) const { return Count(kind) > 0; }
@@ -70,6 +81,28 @@ NormalizeOptions ScreeningView() {
     options.collapse_separators = true;
     options.squeeze_repeats = true;
     return options;
+}
+
+constexpr std::size_t kGroups = static_cast<std::size_t>(ScanGroup::kCount);
+
+// Which databases can match `t` (see ScanGroup): each flag is a necessary condition of every
+// pattern in its group, so skipping a group never loses a match.
+std::array<bool, kGroups> ScanTriggers(const std::string& t) {
+    std::array<bool, kGroups> wanted{};
+    wanted[static_cast<std::size_t>(ScanGroup::kAlways)] = true;
+    bool digit = false, at = false, url = false;
+    const std::size_t n = t.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = t[i];
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c == '@') at = true;
+        else if (c == '.' && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
+        else if ((c == 'w' || c == 'h') && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
+    }
+    wanted[static_cast<std::size_t>(ScanGroup::kDigit)] = digit;
+    wanted[static_cast<std::size_t>(ScanGroup::kAt)] = at;
+    wanted[static_cast<std::size_t>(ScanGroup::kUrl)] = url;
+    return wanted;
 }
 
 // The end to report for a match of `rule` at [from, to), or 0 if the context rejects it.
@@ -99,7 +132,14 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
     const std::string& t = result.norm.text();
     std::vector<Match>& matches = b.matches;
     matches.clear();
-    if (!db->Scan(t, matches)) return result;  // a Hyperscan failure leaves no hits
+    std::array<bool, kGroups> wanted = ScanTriggers(t);
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        if (!wanted[g] || dbs[g] == nullptr) continue;
+        if (!dbs[g]->Scan(t, matches)) {  // a Hyperscan failure leaves no hits
+            result.hits.clear();
+            return result;
+        }
+    }
     // Per (pattern, start): the longest end that passes the context checks.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
@@ -184,26 +224,19 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     impl->name_rule.kind = "pupil_name";
     impl->name_rule.rule_id = "pd/pupil_full_name";
     impl->name_rule.entry.severity = Severity::kMedium;
-    std::vector<PatternSpec> specs;
-    specs.reserve(impl->rules.size());
+    std::array<std::vector<PatternSpec>, kGroups> specs;
     for (std::size_t i = 0; i < impl->rules.size(); ++i) {
         Rule& rule = impl->rules[i];
         rule.regex = EntryRegex(rule.entry);
         if (!rule.word) rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
-        specs.push_back(PatternSpec{rule.regex, static_cast<unsigned>(i)});
+        specs[static_cast<std::size_t>(rule.group)].push_back(PatternSpec{rule.regex, static_cast<unsigned>(i)});
     }
-    auto db = PatternDb::Compile(specs);
-    if (!db) {
-        core::Error error = db.error();
-        for (const Rule& rule : impl->rules) {
-            if (error.where.find(rule.regex) != std::string::npos && !rule.entry.source.empty()) {
-                error.where = rule.entry.source;
-                break;
-            }
-        }
-        return error;
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        if (specs[g].empty()) continue;
+        auto db = PatternDb::Compile(specs[g]);
+        if (!db) return SourceOf(db.error(), impl->rules);
+        impl->dbs[g] = std::move(*db);
     }
-    impl->db = std::move(*db);
     impl->contacts = config.contacts;
     for (const LexiconEntry& e : config.lexicon) {
         if (!e.version.empty() && impl->version.find(e.version) == std::string::npos) {
@@ -241,13 +274,20 @@ CommentVerdict Screener::ScreenComment(std::string_view text) const {
 }
 
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {
-    std::vector<Match> matches;
-    if (!impl_->db->Scan(text, matches)) return 0;
+    thread_local std::vector<Match> matches;
+    matches.clear();
+    for (const auto& db : impl_->dbs) {
+        if (db != nullptr && !db->Scan(text, matches)) return 0;
+    }
     return matches.size();
 }
 
 std::size_t Screener::pattern_count() const { return impl_->rules.size(); }
-std::size_t Screener::database_bytes() const { return impl_->db->DatabaseBytes(); }
+std::size_t Screener::database_bytes() const {
+    std::size_t bytes = 0;
+    for (const auto& db : impl_->dbs) bytes += db != nullptr ? db->DatabaseBytes() : 0;
+    return bytes;
+}
 std::string Screener::lexicon_version() const { return impl_->version; }
 
 core::Status ScreenerHolder::Reload(const ScreenerConfig& config) {

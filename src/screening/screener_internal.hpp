@@ -1,6 +1,7 @@
 // Internals shared by the screener's translation units (not part of the public API).
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,6 +15,11 @@
 
 namespace steward::screening {
 
+// Which database a pattern is compiled into. Personal-data detectors are costly to scan for and
+// can only match text with a digit, an '@' or a web address, so their databases are scanned only
+// when the normalised text has one (ScanTriggers); the lexicons are scanned always.
+enum class ScanGroup { kAlways, kDigit, kAt, kUrl, kCount };
+
 // One pattern in the database. `kind` says what a match means: a lexicon @kind ("profanity",
 // "complaint", "allow", ...), a personal-data detector ("pd_phone", ...) or "pupil_name".
 struct Rule {
@@ -26,6 +32,7 @@ struct Rule {
     bool lead_boundary = false;   // regex began with \b: checked after matching
     bool trail_boundary = false;  // regex ended with \b: checked after matching
     std::string regex;            // what is compiled (set by Screener::Create)
+    ScanGroup group = ScanGroup::kAlways;
 };
 
 struct Hit {
@@ -45,7 +52,7 @@ struct ScanResult {
 
 struct Screener::Impl {
     std::vector<Rule> rules;
-    std::unique_ptr<PatternDb> db;
+    std::array<std::unique_ptr<PatternDb>, static_cast<std::size_t>(ScanGroup::kCount)> dbs;  // null if empty
     SchoolContacts contacts;
     std::string version;
     std::unique_ptr<PupilNameIndex> names;
