@@ -13,6 +13,9 @@ import { RecordDecisionPage } from './pages/consent/record-decision';
 import { RecordWithdrawalPage } from './pages/consent/record-withdrawal';
 import { ConsentRegisterPage } from './pages/consent/register';
 import { HomePage } from './pages/home/home';
+import { CasePage } from './pages/cases/case';
+import { CasesPage, ReportCasePage } from './pages/cases/cases';
+import { CommentsPage } from './pages/comments/comments';
 import { AccountsPage } from './pages/posts/accounts';
 import { PostPage } from './pages/posts/post';
 import { DraftPostPage, PostsPage } from './pages/posts/posts';
@@ -79,6 +82,8 @@ function navigation(path: string, session: Session): NavItem[] {
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
     items.push({ href: `${base}/posts`, text: 'Posts', current: path.startsWith(`${base}/posts`) || path === `${base}/takedowns` });
     items.push({ href: `${base}/consent`, text: 'Consent', current: path.startsWith(`${base}/consent`) });
+    items.push({ href: `${base}/comments`, text: 'Comments', current: path === `${base}/comments` });
+    items.push({ href: `${base}/cases`, text: 'Cases', current: path.startsWith(`${base}/cases`) });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
   }
   return items;
@@ -98,6 +103,10 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/posts/:postId', path))) return <PostPage key={params.postId} schoolId={params.schoolId} postId={params.postId} />;
   if ((params = matchPath('/schools/:schoolId/takedowns', path))) return <TakedownsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/accounts', path))) return <AccountsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/comments', path))) return <CommentsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/cases', path))) return <CasesPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/cases/new', path))) return <ReportCasePage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/cases/:caseId', path))) return <CasePage key={params.caseId} schoolId={params.schoolId} caseId={params.caseId} />;
   if ((params = matchPath('/schools/:schoolId/consent', path))) return <ConsentRegisterPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/consent/do-not-publish', path))) return <DoNotPublishPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/pupils/:pupilId/consent', path))) return <PupilConsentPage key={params.pupilId} {...ids(params)} />;

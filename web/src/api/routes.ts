@@ -48,6 +48,17 @@ export const routes = {
   postStats: route('GET', `${s}/posts/stats`),
   takedowns: route('GET', `${s}/takedowns`),
   takedownDone: route('POST', `${s}/takedowns/{task_id}/done`),
+  // cases (concerns) and the comments queue
+  caseForms: route('GET', `${s}/case-forms`),
+  cases: route('GET', `${s}/cases`),
+  openCase: route('POST', `${s}/cases`),
+  case: route('GET', `${s}/cases/{case_id}`),
+  caseTransition: route('POST', `${s}/cases/{case_id}/transition`),
+  caseNotes: route('POST', `${s}/cases/{case_id}/notes`),
+  caseEvidence: route('POST', `${s}/cases/{case_id}/evidence`),
+  comments: route('GET', `${s}/comments`),
+  commentAction: route('POST', `${s}/comments/{comment_id}/actions`),
+  commentCase: route('POST', `${s}/comments/{comment_id}/case`),
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

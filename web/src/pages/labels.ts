@@ -147,3 +147,82 @@ const mediaNames: Record<string, string> = { none: 'No photo or video', image: '
 export function mediaKindName(kind: string): string {
   return mediaNames[kind] ?? humanise(kind);
 }
+
+const concernNames: Record<string, string> = {
+  inappropriate_content: 'Inappropriate content',
+  cyberbullying: 'Cyberbullying',
+  staff_online_conduct: 'A member of staff’s online conduct',
+  headteacher_online_conduct: 'The headteacher’s online conduct',
+  pupil_online_behaviour: 'A pupil’s online behaviour',
+  connection_request: 'A friend or follow request from a pupil or parent',
+  media_enquiry: 'A media enquiry',
+  negative_post_about_school: 'A negative post about the school',
+  illegal_content: 'Illegal content',
+  safeguarding_disclosure: 'A safeguarding disclosure',
+  hate_or_abuse: 'Hate or abuse on a school account',
+  data_protection_breach: 'A data protection breach',
+};
+
+export function concernName(type: string): string {
+  return concernNames[type] ?? humanise(type);
+}
+
+const fieldLabels: Record<string, string> = {
+  description: 'What happened?',
+  first_seen_at: 'When was it first seen?',
+  platform: 'Which platform or website? (optional)',
+  url: 'Web address (optional)',
+  people_involved: 'Who is involved? (optional)',
+  where_seen: 'Where was it seen?',
+  device_or_location: 'Which device or room? (optional)',
+  account_or_author: 'Which account or author? (optional)',
+  category: 'What kind of content is it?',
+  how_reached: 'How was it reached?',
+  immediate_action: 'What has been done so far?',
+  suspected_indecent_image_of_child: 'Is it suspected to be an indecent image of a child?',
+  target: 'Who is the target?',
+  subject_description: 'Who is it about? (optional)',
+  former_staff: 'Are they a former member of staff?',
+  year_group: 'Year group (optional)',
+  requester_relationship: 'Who sent the request?',
+  action_taken: 'What was done with it?',
+  outlet: 'Which newspaper, broadcaster or outlet?',
+  contact: 'Their contact details',
+  reply_deadline: 'When do they want a reply by?',
+  responded: 'Has the school responded?',
+  disclosed_by: 'Who made the disclosure?',
+  data_involved: 'What data is involved?',
+};
+
+export function fieldLabel(name: string, required: boolean): string {
+  const label = fieldLabels[name] ?? humanise(name);
+  return required ? label.replace(/ \(optional\)$/, '') : label.endsWith('(optional)') ? label : `${label} (optional)`;
+}
+
+export function choiceName(value: string): string {
+  const special: Record<string, string> = { yes: 'Yes', no: 'No', pop_up: 'A pop-up', ceop: 'CEOP' };
+  return special[value] ?? humanise(value);
+}
+
+const caseStates: Record<string, { text: string; colour: 'grey' | 'blue' | 'yellow' | 'orange' | 'green' | 'purple' }> = {
+  reported: { text: 'Reported', colour: 'yellow' },
+  triaged: { text: 'Triaged', colour: 'blue' },
+  investigating: { text: 'Investigating', colour: 'orange' },
+  outcome: { text: 'Outcome recorded', colour: 'purple' },
+  closed: { text: 'Closed', colour: 'green' },
+};
+
+export function caseStateName(state: string) {
+  return caseStates[state] ?? { text: humanise(state), colour: 'grey' as const };
+}
+
+export const caseOutcomes = ['no_further_action', 'advice', 'disciplinary_referral', 'police_or_ceop_referral', 'content_removed'];
+
+const categoryNames: Record<string, string> = {
+  hate: 'Hate', safeguarding: 'Safeguarding', complaint: 'Complaint', question: 'Question', insult: 'Insult',
+  profanity: 'Swearing', threat: 'Threat', spam: 'Spam', personal_data: 'Personal information', sexual: 'Sexual content',
+};
+
+export function categoryName(category: string): string {
+  return categoryNames[category] ?? humanise(category);
+}

@@ -1,0 +1,170 @@
+// One case: what was reported (the form's answers), who handles it under the policy, its state,
+// notes and evidence; the handler moves it one step on (with the outcome and any police or CEOP
+// referral at the outcome step), adds notes and links evidence. The API decides who may.
+import { useState } from 'preact/hooks';
+import { casesApi, type CaseDetail } from '../../api/cases';
+import { Radios } from '../../components/choices';
+import { ErrorSummary } from '../../components/error-summary';
+import { TextArea, TextInput } from '../../components/fields';
+import { useFlash } from '../../components/flash';
+import { BackLink, Button, SuccessBanner, SummaryList, Table, Tag } from '../../components/govuk';
+import { LoadFailure, Loading, Page } from '../../components/page';
+import { asApiError, useApi } from '../../components/use-api';
+import { checkChoice, checkText } from '../../lib/validation';
+import { caseOutcomes, caseStateName, choiceName, concernName, fieldLabel, humanise, roleName, timeName } from '../labels';
+
+const nextState: Record<string, string> = { reported: 'triaged', triaged: 'investigating', investigating: 'outcome', outcome: 'closed' };
+
+export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: string }) {
+  const flash = useFlash();
+  const [reloads, setReloads] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const detail = useApi(() => casesApi.get(schoolId, caseId), [schoolId, caseId, reloads]);
+  const base = `/schools/${encodeURIComponent(schoolId)}`;
+  const done = (message: string) => { setNotice(message); setReloads((count) => count + 1); };
+  if (detail.loading && !detail.data) return <Loading />;
+  if (detail.error || !detail.data) return <LoadFailure error={detail.error!} />;
+  const item = detail.data;
+  const state = caseStateName(item.state);
+  const banner = notice ?? flash?.title;
+  return (
+    <>
+      <BackLink href={`${base}/cases`}>Back to cases</BackLink>
+      {banner && <SuccessBanner title={banner}>{!notice && flash?.text ? <p class="govuk-body">{flash.text}</p> : null}</SuccessBanner>}
+      <Page title={concernName(item.concern_type)} caption="Case">
+        <p class="govuk-body">{item.urgent && <><Tag colour="red">Urgent</Tag>{' '}</>}<Tag colour={state.colour}>{state.text}</Tag></p>
+        <SummaryList rows={[
+          { key: 'Summary', value: item.summary ?? '' },
+          { key: 'Handled by', value: item.owner_role ? roleName(item.owner_role) : 'Not routed yet' },
+          ...(item.procedure ? [{ key: 'Procedure', value: humanise(item.procedure) }] : []),
+          { key: 'Reported', value: timeName(item.created_at) },
+          ...(item.source_comment_id ? [{ key: 'From a comment', value: 'Opened from a comment on a school account' }] : []),
+          ...(item.outcome ? [{ key: 'Outcome', value: `${choiceName(item.outcome)}${item.outcome_note ? `: ${item.outcome_note}` : ''}` }] : []),
+          ...(item.referrals ?? []).map((referral) => ({ key: 'Referral', value: `${choiceName(referral.body)}${referral.reference ? `, reference ${referral.reference}` : ''}` })),
+        ]} />
+        {Object.keys(item.fields ?? {}).length > 0 && (
+          <>
+            <h2 class="govuk-heading-m">What was reported</h2>
+            <SummaryList rows={Object.entries(item.fields ?? {}).map(([name, value]) => ({ key: fieldLabel(name, true), value: /^[a-z_]+$/.test(value) ? choiceName(value) : value }))} />
+          </>
+        )}
+        {item.can_handle !== false && nextState[item.state] && <MoveOn schoolId={schoolId} item={item} onDone={done} />}
+        <Notes schoolId={schoolId} item={item} onDone={done} />
+        <Evidence schoolId={schoolId} item={item} onDone={done} />
+      </Page>
+    </>
+  );
+}
+
+function MoveOn({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail; onDone: (message: string) => void }) {
+  const to = nextState[item.state];
+  const [outcome, setOutcome] = useState<string>();
+  const [note, setNote] = useState('');
+  const [referralBody, setReferralBody] = useState<string>();
+  const [reference, setReference] = useState('');
+  const [error, setError] = useState<{ text: string; href: string }>();
+  const [busy, setBusy] = useState(false);
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (to === 'outcome') {
+      const chosen = checkChoice(outcome, caseOutcomes, 'Select the outcome');
+      if (!chosen.ok) { setError({ text: chosen.error, href: '#case-outcome' }); return; }
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      await casesApi.transition(schoolId, item.id, {
+        to, outcome: to === 'outcome' ? outcome : undefined, note: note.trim() || undefined,
+        referral: referralBody && referralBody !== 'none' ? { body: referralBody, reference: reference.trim() } : undefined,
+      });
+      onDone(`Case moved to ${caseStateName(to).text.toLowerCase()}`);
+    } catch (failure) {
+      setError({ text: asApiError(failure).body.message, href: to === 'outcome' ? '#case-outcome' : '#case-step-note' });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section aria-labelledby="move-on" class="govuk-!-margin-bottom-6">
+      <ErrorSummary problems={error ? [error] : []} />
+      <h2 class="govuk-heading-m" id="move-on">Next step: {caseStateName(to).text.toLowerCase()}</h2>
+      <form noValidate onSubmit={submit}>
+        {to === 'outcome' && (
+          <>
+            <Radios id="case-outcome" name="outcome" legend="What is the outcome?" value={outcome} onChange={setOutcome} error={error?.href === '#case-outcome' ? error.text : undefined}
+              options={caseOutcomes.map((value) => ({ value, text: choiceName(value) }))} />
+            <Radios id="case-referral" name="referral" legend="Was it referred outside the school?" value={referralBody} onChange={setReferralBody}
+              hint={item.referral_required ? 'This kind of concern needs a police or CEOP referral recorded before it is closed.' : undefined}
+              options={[{ value: 'none', text: 'No' }, { value: 'police', text: 'Police' }, { value: 'ceop', text: 'CEOP' }, { value: 'local_authority_designated_officer', text: 'Local authority designated officer (LADO)' }]} />
+            {referralBody && referralBody !== 'none' && <TextInput id="case-reference" name="reference" label="Reference (optional)" value={reference} onInput={setReference} />}
+          </>
+        )}
+        <TextArea id="case-step-note" name="note" label="Note (optional)" value={note} onInput={setNote} rows={3} />
+        <Button disabled={busy}>{to === 'closed' ? 'Close the case' : `Move to ${caseStateName(to).text.toLowerCase()}`}</Button>
+      </form>
+    </section>
+  );
+}
+
+function Notes({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail; onDone: (message: string) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  async function submit(event: Event) {
+    event.preventDefault();
+    const checked = checkText(text, { empty: 'Enter the note', max: 5000 });
+    if (!checked.ok) { setError(checked.error); return; }
+    try {
+      await casesApi.addNote(schoolId, item.id, checked.value);
+      setText('');
+      setError(undefined);
+      onDone('Note added');
+    } catch (failure) {
+      setError(asApiError(failure).body.message);
+    }
+  }
+  return (
+    <section aria-labelledby="case-notes">
+      <h2 class="govuk-heading-m" id="case-notes">Notes</h2>
+      {item.notes.length === 0 ? <p class="govuk-body">No notes yet.</p> : (
+        <Table caption="Notes" captionVisible={false} head={['When', 'Note']}
+          rows={item.notes.map((note) => [timeName(note.created_at), note.text])} />
+      )}
+      <form noValidate onSubmit={submit}>
+        <TextArea id="case-note" name="note" label="Add a note" value={text} onInput={setText} error={error} rows={3} />
+        <Button secondary>Add note</Button>
+      </form>
+    </section>
+  );
+}
+
+function Evidence({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail; onDone: (message: string) => void }) {
+  const [link, setLink] = useState('');
+  const [error, setError] = useState<string>();
+  async function submit(event: Event) {
+    event.preventDefault();
+    const checked = checkText(link, { empty: 'Enter the web address of the evidence', max: 2000 });
+    if (!checked.ok) { setError(checked.error); return; }
+    try {
+      await casesApi.addEvidenceLink(schoolId, item.id, checked.value);
+      setLink('');
+      setError(undefined);
+      onDone('Evidence added');
+    } catch (failure) {
+      setError(asApiError(failure).body.message);
+    }
+  }
+  return (
+    <section aria-labelledby="case-evidence">
+      <h2 class="govuk-heading-m" id="case-evidence">Evidence</h2>
+      {item.evidence.length === 0 ? <p class="govuk-body">No evidence attached.</p> : (
+        <Table caption="Evidence" captionVisible={false} head={['Item', 'Added', 'SHA-256']}
+          rows={item.evidence.map((evidence) => [evidence.reference || evidence.filename || evidence.id, timeName(evidence.added_at),
+            <code class="steward-monospace steward-hash">{evidence.sha256 ?? ''}</code>])} />
+      )}
+      <form noValidate onSubmit={submit}>
+        <TextInput id="case-evidence-link" name="reference" label="Add a link to evidence" hint="For example, the address of a screenshot in the school’s secure storage" value={link} onInput={setLink} error={error} />
+        <Button secondary>Add evidence</Button>
+      </form>
+    </section>
+  );
+}
