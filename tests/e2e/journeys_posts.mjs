@@ -62,7 +62,7 @@ async function fillDate(page, id, parts) {
 }
 
 // Registers a Facebook account run by the account administrator unless the school has one.
-async function ensureAccount(page, url) {
+export async function ensureAccount(page, url) {
   const existing = (await apiGet(page, `/api/schools/${SCHOOL}/accounts`)).body?.accounts ?? [];
   if (existing.length > 0) return existing[0];
   await page.goto(`${url}/schools/${SCHOOL}/accounts`);
@@ -82,7 +82,7 @@ async function ensureAccount(page, url) {
 
 // Records, through the one-question-per-page screens, that the pupil's parent allows photos and
 // name on Facebook this year. The first step is submitted empty to see the error summary.
-async function recordConsent(page, url) {
+export async function recordConsent(page, url) {
   await page.goto(`${url}/schools/${SCHOOL}/pupils/${PUPIL}/consent`);
   await page.getByRole('heading', { name: 'Consent' }).waitFor();
   await page.locator('main table, main [role=status]').first().waitFor();

@@ -1,15 +1,133 @@
 // Saves screenshots of the main screens to docs/screenshots/, from a real `steward serve --demo`
-// in headless Chromium (the browser tests' setup). Run by scripts/screenshots.sh.
+// in headless Chromium (the browser tests' setup). Run by scripts/screenshots.sh. A screen whose
+// API the server lacks is reported and skipped (the browser tests are where that fails).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLogins, findSteward, launchBrowser, repoRoot, startSteward } from './lib/harness.mjs';
 import { signIn } from './journeys.mjs';
+import { apiSend, ensureAccount } from './journeys_posts.mjs';
 
 const out = join(repoRoot, 'docs', 'screenshots');
+const SCHOOL = 'belgrave';
+const PUPIL = 'BEL1000';
 
 async function shoot(page, name) {
+  await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
   console.log(`docs/screenshots/${name}.png`);
+}
+
+// Runs one group of screens; a failure (usually a missing endpoint) skips the rest of the group.
+async function group(name, body) {
+  try {
+    await body();
+  } catch (error) {
+    console.log(`skipped ${name}: ${String(error.message ?? error).split('\n')[0]}`);
+  }
+}
+
+async function signedOutScreens(page, url) {
+  await page.goto(`${url}/`);
+  await page.getByRole('heading', { name: 'Sign in to Steward' }).waitFor();
+  await shoot(page, 'sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  await shoot(page, 'sign-in-errors');
+}
+
+async function rosterScreens(page, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await page.goto(base);
+  await page.locator('.govuk-summary-list').waitFor();
+  await shoot(page, 'school');
+  await page.goto(`${base}/pupils`);
+  await page.locator('main [role=status]').first().waitFor();
+  await shoot(page, 'pupils');
+  await page.goto(`${base}/pupils/import`);
+  await page.getByLabel('Or paste the roster CSV').fill('pupil_id,first_name,last_name,year_group\nX1,,Example,7\nX2,Sam,Example,Year 99\n');
+  await page.getByRole('button', { name: 'Import roster' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  await shoot(page, 'roster-import-errors');
+  await page.goto(`${base}/audit`);
+  await page.locator('main table, main p.govuk-body').first().waitFor();
+  await shoot(page, 'audit');
+}
+
+async function consentScreens(page, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await page.goto(`${base}/consent`);
+  await page.getByText(/no decision for/).first().waitFor();
+  await shoot(page, 'consent-register');
+  await page.goto(`${base}/pupils/${PUPIL}/consent/new/year`);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  await shoot(page, 'consent-decision-error');
+  await page.getByLabel(/this academic year/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Facebook').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Photos of the pupil').check();
+  await page.getByLabel('The pupil’s name').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Parent or carer').check();
+  await page.getByLabel('Paper form').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: /Check your answers/ }).waitFor();
+  await shoot(page, 'consent-check-answers');
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await page.getByText('Consent decision recorded').waitFor();
+  await page.locator('main tbody tr').first().waitFor();
+  await shoot(page, 'consent-pupil');
+  await page.goto(`${base}/consent/do-not-publish`);
+  await page.getByRole('heading', { name: 'Do-not-publish list' }).waitFor();
+  await page.locator('main table, main [role=status]').first().waitFor();
+  await shoot(page, 'do-not-publish');
+}
+
+async function postScreens(head, admin, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  const account = await ensureAccount(head, url);
+  await shoot(head, 'accounts');
+  const iso = new Date().toISOString().slice(0, 10);
+  const draft = await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts`, {
+    account_id: account.id, media_kind: 'image', tagged_pupil_ids: [PUPIL], posting_date: iso,
+    caption: 'Well done Florence Wright for winning the Year 2 race! Call 07700 900123 for the photos.',
+  });
+  if (draft.status !== 201) throw new Error(`drafting answered ${draft.status}`);
+  const id = (draft.body.post ?? draft.body).id;
+  await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/check`, {});
+  await admin.goto(`${base}/posts/new`);
+  await admin.getByRole('button', { name: 'Save and check' }).waitFor();
+  await shoot(admin, 'post-draft');
+  await admin.goto(`${base}/posts/${id}`);
+  await admin.getByRole('heading', { name: 'Check results' }).waitFor();
+  await shoot(admin, 'post-check-findings');
+  await apiSend(admin, 'PUT', `/api/schools/${SCHOOL}/posts/${id}`, { caption: 'Well done Florence for winning the Year 2 race!' });
+  await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/check`, {});
+  await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/submit`, {});
+  await head.goto(`${base}/posts/${id}`);
+  await head.getByRole('heading', { name: 'Approve or reject' }).waitFor();
+  await shoot(head, 'post-approver');
+  await head.goto(`${base}/posts`);
+  await head.locator('main table').waitFor();
+  await shoot(head, 'posts');
+  await head.goto(`${base}/takedowns`);
+  await head.getByRole('heading', { name: 'Takedown tasks' }).waitFor();
+  await shoot(head, 'takedowns');
+}
+
+async function caseScreens(page, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await page.goto(`${base}/cases/new`);
+  await page.getByRole('heading', { name: 'What is the concern about?' }).waitFor();
+  await shoot(page, 'case-report-type');
+  await page.goto(`${base}/cases`);
+  await page.getByRole('heading', { name: 'Concerns and cases' }).waitFor();
+  await shoot(page, 'cases');
+  await page.goto(`${base}/comments`);
+  await page.getByRole('heading', { name: 'Comments' }).waitFor();
+  await page.locator('main [role=status]').first().waitFor();
+  await shoot(page, 'comments');
 }
 
 async function main() {
@@ -18,36 +136,27 @@ async function main() {
   const browser = await launchBrowser({ viewport: { width: 1100, height: 800 } });
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Sign in to Steward' }).waitFor();
-    await shoot(page, 'sign-in');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.govuk-error-summary').waitFor();
-    await shoot(page, 'sign-in-errors');
+    await signedOutScreens(page, server.url);
     const logins = demoLogins(server.stdout);
-    if (logins.length === 0) {
-      console.log('the server printed no demo logins: signed-in screens not taken');
+    const find = (role) => logins.find((login) => login.school === SCHOOL && login.role === role);
+    if (!find('headteacher') || !find('account_administrator')) {
+      console.log('the server printed no Belgrave demo logins: signed-in screens not taken');
       return;
     }
-    await signIn(page, server.url, logins[0]);
+    await signIn(page, server.url, find('headteacher'));
     await page.locator('main h2').first().waitFor();
-    await shoot(page, 'home');
-    const schoolLink = page.getByRole('link', { name: 'School details' }).first();
-    const href = await schoolLink.getAttribute('href');
-    await schoolLink.click();
-    await page.locator('.govuk-summary-list').waitFor();
-    await shoot(page, 'school');
-    await page.goto(`${server.url}${href}/pupils`);
-    await page.locator('main [role=status]').first().waitFor();
-    await shoot(page, 'pupils');
-    await page.goto(`${server.url}${href}/pupils/import`);
-    await page.getByLabel('Or paste the roster CSV').fill('pupil_id,first_name,last_name,year_group\nX1,,Example,7\nX2,Sam,Example,Year 99\n');
-    await page.getByRole('button', { name: 'Import roster' }).click();
-    await page.locator('.govuk-error-summary').waitFor();
-    await shoot(page, 'roster-import-errors');
-    await page.goto(`${server.url}${href}/audit`);
-    await page.locator('main table, main p.govuk-body').first().waitFor();
-    await shoot(page, 'audit');
+    const admin = await browser.newPage();
+    await signIn(admin, server.url, find('account_administrator'));
+    await group('roster screens', () => rosterScreens(page, server.url));
+    await group('consent screens', () => consentScreens(page, server.url));
+    await group('post screens', () => postScreens(page, admin, server.url));
+    await group('case and comment screens', () => caseScreens(page, server.url));
+    await group('home', async () => {
+      await page.goto(`${server.url}/`);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForTimeout(1000);
+      await shoot(page, 'home');
+    });
   } finally {
     await browser.close();
     await server.stop();
