@@ -7,6 +7,7 @@ import {
   apiPaths, axeViolations, demoLogins, findSteward, launchBrowser, startSteward, watchPage,
 } from './lib/harness.mjs';
 import { journeys } from './journeys.mjs';
+import { caseJourneys } from './journeys_cases.mjs';
 import { postJourneys } from './journeys_posts.mjs';
 
 const tests = [];
@@ -68,7 +69,7 @@ test('sign-in page is accessible, CSP-clean and links each error to its field', 
   await page.close();
 });
 
-for (const journey of [...journeys, ...postJourneys]) test(journey.name, journey.body, journey.needs);
+for (const journey of [...journeys, ...postJourneys, ...caseJourneys]) test(journey.name, journey.body, journey.needs);
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

@@ -5,8 +5,8 @@ import { casesApi, type CaseForm } from '../../api/cases';
 import { Checkboxes, DateInput, Radios, type DateValue } from '../../components/choices';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { TextArea, TextInput } from '../../components/fields';
-import { setFlash } from '../../components/flash';
-import { BackLink, Button, Table, Tag } from '../../components/govuk';
+import { setFlash, useFlash } from '../../components/flash';
+import { BackLink, Button, SuccessBanner, Table, Tag } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
 import { checkChoice, checkDate, checkText } from '../../lib/validation';
@@ -14,9 +14,12 @@ import { navigate } from '../../router';
 import { caseStateName, choiceName, concernName, fieldLabel, roleName, timeName } from '../labels';
 
 export function CasesPage({ schoolId }: { schoolId: string }) {
+  const flash = useFlash();
   const cases = useApi(() => casesApi.list(schoolId), [schoolId]);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
   return (
+    <>
+    {flash && <SuccessBanner title={flash.title}>{flash.text ? <p class="govuk-body">{flash.text}</p> : null}</SuccessBanner>}
     <Page title="Concerns and cases">
       <a class="govuk-button" data-module="govuk-button" href={`${base}/cases/new`} draggable={false}>Report a concern</a>
       {cases.loading && <Loading />}
@@ -33,6 +36,7 @@ export function CasesPage({ schoolId }: { schoolId: string }) {
           ])} />
       )}
     </Page>
+    </>
   );
 }
 
@@ -67,9 +71,9 @@ export function ReportCasePage({ schoolId }: { schoolId: string }) {
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const id = await casesApi.open(schoolId, { concern_type: type!, summary: summary.trim(), urgent: urgent.includes('urgent'), fields });
+      await casesApi.open(schoolId, { concern_type: type!, summary: summary.trim(), urgent: urgent.includes('urgent'), fields });
       setFlash('Concern reported', 'It has gone to the person the school’s policy names for this kind of concern.');
-      navigate(id ? `${base}/cases/${encodeURIComponent(id)}` : `${base}/cases`);
+      navigate(`${base}/cases`);
     } catch (failure) {
       const error = asApiError(failure);
       const field = error.body.where?.replace(/^fields\./, '');
