@@ -4,6 +4,7 @@
 #include "store/sql/access_store.hpp"
 #include "store/sql/accounts_store.hpp"
 #include "store/sql/audit_store.hpp"
+#include "store/sql/comments_store.hpp"
 #include "store/sql/consent_store.hpp"
 
 namespace steward::store::sql {
@@ -15,6 +16,7 @@ class SqlTx final : public domain::Tx {
   public:
     explicit SqlTx(Connection& connection) : connection_(connection) {}
     // Room accessors (one line per room):
+    domain::CommentStore& Comments() override { return comments_; }
     domain::AccountStore& Accounts() override { return accounts_; }
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
@@ -23,6 +25,7 @@ class SqlTx final : public domain::Tx {
   private:
     Connection& connection_;
     // Room stores (one line per room), all on connection_:
+    SqlCommentStore comments_{connection_};
     SqlAccountStore accounts_{connection_};
     SqlAuditStore audit_{connection_};
     SqlAccessStore access_{connection_};
