@@ -133,6 +133,44 @@ core::Status ParseEntryLine(std::string_view line, LexiconEntry entry, std::vect
 
 }  // namespace
 
+char LeetCanonical(char c) {
+    switch (c) {
+        case '4': case '@': return 'a';
+        case '8': return 'b';
+        case '3': return 'e';
+        case '!': return 'i';
+        case '0': return 'o';
+        case '5': case '$': return 's';
+        case '7': return 't';
+        case '9': return 'g';
+        default: return c;
+    }
+}
+
+std::string CanonicalWordRegex(const LexiconEntry& entry) {
+    if (entry.is_regex) return "";
+    const std::string& word = entry.text;
+    std::string out;
+    std::size_t i = 0;
+    while (i < word.size()) {
+        char c = word[i];
+        if (LeetCanonical(c) != c) return "";  // "n4gger" would need the unmapped text
+        if (c == ' ' || c == '-' || c == '_') {  // as WordRegex
+            while (i < word.size() && (word[i] == ' ' || word[i] == '-' || word[i] == '_')) ++i;
+            out += "[\\s\\-_.]+";
+            continue;
+        }
+        if (c == '\'') out += "'?";
+        else if (c == 'i') out += "[i1\\|]";
+        else if (c == 'l') out += "[l1\\|]";
+        else if (c >= 'a' && c <= 'z') out += c;
+        else if (c >= '0' && c <= '9') out += c;
+        else out += EscapeChar(c);
+        ++i;
+    }
+    return out;
+}
+
 core::Result<std::vector<LexiconEntry>> ParseLexicon(std::string_view content,
                                                      std::string_view source_name) {
     std::vector<LexiconEntry> out;

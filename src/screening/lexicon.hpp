@@ -51,6 +51,16 @@ core::Result<std::vector<LexiconEntry>> LoadLexiconDir(const std::filesystem::pa
 // expression (word-boundary and ending checks happen after matching, see WordEndingAllowed).
 std::string EntryRegex(const LexiconEntry& entry);
 
+// The word view (speed): a copy of the normalised text with the unambiguous leetspeak characters
+// replaced by their letter (4 @ -> a, 8 -> b, 3 -> e, ! -> i, 0 -> o, 5 $ -> s, 7 -> t, 9 -> g;
+// '1' and '|', which may be i or l, and '*' stay). Same length, same offsets.
+char LeetCanonical(char c);
+// The regex of a word entry over the word view: plain letters (i and l also accept 1 and |), no
+// mask. On text without '*' it matches exactly where EntryRegex matches the normalised text, and
+// scans several times faster. "" if there is none (a regex entry, or a word written with one of
+// the characters the view replaces).
+std::string CanonicalWordRegex(const LexiconEntry& entry);
+
 // Removes \\b from a regex (Hyperscan compiles it slowly): a leading/trailing one sets *lead /
 // *trail so the caller checks the boundary after matching; inner ones are dropped.
 std::string StripWordBoundaries(std::string_view regex, bool* lead, bool* trail);

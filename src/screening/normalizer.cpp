@@ -20,9 +20,14 @@ bool IsSeparator(char c) {
 }
 
 // A character that can stand for a letter in an obfuscated word.
-bool IsWordish(char c) {
-    return IsLetter(c) || (c >= '0' && c <= '9') || c == '*' || c == '$' || c == '@' || c == '!';
-}
+constexpr std::array<bool, 256> kWordish = [] {
+    std::array<bool, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (char c : {'*', '$', '@', '!'}) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+bool IsWordish(char c) { return kWordish[static_cast<unsigned char>(c)]; }
 
 char LeetLetter(char c) {
     switch (c) {
@@ -85,12 +90,6 @@ char FoldAscii(unsigned char c) {
     return static_cast<char>(c);
 }
 
-bool AllAscii(std::string_view s) {
-    unsigned char any = 0;
-    for (char c : s) any |= static_cast<unsigned char>(c);
-    return any < 0x80;
-}
-
 // True if t[i] is a single wordish character with no wordish neighbour.
 bool IsSingle(const std::string& t, std::size_t i) {
     if (!IsWordish(t[i])) return false;
@@ -115,29 +114,26 @@ struct NormalizePasses {
 void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
     out.Clear();
     const std::size_t n = input.size();
-    if (AllAscii(input)) {  // fast path: one byte in, one byte out
-        out.text_.resize(n);
-        out.begin_.resize(n);
-        out.end_.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            out.text_[i] = FoldAscii(static_cast<unsigned char>(input[i]));
-            out.begin_[i] = static_cast<std::uint32_t>(i);
-            out.end_[i] = static_cast<std::uint32_t>(i + 1);
-        }
-        out.original_size_ = static_cast<std::uint32_t>(n);
-        return;
-    }
     out.Reserve(n);
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
     std::size_t i = 0;
     while (i < n) {
-        unsigned char c = p[i];
-        auto b = static_cast<std::uint32_t>(i);
-        if (c < 0x80) {
-            out.Append(FoldAscii(c), b, b + 1);
-            ++i;
-            continue;
+        std::size_t j = i;
+        while (j < n && p[j] < 0x80) ++j;
+        if (j > i) {  // fast path: a run of ASCII, one byte in, one byte out
+            std::size_t base = out.text_.size();
+            out.text_.resize(base + (j - i));
+            out.begin_.resize(base + (j - i));
+            out.end_.resize(base + (j - i));
+            for (std::size_t k = i; k < j; ++k) {
+                out.text_[base + k - i] = FoldAscii(p[k]);
+                out.begin_[base + k - i] = static_cast<std::uint32_t>(k);
+                out.end_[base + k - i] = static_cast<std::uint32_t>(k + 1);
+            }
+            i = j;
+            if (i >= n) break;
         }
+        auto b = static_cast<std::uint32_t>(i);
         utf8proc_int32_t cp = -1;
         utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
         if (len <= 0 || cp < 0) {  // invalid UTF-8: one separator per bad byte
@@ -219,8 +215,14 @@ void NormalizePasses::UndoLeet(NormalizedText& io) {
 // A run of >= 3 of the same letter (not 'w': www.) becomes its first letter, spanning the run.
 void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
     std::string& t = io.text_;
-    std::size_t w = 0, i = 0;
     const std::size_t n = t.size();
+    std::size_t first = 0;  // the first run to squeeze; most texts have none
+    while (first + 2 < n && !(t[first] == t[first + 1] && t[first] == t[first + 2] && IsLetter(t[first]) &&
+                              t[first] != 'w')) {
+        ++first;
+    }
+    if (first + 2 >= n) return;
+    std::size_t w = first, i = first;
     while (i < n) {
         std::size_t j = i + 1;
         while (j < n && t[j] == t[i]) ++j;

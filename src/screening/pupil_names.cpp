@@ -73,6 +73,16 @@ void Tokenize(std::string_view t, Buffers& b) {
     }
 }
 
+// A cheap fingerprint of a word (length, first two and last letters) for the start filter.
+std::size_t StartFilterBit(std::string_view w) {
+    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+    std::size_t h = w.size() * 0x9E37u;
+    h = (h ^ at(0)) * 0x01000193u;
+    h = (h ^ at(w.size() > 1 ? 1 : 0)) * 0x01000193u;
+    h = (h ^ at(w.size() - 1)) * 0x01000193u;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 }  // namespace
 
 PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
@@ -84,8 +94,10 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
             if (first.size() < 2) continue;
             spaced_.insert(first + " " + last);
             spaced_.insert(last + ", " + first);
-            starts_.insert(first.substr(0, first.find(' ')));
-            starts_.insert(last.substr(0, last.find(' ')));
+            for (std::string start : {first.substr(0, first.find(' ')), last.substr(0, last.find(' '))}) {
+                start_filter_.set(StartFilterBit(start));
+                starts_.insert(std::move(start));
+            }
             std::string joined = first + last;
             joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
             joined_.insert(joined);
@@ -116,7 +128,9 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
                 }
             }
         }
-        if (starts_.find(tokens[i].text) == starts_.end()) continue;  // no key starts here
+        if (!start_filter_.test(StartFilterBit(tokens[i].text)) || starts_.find(tokens[i].text) == starts_.end()) {
+            continue;  // no key starts with this word
+        }
         std::string& key = b.key;
         key.clear();
         for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {

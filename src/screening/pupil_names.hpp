@@ -7,6 +7,7 @@
 // hash probe per token), and tokens point into the text, so the common case allocates nothing.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -38,6 +39,7 @@ class PupilNameIndex {
     NameKeySet spaced_;  // "amara okafor", "eilidh hall osei", "okafor, amara"
     NameKeySet joined_;  // "amaraokafor" (hashtags)
     NameKeySet starts_;  // first word of every spaced_ key: "amara", "okafor"
+    std::bitset<1 << 16> start_filter_;  // StartFilterBit of every starts_ word: most tokens stop here
     std::size_t max_joined_ = 0;
 };
 

@@ -53,7 +53,9 @@ void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
 // Names the lexicon line of a pattern that does not compile.
 core::Error SourceOf(core::Error error, const std::vector<Rule>& rules) {
     for (const Rule& rule : rules) {
-        if (error.where.find(rule.regex) != std::string::npos && !rule.entry.source.empty()) {
+        bool named = error.where.find(rule.regex) != std::string::npos ||
+                     (!rule.canonical_regex.empty() && error.where.find(rule.canonical_regex) != std::string::npos);
+        if (named && !rule.entry.source.empty()) {
             error.where = rule.entry.source;
             break;
         }
@@ -85,24 +87,48 @@ NormalizeOptions ScreeningView() {
 
 constexpr std::size_t kGroups = static_cast<std::size_t>(ScanGroup::kCount);
 
-// Which databases can match `t` (see ScanGroup): each flag is a necessary condition of every
-// pattern in its group, so skipping a group never loses a match.
-std::array<bool, kGroups> ScanTriggers(const std::string& t) {
-    std::array<bool, kGroups> wanted{};
-    wanted[static_cast<std::size_t>(ScanGroup::kAlways)] = true;
-    bool digit = false, at = false, url = false;
+std::size_t G(ScanGroup g) { return static_cast<std::size_t>(g); }
+
+// Which databases to scan for `t` (see ScanGroup). Each personal-data flag is a necessary
+// condition of every pattern in its group, so skipping a group never loses a match.
+std::array<bool, kGroups> ScanTriggers(std::string_view t) {
+    bool digit = false, at = false, url = false, star = false;
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n; ++i) {
         char c = t[i];
         if (c >= '0' && c <= '9') digit = true;
         else if (c == '@') at = true;
+        else if (c == '*') star = true;
         else if (c == '.' && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
         else if ((c == 'w' || c == 'h') && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
     }
-    wanted[static_cast<std::size_t>(ScanGroup::kDigit)] = digit;
-    wanted[static_cast<std::size_t>(ScanGroup::kAt)] = at;
-    wanted[static_cast<std::size_t>(ScanGroup::kUrl)] = url;
+    std::array<bool, kGroups> wanted{};
+    wanted[G(ScanGroup::kAlways)] = true;
+    wanted[G(ScanGroup::kDigit)] = digit;
+    wanted[G(ScanGroup::kAt)] = at;
+    wanted[G(ScanGroup::kUrl)] = url;
+    wanted[G(ScanGroup::kWordsCanon)] = !star;
+    wanted[G(ScanGroup::kWordsRaw)] = !star;
+    wanted[G(ScanGroup::kWordsLeet)] = star;
     return wanted;
+}
+
+// Scans the wanted databases, kWordsCanon over the word view of `t`, the others over `t`.
+bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std::string_view t,
+                std::vector<Match>& matches) {
+    std::array<bool, kGroups> wanted = ScanTriggers(t);
+    thread_local std::string view;
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        if (!wanted[g] || dbs[g] == nullptr) continue;
+        std::string_view text = t;
+        if (g == G(ScanGroup::kWordsCanon)) {
+            view.assign(t);
+            for (char& c : view) c = LeetCanonical(c);
+            text = view;
+        }
+        if (!dbs[g]->Scan(text, matches)) return false;
+    }
+    return true;
 }
 
 // The end to report for a match of `rule` at [from, to), or 0 if the context rejects it.
@@ -132,14 +158,7 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
     const std::string& t = result.norm.text();
     std::vector<Match>& matches = b.matches;
     matches.clear();
-    std::array<bool, kGroups> wanted = ScanTriggers(t);
-    for (std::size_t g = 0; g < kGroups; ++g) {
-        if (!wanted[g] || dbs[g] == nullptr) continue;
-        if (!dbs[g]->Scan(t, matches)) {  // a Hyperscan failure leaves no hits
-            result.hits.clear();
-            return result;
-        }
-    }
+    if (!ScanGroups(dbs, t, matches)) return result;  // a Hyperscan failure leaves no hits
     // Per (pattern, start): the longest end that passes the context checks.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
@@ -229,7 +248,15 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         Rule& rule = impl->rules[i];
         rule.regex = EntryRegex(rule.entry);
         if (!rule.word) rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
-        specs[static_cast<std::size_t>(rule.group)].push_back(PatternSpec{rule.regex, static_cast<unsigned>(i)});
+        auto id = static_cast<unsigned>(i);
+        if (!rule.word) {
+            specs[G(rule.group)].push_back(PatternSpec{rule.regex, id});
+            continue;
+        }
+        rule.canonical_regex = CanonicalWordRegex(rule.entry);
+        if (rule.canonical_regex.empty()) specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
+        else specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{rule.canonical_regex, id});
+        specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
     }
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (specs[g].empty()) continue;
@@ -276,9 +303,7 @@ CommentVerdict Screener::ScreenComment(std::string_view text) const {
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {
     thread_local std::vector<Match> matches;
     matches.clear();
-    for (const auto& db : impl_->dbs) {
-        if (db != nullptr && !db->Scan(text, matches)) return 0;
-    }
+    if (!ScanGroups(impl_->dbs, text, matches)) return 0;
     return matches.size();
 }
 

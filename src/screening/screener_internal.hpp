@@ -15,10 +15,14 @@
 
 namespace steward::screening {
 
-// Which database a pattern is compiled into. Personal-data detectors are costly to scan for and
-// can only match text with a digit, an '@' or a web address, so their databases are scanned only
-// when the normalised text has one (ScanTriggers); the lexicons are scanned always.
-enum class ScanGroup { kAlways, kDigit, kAt, kUrl, kCount };
+// Which database a pattern is compiled into (Screener::Create) and when it is scanned (Run):
+// - kAlways: lexicon regexes, scanned always;
+// - kDigit, kAt, kUrl: personal-data detectors, costly and only able to match text with a digit,
+//   an '@' or a web address: scanned only when the normalised text has one (ScanTriggers);
+// - word entries: on text without '*' (nearly all), kWordsCanon over the word view (LeetCanonical,
+//   plain-letter patterns, several times faster) plus kWordsRaw (the few words the view cannot
+//   hold); on text with a '*' mask, kWordsLeet (every word, obfuscation-tolerant) over the text.
+enum class ScanGroup { kAlways, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
 
 // One pattern in the database. `kind` says what a match means: a lexicon @kind ("profanity",
 // "complaint", "allow", ...), a personal-data detector ("pd_phone", ...) or "pupil_name".
@@ -32,7 +36,8 @@ struct Rule {
     bool lead_boundary = false;   // regex began with \b: checked after matching
     bool trail_boundary = false;  // regex ended with \b: checked after matching
     std::string regex;            // what is compiled (set by Screener::Create)
-    ScanGroup group = ScanGroup::kAlways;
+    ScanGroup group = ScanGroup::kAlways;  // non-word rules; word rules: see ScanGroup
+    std::string canonical_regex;           // word rules: CanonicalWordRegex, may be ""
 };
 
 struct Hit {
