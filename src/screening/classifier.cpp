@@ -58,19 +58,19 @@ bool IsInterrogative(const std::string& w) {
     return kWords.count(w) > 0;
 }
 
-bool HitIn(const ScanResult& scan, std::string_view kind, std::size_t from, std::size_t to) {
+bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) {
     return std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
-        return h.rule->kind == kind && h.from < to && h.to > from;
+        return h.rule->code == kind && h.from < to && h.to > from;
     });
 }
 
 // A genuine information request: a '?' sentence with an interrogative word, or a question cue.
 bool AsksQuestion(const ScanResult& scan) {
-    if (scan.Has("question")) return true;
+    if (scan.Has(Kind::kQuestion)) return true;
     const std::string& t = scan.norm.text();
     for (const Sentence& s : Sentences(t)) {
         if (!s.asks) continue;
-        if (HitIn(scan, "rhetorical", s.from, s.to) || HitIn(scan, "question_block", s.from, s.to)) continue;
+        if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
         std::vector<std::string> words = Words(std::string_view(t).substr(s.from, s.to - s.from));
         if (words.size() < 4) continue;
         if (std::any_of(words.begin(), words.end(), IsInterrogative)) return true;
@@ -128,37 +128,41 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Sc
     const std::string& t = scan.norm.text();
     int spam_weak = 0;
     for (const Hit& h : scan.hits) {
-        const std::string& k = h.rule->kind;
-        if (k == "profanity") s.profanity = true;
-        if (k == "profane_insult") {
-            s.profanity = true;
-            if (ProfaneInsultTargeted(scan, h)) s.insult = true;
-        }
-        if (k == "insult") s.insult = true;
-        if (k == "slur" || k == "hate") s.hate = true;
-        if (k == "sexual") s.sexual = true;
-        if (k == "child_ref") s.child = true;
-        if (k == "threat") {
-            s.threat = true;
-            if (h.rule->tag == "weapon" || h.rule->tag == "pupil") s.safeguarding = true;
-        }
-        if (k == "safeguarding") {
-            s.safeguarding = true;
-            if (h.rule->tag == "grooming") s.grooming = true;
-            if (h.rule->tag == "pupil_threat") s.threat = true;
-        }
-        if (k == "spam") s.spam = true;
-        if (k == "spam_weak" || k == "handle") ++spam_weak;
-        if (k == "complaint") s.complaint = true;
-        if (k == "url") {
-            std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
-            bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
-                return o.rule->kind == "pd_email" && o.from <= h.from && h.to <= o.to;
-            });
-            if (!in_email && !UrlIsSchool(url, contacts)) s.links = true;
+        const std::string& tag = h.rule->tag;
+        switch (h.rule->code) {
+            case Kind::kProfanity: s.profanity = true; break;
+            case Kind::kProfaneInsult:
+                s.profanity = true;
+                if (ProfaneInsultTargeted(scan, h)) s.insult = true;
+                break;
+            case Kind::kInsult: s.insult = true; break;
+            case Kind::kSlur: case Kind::kHate: s.hate = true; break;
+            case Kind::kSexual: s.sexual = true; break;
+            case Kind::kChildRef: s.child = true; break;
+            case Kind::kThreat:
+                s.threat = true;
+                if (tag == "weapon" || tag == "pupil") s.safeguarding = true;
+                break;
+            case Kind::kSafeguarding:
+                s.safeguarding = true;
+                if (tag == "grooming") s.grooming = true;
+                if (tag == "pupil_threat") s.threat = true;
+                break;
+            case Kind::kSpam: s.spam = true; break;
+            case Kind::kSpamWeak: case Kind::kHandle: ++spam_weak; break;
+            case Kind::kComplaint: s.complaint = true; break;
+            case Kind::kUrl: {
+                std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
+                bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
+                    return o.rule->code == Kind::kPdEmail && o.from <= h.from && h.to <= o.to;
+                });
+                if (!in_email && !UrlIsSchool(url, contacts)) s.links = true;
+                break;
+            }
+            default: break;
         }
     }
-    if (scan.Has("hate_group") && scan.Has("hate_cue")) s.hate = true;
+    if (scan.Has(Kind::kHateGroup) && scan.Has(Kind::kHateCue)) s.hate = true;
     if (s.sexual && s.child) s.safeguarding = true;
     if (s.links || spam_weak >= 2) s.spam = true;
     if (s.grooming) s.spam = false;
@@ -189,9 +193,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
     for (const Hit& h : scan.hits) {
-        Category c = CategoryForKind(h.rule->kind);
-        if (h.rule->kind == "profane_insult") c = Category::kProfanity;
-        if (h.rule->kind == "safeguarding" && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
+        Category c = h.rule->category;
+        if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
+        if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
         if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));

@@ -16,7 +16,7 @@ Rule BuiltIn(std::string kind, std::string id, std::string regex, Severity sever
              ScanGroup group = ScanGroup::kDigit) {
     Rule rule;
     rule.group = group;
-    rule.kind = std::move(kind);
+    rule.SetKind(std::move(kind));
     rule.rule_id = std::move(id);
     rule.entry.kind = rule.kind;
     rule.entry.is_regex = true;
@@ -162,13 +162,14 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
     const std::string& t = scan.norm.text();
     bool spelled = false;
     for (const Hit& hit : scan.hits) {
+        if (!hit.rule->personal) continue;
+        const Kind code = hit.rule->code;
         const std::string& kind = hit.rule->kind;
-        if (kind == "pd_spelled") spelled = true;
-        if (kind.rfind("pd_", 0) != 0 && kind != "pupil_name") continue;
-        if (kind == "pd_spelled" || (kind == "pupil_name" && !include_names)) continue;
-        if (kind == "pd_address" && !PlausibleAddress(t, hit.from, hit.to)) continue;
+        if (code == Kind::kPdSpelled) spelled = true;
+        if (code == Kind::kPdSpelled || (code == Kind::kPupilName && !include_names)) continue;
+        if (code == Kind::kPdAddress && !PlausibleAddress(t, hit.from, hit.to)) continue;
         Hit h = hit;
-        if (kind == "pd_phone") {
+        if (code == Kind::kPdPhone) {
             h.to = PhoneEnd(t, h.from, h.to);
             if (h.to == 0) continue;
         }

@@ -92,11 +92,13 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
         for (const std::string* given : {&p.first, &p.preferred}) {
             std::string first = NameKey(*given);
             if (first.size() < 2) continue;
-            spaced_.insert(first + " " + last);
-            spaced_.insert(last + ", " + first);
-            for (std::string start : {first.substr(0, first.find(' ')), last.substr(0, last.find(' '))}) {
-                start_filter_.set(StartFilterBit(start));
-                starts_.insert(std::move(start));
+            for (std::string key : {first + " " + last, last + ", " + first}) {
+                start_filter_.set(StartFilterBit(key.substr(0, key.find_first_of(" ,"))));
+                for (std::size_t p = key.find_first_of(" ,"); p != std::string::npos; p = key.find_first_of(" ,", p + 1)) {
+                    prefixes_.emplace(key.substr(0, p), false);
+                }
+                prefixes_[key] = true;
+                spaced_.insert(std::move(key));
             }
             std::string joined = first + last;
             joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
@@ -128,16 +130,16 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
                 }
             }
         }
-        if (!start_filter_.test(StartFilterBit(tokens[i].text)) || starts_.find(tokens[i].text) == starts_.end()) {
-            continue;  // no key starts with this word
-        }
+        if (!start_filter_.test(StartFilterBit(tokens[i].text))) continue;  // no key starts here
         std::string& key = b.key;
         key.clear();
         for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {
             if (k > i && tokens[k].quoted) continue;  // Amara 'Mara' Okafor
             if (!key.empty()) key += tokens[k - 1].comma_after && !tokens[k - 1].quoted ? ", " : " ";
             key += tokens[k].text;
-            if (k > i && spaced_.find(std::string_view(key)) != spaced_.end()) {
+            auto prefix = prefixes_.find(std::string_view(key));
+            if (prefix == prefixes_.end()) break;  // no name goes on like this
+            if (k > i && prefix->second) {
                 out.emplace_back(tokens[i].from, tokens[k].to);
                 break;
             }

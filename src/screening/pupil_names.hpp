@@ -10,6 +10,7 @@
 #include <bitset>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -38,8 +39,11 @@ class PupilNameIndex {
   private:
     NameKeySet spaced_;  // "amara okafor", "eilidh hall osei", "okafor, amara"
     NameKeySet joined_;  // "amaraokafor" (hashtags)
-    NameKeySet starts_;  // first word of every spaced_ key: "amara", "okafor"
-    std::bitset<1 << 16> start_filter_;  // StartFilterBit of every starts_ word: most tokens stop here
+    // Every spaced_ key and every prefix of one that ends before a word ("amara", "okafor",
+    // "eilidh hall"), mapped to whether it is a whole key: a lookup stops at the first word that
+    // no name continues with.
+    std::unordered_map<std::string, bool, NameKeyHash, std::equal_to<>> prefixes_;
+    std::bitset<1 << 16> start_filter_;  // StartFilterBit of every first word: most tokens stop here
     std::size_t max_joined_ = 0;
 };
 

@@ -30,7 +30,7 @@ bool HashtagJoinAllowed(const std::string& t, std::size_t from) {
 void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
     for (const LexiconEntry& entry : config.lexicon) {
         Rule rule;
-        rule.kind = entry.kind;
+        rule.SetKind(entry.kind);
         rule.tag = entry.tag;
         rule.entry = entry;
         rule.word = !entry.is_regex;
@@ -42,7 +42,7 @@ void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
         auto parsed = ParseLexicon("@kind allow\n" + word + "/\n", "school allow list");
         if (!parsed || parsed->empty()) continue;
         Rule rule;
-        rule.kind = "allow";
+        rule.SetKind("allow");
         rule.entry = parsed->front();
         rule.word = true;
         rule.rule_id = "allow/school/" + rule.entry.text;
@@ -65,17 +65,47 @@ core::Error SourceOf(core::Error error, const std::vector<Rule>& rules) {
 
 }  // namespace
 
-bool ScanResult::Has(std::string_view kind) const { return Count(kind) > 0; }
+bool ScanResult::Has(Kind kind) const {
+    return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.rule->code == kind; });
+}
 
-bool ScanResult::HasTag(std::string_view kind, std::string_view tag) const {
+bool ScanResult::HasTag(Kind kind, std::string_view tag) const {
     return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
-        return h.rule->kind == kind && h.rule->tag == tag;
+        return h.rule->code == kind && h.rule->tag == tag;
     });
 }
 
-int ScanResult::Count(std::string_view kind) const {
+int ScanResult::Count(Kind kind) const {
     return static_cast<int>(std::count_if(hits.begin(), hits.end(),
-                                          [&](const Hit& h) { return h.rule->kind == kind; }));
+                                          [&](const Hit& h) { return h.rule->code == kind; }));
+}
+
+Kind KindOf(std::string_view kind) {
+    static const std::array<std::pair<std::string_view, Kind>, 32> kNames = {{
+        {"allow", Kind::kAllow}, {"profanity", Kind::kProfanity}, {"profane_insult", Kind::kProfaneInsult},
+        {"insult", Kind::kInsult}, {"slur", Kind::kSlur}, {"hate", Kind::kHate},
+        {"hate_group", Kind::kHateGroup}, {"hate_cue", Kind::kHateCue}, {"sexual", Kind::kSexual},
+        {"child_ref", Kind::kChildRef}, {"threat", Kind::kThreat}, {"safeguarding", Kind::kSafeguarding},
+        {"spam", Kind::kSpam}, {"spam_weak", Kind::kSpamWeak}, {"handle", Kind::kHandle},
+        {"complaint", Kind::kComplaint}, {"url", Kind::kUrl}, {"question", Kind::kQuestion},
+        {"rhetorical", Kind::kRhetorical}, {"question_block", Kind::kQuestionBlock},
+        {"pd_phone", Kind::kPdPhone}, {"pd_email", Kind::kPdEmail}, {"pd_postcode", Kind::kPdPostcode},
+        {"pd_address", Kind::kPdAddress}, {"pd_dob", Kind::kPdDob}, {"pd_spelled", Kind::kPdSpelled},
+        {"pupil_name", Kind::kPupilName}, {"tone_positive", Kind::kTonePositive},
+        {"tone_negative", Kind::kToneNegative}, {"tone_sarcasm", Kind::kToneSarcasm},
+        {"negator", Kind::kNegator}, {"intensifier", Kind::kIntensifier},
+    }};
+    for (const auto& [name, code] : kNames) {
+        if (name == kind) return code;
+    }
+    return Kind::kOther;
+}
+
+void Rule::SetKind(std::string k) {
+    kind = std::move(k);
+    code = KindOf(kind);
+    category = CategoryForKind(kind);
+    personal = kind.rfind("pd_", 0) == 0 || kind == "pupil_name";
 }
 
 NormalizeOptions ScreeningView() {
@@ -172,7 +202,7 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
         const Rule& rule = rules[m.id];
         std::size_t end = AcceptedEnd(rule, t, m.from, m.to);
         if (end == 0) continue;
-        if (rule.kind == "allow") {
+        if (rule.code == Kind::kAllow) {
             b.allowed.emplace_back(m.from, end);
             continue;
         }
@@ -182,8 +212,7 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
         bool inside = std::any_of(b.allowed.begin(), b.allowed.end(), [&](const auto& a) {
             return a.first <= h.from && h.to <= a.second;
         });
-        bool lexical = h.rule->kind.rfind("pd_", 0) != 0 && h.rule->kind != "pupil_name";
-        if (!(inside && lexical)) result.hits.push_back(h);
+        if (!(inside && !h.rule->personal)) result.hits.push_back(h);
     }
     b.names.clear();
     names->FindInto(t, b.names);
@@ -240,7 +269,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     AddLexiconRules(config, impl->rules);
     AddPersonalDataRules(impl->rules);
     impl->names = std::make_unique<PupilNameIndex>(config.pupils);
-    impl->name_rule.kind = "pupil_name";
+    impl->name_rule.SetKind("pupil_name");
     impl->name_rule.rule_id = "pd/pupil_full_name";
     impl->name_rule.entry.severity = Severity::kMedium;
     std::array<std::vector<PatternSpec>, kGroups> specs;
@@ -283,9 +312,9 @@ std::vector<Finding> Screener::FindOffensive(std::string_view text) const {
     const ScanResult& scan = impl_->Run(text);
     std::vector<Finding> out;
     for (const Hit& h : scan.hits) {
-        const std::string& k = h.rule->kind;
-        if (k == "profanity" || k == "profane_insult" || k == "slur") {
-            out.push_back(MakeFinding(text, scan, h, k == "slur" ? Category::kHate : Category::kProfanity));
+        Kind k = h.rule->code;
+        if (k == Kind::kProfanity || k == Kind::kProfaneInsult || k == Kind::kSlur) {
+            out.push_back(MakeFinding(text, scan, h, k == Kind::kSlur ? Category::kHate : Category::kProfanity));
         }
     }
     SortFindings(out);

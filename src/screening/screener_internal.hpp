@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,16 @@ namespace steward::screening {
 //   hold); on text with a '*' mask, kWordsLeet (every word, obfuscation-tolerant) over the text.
 enum class ScanGroup { kAlways, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
 
+// The kinds the engine's code looks at, so that checks per hit compare a byte, not a string.
+// Rule::kind keeps the lexicon's own name (any @kind is allowed); unknown ones are kOther.
+enum class Kind : std::uint8_t {
+    kOther, kAllow, kProfanity, kProfaneInsult, kInsult, kSlur, kHate, kHateGroup, kHateCue,
+    kSexual, kChildRef, kThreat, kSafeguarding, kSpam, kSpamWeak, kHandle, kComplaint, kUrl,
+    kQuestion, kRhetorical, kQuestionBlock, kPdPhone, kPdEmail, kPdPostcode, kPdAddress, kPdDob,
+    kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
+};
+Kind KindOf(std::string_view kind);
+
 // One pattern in the database. `kind` says what a match means: a lexicon @kind ("profanity",
 // "complaint", "allow", ...), a personal-data detector ("pd_phone", ...) or "pupil_name".
 struct Rule {
@@ -38,6 +49,12 @@ struct Rule {
     std::string regex;            // what is compiled (set by Screener::Create)
     ScanGroup group = ScanGroup::kAlways;  // non-word rules; word rules: see ScanGroup
     std::string canonical_regex;           // word rules: CanonicalWordRegex, may be ""
+    // Derived from `kind` once (SetKind), for the per-hit checks.
+    Kind code = Kind::kOther;
+    Category category = Category::kOk;     // CategoryForKind(kind)
+    bool personal = false;                 // pd_* or pupil_name: never removed by the allow list
+
+    void SetKind(std::string k);
 };
 
 struct Hit {
@@ -50,9 +67,9 @@ struct ScanResult {
     NormalizedText norm;
     std::vector<Hit> hits;  // boundary-checked, allow-list filtered
 
-    bool Has(std::string_view kind) const;
-    bool HasTag(std::string_view kind, std::string_view tag) const;
-    int Count(std::string_view kind) const;
+    bool Has(Kind kind) const;
+    bool HasTag(Kind kind, std::string_view tag) const;
+    int Count(Kind kind) const;
 };
 
 struct Screener::Impl {

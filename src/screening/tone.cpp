@@ -22,7 +22,7 @@ int WordsBetween(const std::string& t, std::size_t from, std::size_t to) {
 
 double BaseWeight(const Hit& h) {
     double w = h.rule->entry.severity == Severity::kHigh ? 2.0 : 1.0;
-    return h.rule->kind == "tone_positive" ? w : -w;
+    return h.rule->code == Kind::kTonePositive ? w : -w;
 }
 
 }  // namespace
@@ -32,15 +32,15 @@ ToneScore ToneFromScan(std::string_view text, const ScanResult& scan) {
     const std::string& t = scan.norm.text();
     double total = 0.0, negative = 0.0;
     for (const Hit& h : scan.hits) {
-        const std::string& k = h.rule->kind;
-        if (k != "tone_positive" && k != "tone_negative" && k != "tone_sarcasm") continue;
-        double w = k == "tone_sarcasm" ? -2.0 : BaseWeight(h);
-        if (k != "tone_sarcasm") {
+        const Kind k = h.rule->code;
+        if (k != Kind::kTonePositive && k != Kind::kToneNegative && k != Kind::kToneSarcasm) continue;
+        double w = k == Kind::kToneSarcasm ? -2.0 : BaseWeight(h);
+        if (k != Kind::kToneSarcasm) {
             for (const Hit& m : scan.hits) {
                 if (m.to > h.from) break;
                 int gap = WordsBetween(t, m.to, h.from);
-                if (m.rule->kind == "negator" && gap <= 3) w = w > 0 ? -w : -w * 0.5;
-                if (m.rule->kind == "intensifier" && gap <= 1) w *= 1.5;
+                if (m.rule->code == Kind::kNegator && gap <= 3) w = w > 0 ? -w : -w * 0.5;
+                if (m.rule->code == Kind::kIntensifier && gap <= 1) w *= 1.5;
             }
         }
         total += w;
