@@ -109,6 +109,12 @@ core::Result<std::vector<domain::ConsentRecord>> ParseConsentCsv(std::string_vie
         const CsvRecord& row = (*records)[index];
         domain::ConsentRecord record;
         if (!ParseRow(row, columns, options, roster, problems, record)) continue;
+        if (options.row_check) {
+            if (std::string problem = options.row_check(record); !problem.empty()) {
+                problems.Add(row.line, std::move(problem));
+                continue;
+            }
+        }
         auto key = std::make_tuple(record.pupil_id, record.academic_year.start_year,
                                    static_cast<int>(record.platform));
         auto [it, inserted] = decisions.emplace(key, row.line);

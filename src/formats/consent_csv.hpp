@@ -2,7 +2,9 @@
 // platform, image, video, name, given_by, recorded_on, withdrawn_on. Entry point: ParseConsentCsv().
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,9 @@ struct ConsentCsvOptions {
     // When true (the register import), a second row for the same pupil, year and platform is an
     // error; when false (a check run), later rows are amendments that supersede earlier ones.
     bool one_decision_per_year = true;
+    // When set, called for each row that is otherwise valid; a non-empty answer is that row's
+    // problem (the register import checks rows against the register this way).
+    std::function<std::string(const domain::ConsentRecord&)> row_check;
 };
 
 // Parses a whole consent file, all or nothing. Returns kInvalidInput naming every bad row by line:
