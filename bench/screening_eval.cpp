@@ -151,6 +151,7 @@ int main(int argc, char** argv) {
         config.contacts.addresses.push_back(v.address);
     }
     config.contacts.websites = {school->website};
+    for (const auto& member : school->staff) config.staff.push_back({member.first_name, member.surname, "", member.title});
     auto screener = screening::Screener::Create(config);
     if (!screener) { std::cerr << screener.error().ToString() << "\n"; return 1; }
 

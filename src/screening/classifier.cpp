@@ -173,9 +173,11 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Sc
 }  // namespace
 
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const SchoolContacts& contacts) {
+                               const SchoolContacts& contacts, const StaffIndex& staff) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     Signals s = Collect(scan, pd, contacts);
+    StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
+    s.insult = s.insult || targeting.insult;
     std::set<Category> cats;
     if (s.profanity) cats.insert(Category::kProfanity);
     if (s.hate) cats.insert(Category::kHate);
@@ -199,6 +201,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
+    if (cats.count(Category::kInsult)) {
+        for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
+    }
     SortFindings(verdict.findings);
     if (cats.empty()) cats.insert(Category::kOk);
     verdict.categories.assign(cats.begin(), cats.end());

@@ -81,7 +81,8 @@ int ScanResult::Count(Kind kind) const {
 }
 
 Kind KindOf(std::string_view kind) {
-    static const std::array<std::pair<std::string_view, Kind>, 32> kNames = {{
+    static const std::array<std::pair<std::string_view, Kind>, 33> kNames = {{
+        {"person_insult", Kind::kPersonInsult},
         {"allow", Kind::kAllow}, {"profanity", Kind::kProfanity}, {"profane_insult", Kind::kProfaneInsult},
         {"insult", Kind::kInsult}, {"slur", Kind::kSlur}, {"hate", Kind::kHate},
         {"hate_group", Kind::kHateGroup}, {"hate_cue", Kind::kHateCue}, {"sexual", Kind::kSexual},
@@ -269,6 +270,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     AddLexiconRules(config, impl->rules);
     AddPersonalDataRules(impl->rules);
     impl->names = std::make_unique<PupilNameIndex>(config.pupils);
+    impl->staff = std::make_unique<StaffIndex>(config.staff);
     impl->name_rule.SetKind("pupil_name");
     impl->name_rule.rule_id = "pd/pupil_full_name";
     impl->name_rule.entry.severity = Severity::kMedium;
@@ -326,7 +328,7 @@ ToneScore Screener::ScoreTone(std::string_view text) const {
 }
 
 CommentVerdict Screener::ScreenComment(std::string_view text) const {
-    return ClassifyComment(text, impl_->Run(text), impl_->contacts);
+    return ClassifyComment(text, impl_->Run(text), impl_->contacts, *impl_->staff);
 }
 
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {

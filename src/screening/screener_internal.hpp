@@ -13,6 +13,7 @@
 #include "screening/pattern_db.hpp"
 #include "screening/pupil_names.hpp"
 #include "screening/screener.hpp"
+#include "screening/staff_names.hpp"
 
 namespace steward::screening {
 
@@ -32,6 +33,7 @@ enum class Kind : std::uint8_t {
     kSexual, kChildRef, kThreat, kSafeguarding, kSpam, kSpamWeak, kHandle, kComplaint, kUrl,
     kQuestion, kRhetorical, kQuestionBlock, kPdPhone, kPdEmail, kPdPostcode, kPdAddress, kPdDob,
     kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
+    kPersonInsult,
 };
 Kind KindOf(std::string_view kind);
 
@@ -78,6 +80,7 @@ struct Screener::Impl {
     SchoolContacts contacts;
     std::string version;
     std::unique_ptr<PupilNameIndex> names;
+    std::unique_ptr<StaffIndex> staff;
     Rule name_rule;  // what a PupilNameIndex hit reports as
 
     // Normalises and scans `text`. The result lives in per-thread buffers (no allocation once
@@ -100,6 +103,16 @@ Category CategoryForKind(std::string_view kind);
 // Tone (tone.cpp) and comment classification (classifier.cpp).
 ToneScore ToneFromScan(std::string_view text, const ScanResult& scan);
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const SchoolContacts& contacts);
+                               const SchoolContacts& contacts, const StaffIndex& staff);
+
+// Insults aimed at named staff (staff_names.cpp): "Mr King is hopeless" is an insult although
+// "hopeless" alone is not (person_insult lexicon); and an insulting comment that names a member
+// of staff in the same sentence gets a finding on the name ("insult/targets_staff", or
+// "insult/targets_named_adult" for a title + name not on the staff list).
+struct StaffTargeting {
+    bool insult = false;            // a person_insult or insult word said of a named person
+    std::vector<Finding> findings;  // report only if the comment is classified insult
+};
+StaffTargeting TargetStaff(std::string_view text, const ScanResult& scan, const StaffIndex& staff, bool insult);
 
 }  // namespace steward::screening

@@ -1,0 +1,38 @@
+// Members of staff named in a comment, so that an insult aimed at a teacher is reported as one:
+// "Mr King", "Mrs. Patel", "Ms A", "Miss Bethan", "Mrs Nisha Patel", "Nisha Patel". A title
+// followed by a name that is not on the staff list still counts ("Mr King" at a school with no
+// Mr King: parents name supply teachers and former staff too), with lower confidence.
+// Internal to the screener.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "screening/normalizer.hpp"
+#include "screening/screener.hpp"
+
+namespace steward::screening {
+
+struct StaffMention {
+    std::size_t from = 0;  // normalised offsets of the whole mention ("mrs nisha patel")
+    std::size_t to = 0;
+    bool listed = false;   // a name on the school's staff list (else a title + some name)
+};
+
+class StaffIndex {
+  public:
+    explicit StaffIndex(const std::vector<PersonName>& staff);
+    // `original` is the text `norm` was made from: an unlisted name after "Miss" counts only if
+    // it was written with a capital ("Miss Jones", not "miss the bus").
+    std::vector<StaffMention> Find(const NormalizedText& norm, std::string_view original) const;
+
+  private:
+    std::unordered_set<std::string> surnames_;     // "patel", "hall osei"
+    std::unordered_set<std::string> first_names_;  // "nisha"
+    std::unordered_set<std::string> full_names_;   // "nisha patel"
+    std::string initials_;                         // first letters of surnames: "Mr P"
+};
+
+}  // namespace steward::screening
