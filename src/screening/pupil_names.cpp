@@ -114,8 +114,24 @@ std::vector<std::pair<std::size_t, std::size_t>> PupilNameIndex::Find(std::strin
     return out;
 }
 
+// True if some word of `t` may start a name or a hashtag may hold one: else FindInto stops
+// before building tokens (most texts).
+bool PupilNameIndex::MayHaveNames(std::string_view t) const {
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (t[i] == '#') return true;
+        if (!IsNameChar(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < t.size() && IsNameChar(t[j])) ++j;
+        if (j < t.size() && t[j] == '\'') return true;  // apostrophes: leave it to the full pass
+        if (start_filter_.test(StartFilterBit(t.substr(i, j - i)))) return true;
+        i = j;
+    }
+    return false;
+}
+
 void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::size_t, std::size_t>>& out) const {
-    if (spaced_.empty()) return;
+    if (spaced_.empty() || !MayHaveNames(t)) return;
     Buffers& b = ThreadBuffers();
     Tokenize(t, b);
     const std::vector<Token>& tokens = b.tokens;

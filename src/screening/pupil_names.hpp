@@ -37,6 +37,8 @@ class PupilNameIndex {
     bool empty() const { return spaced_.empty(); }
 
   private:
+    bool MayHaveNames(std::string_view normalized) const;
+
     NameKeySet spaced_;  // "amara okafor", "eilidh hall osei", "okafor, amara"
     NameKeySet joined_;  // "amaraokafor" (hashtags)
     // Every spaced_ key and every prefix of one that ends before a word ("amara", "okafor",

@@ -135,6 +135,7 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t) {
     }
     std::array<bool, kGroups> wanted{};
     wanted[G(ScanGroup::kAlways)] = true;
+    wanted[G(ScanGroup::kGappedProbe)] = true;
     wanted[G(ScanGroup::kDigit)] = digit;
     wanted[G(ScanGroup::kAt)] = at;
     wanted[G(ScanGroup::kUrl)] = url;
@@ -147,9 +148,15 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t) {
 // Scans the wanted databases, kWordsCanon over the word view of `t`, the others over `t`.
 bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std::string_view t,
                 std::vector<Match>& matches) {
+    std::size_t probe_from = 0;
     std::array<bool, kGroups> wanted = ScanTriggers(t);
     thread_local std::string view;
     for (std::size_t g = 0; g < kGroups; ++g) {
+        if (g == G(ScanGroup::kGapped)) {  // the probe ran just before: scan only if it matched
+            wanted[g] = matches.size() > probe_from;
+            matches.resize(probe_from);
+        }
+        if (g == G(ScanGroup::kGappedProbe)) probe_from = matches.size();
         if (!wanted[g] || dbs[g] == nullptr) continue;
         std::string_view text = t;
         if (g == G(ScanGroup::kWordsCanon)) {
@@ -281,7 +288,8 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         if (!rule.word) rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
         auto id = static_cast<unsigned>(i);
         if (!rule.word) {
-            specs[G(rule.group)].push_back(PatternSpec{rule.regex, id});
+            bool gapped = rule.group == ScanGroup::kAlways && rule.regex.find_first_of("+*{") != std::string::npos;
+            specs[G(gapped ? ScanGroup::kGapped : rule.group)].push_back(PatternSpec{rule.regex, id});
             continue;
         }
         rule.canonical_regex = CanonicalWordRegex(rule.entry);
@@ -289,9 +297,10 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         else specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{rule.canonical_regex, id});
         specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
     }
+    specs[G(ScanGroup::kGappedProbe)] = specs[G(ScanGroup::kGapped)];
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (specs[g].empty()) continue;
-        auto db = PatternDb::Compile(specs[g]);
+        auto db = g == G(ScanGroup::kGappedProbe) ? PatternDb::CompileProbe(specs[g]) : PatternDb::Compile(specs[g]);
         if (!db) return SourceOf(db.error(), impl->rules);
         impl->dbs[g] = std::move(*db);
     }
