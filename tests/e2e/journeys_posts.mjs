@@ -257,7 +257,7 @@ async function withdrawalOpensTakedown({ url, browser, logins }) {
   await head.page.getByLabel('Note (optional)').fill('Parent phoned the office.');
   await head.page.getByRole('button', { name: 'Record withdrawal' }).click();
   await head.page.locator('.govuk-error-summary').getByRole('link', { name: /must be a real date/ }).click();
-  assert.equal(await head.page.evaluate(() => document.activeElement?.id), 'withdrawn-on-month');
+  assert.equal(await head.page.evaluate(() => document.activeElement?.id), 'withdrawn-on-day');
   assert.equal(await head.page.getByLabel('Note (optional)').inputValue(), 'Parent phoned the office.', 'nothing lost');
   await accessible(head.page, 'withdrawal with an error');
   await fillDate(head.page, 'withdrawn-on', todayParts);

@@ -29,7 +29,7 @@ describe('checkDate', () => {
   });
 
   it('refuses dates that do not exist', () => {
-    expect(checkDate({ day: '29', month: '2', year: '2025' }, what)).toMatchObject({ ok: false, error: 'The date consent was withdrawn must be a real date' });
+    expect(checkDate({ day: '29', month: '2', year: '2025' }, what)).toMatchObject({ ok: false, error: 'The date consent was withdrawn must be a real date', field: 'day' });
     expect(checkDate({ day: '29', month: '2', year: '2024' }, what)).toEqual({ ok: true, value: '2024-02-29' });
     expect(checkDate({ day: '31', month: '13', year: '2025' }, what)).toMatchObject({ field: 'month' });
     expect(checkDate({ day: 'x', month: '1', year: '2025' }, what)).toMatchObject({ field: 'day' });

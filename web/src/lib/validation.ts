@@ -35,7 +35,10 @@ export function checkDate(parts: DateParts, what: string, today?: string): Check
   if (!year) return fail(`${Label} must include a year`, 'year');
   if (!/^\d{4}$/.test(year)) return fail('Year must include 4 numbers', 'year');
   const [d, m, y] = [/^\d{1,2}$/.test(day) ? Number(day) : NaN, monthNumber(month), Number(year)];
-  if (!isRealDate(y, m, d)) return fail(`${Label} must be a real date`, Number.isNaN(d) ? 'day' : 'month');
+  if (!isRealDate(y, m, d)) {
+    const monthWrong = !Number.isInteger(m) || m < 1 || m > 12;
+    return fail(`${Label} must be a real date`, monthWrong ? 'month' : 'day');
+  }
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (today && iso > today) return fail(`${Label} must be today or in the past`, 'day');
   return ok(iso);

@@ -9,7 +9,8 @@ import { setFlash, useFlash } from '../../components/flash';
 import { BackLink, Button, SuccessBanner, Table, Tag } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
-import { checkChoice, checkDate, checkText } from '../../lib/validation';
+import { validateReport } from '../../lib/forms';
+import { checkChoice } from '../../lib/validation';
 import { navigate } from '../../router';
 import { caseStateName, choiceName, concernName, fieldLabel, roleName, timeName } from '../labels';
 
@@ -66,7 +67,7 @@ export function ReportCasePage({ schoolId }: { schoolId: string }) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    const { problems, fields } = validateReport(form!, summary, values, dates);
+    const { problems, fields } = validateReport(form!.fields, summary, values, dates, (name) => fieldLabel(name, true));
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -116,36 +117,6 @@ export function ReportCasePage({ schoolId }: { schoolId: string }) {
       </div>
     </div>
   );
-}
-
-// Checks the report's answers: summary, required fields, choices, dates. Returns the fields to
-// send (dates as YYYY-MM-DD) and the problems, each linked to its input.
-export function validateReport(form: CaseForm, summary: string, values: Values, dates: Record<string, DateValue>) {
-  const problems: Problem[] = [];
-  const fields: Values = {};
-  const text = checkText(summary, { empty: 'Enter a one-line summary', max: 300, tooLong: 'The summary must be 300 characters or fewer' });
-  if (!text.ok) problems.push({ text: text.error, href: '#case-summary' });
-  for (const field of form.fields) {
-    const label = fieldLabel(field.name, true).replace(/\?$/, '').toLowerCase();
-    if (field.datetime) {
-      const parts = dates[field.name] ?? { day: '', month: '', year: '' };
-      if (!field.required && !parts.day && !parts.month && !parts.year) continue;
-      const date = checkDate(parts, 'the date');
-      if (date.ok) fields[field.name] = date.value;
-      else problems.push({ text: date.error, href: `#field-${field.name}-${date.field ?? 'day'}` });
-    } else if (field.choices.length > 0) {
-      const value = values[field.name];
-      if (!value && !field.required) continue;
-      const chosen = checkChoice(value, field.choices, `Select ${label}`);
-      if (chosen.ok) fields[field.name] = chosen.value;
-      else problems.push({ text: `Answer: ${fieldLabel(field.name, true)}`, href: `#field-${field.name}` });
-    } else {
-      const answer = checkText(values[field.name] ?? '', { empty: field.required ? `Answer: ${fieldLabel(field.name, true)}` : undefined, max: 5000 });
-      if (!answer.ok) problems.push({ text: answer.error, href: `#field-${field.name}` });
-      else if (answer.value) fields[field.name] = answer.value;
-    }
-  }
-  return { problems, fields };
 }
 
 function FormFieldInput({ field, value, date, error, onValue, onDate }: {

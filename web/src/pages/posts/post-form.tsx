@@ -9,10 +9,9 @@ import { DateInput, Radios, type DateValue } from '../../components/choices';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { TextArea, TextInput } from '../../components/fields';
 import { Button } from '../../components/govuk';
-import { checkChoice, checkDate, checkText, dateParts, todayIso } from '../../lib/validation';
+import { validateDraft } from '../../lib/forms';
+import { dateParts, todayIso } from '../../lib/validation';
 import { mediaKindName, personName, platformName, yearGroupName } from '../labels';
-
-export const kMaxCaption = 2200;
 
 export interface PostFormProps {
   schoolId: string;
@@ -23,21 +22,9 @@ export interface PostFormProps {
   onSubmit: (post: NewPost) => Promise<string | undefined>;  // resolves to a server error, if any
 }
 
-type Field = 'account' | 'media' | 'caption' | 'date' | 'form';
-
 // Checks the form; returns the post to send or the problems, each tied to its field.
 export function validatePost(values: { account?: string; media?: string; caption: string; date: DateValue; tagged: string[] }, accounts: Account[]) {
-  const errors: Partial<Record<Field, { text: string; href: string }>> = {};
-  const account = checkChoice(values.account, accounts.map((a) => a.id), 'Select the account to post on');
-  if (!account.ok) errors.account = { text: account.error, href: '#account' };
-  const media = checkChoice(values.media, mediaKinds, 'Select whether the post has a photo or video');
-  if (!media.ok) errors.media = { text: media.error, href: '#media-kind' };
-  const caption = checkText(values.caption, { empty: 'Enter the caption', max: kMaxCaption, tooLong: `The caption must be ${kMaxCaption.toLocaleString('en-GB')} characters or fewer` });
-  if (!caption.ok) errors.caption = { text: caption.error, href: '#caption' };
-  const date = checkDate(values.date, 'the posting date');
-  if (!date.ok) errors.date = { text: date.error, href: `#posting-date-${date.field ?? 'day'}` };
-  if (!account.ok || !media.ok || !caption.ok || !date.ok) return { errors };
-  return { errors, post: { account_id: account.value, media_kind: media.value, caption: values.caption, tagged_pupil_ids: values.tagged, posting_date: date.value } as NewPost };
+  return validateDraft(values, accounts.map((account) => account.id));
 }
 
 export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: PostFormProps) {
