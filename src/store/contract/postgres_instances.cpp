@@ -10,5 +10,7 @@ INSTANTIATE_TEST_SUITE_P(Postgres, AuditStoreContract, testing::Values(Engine::k
                          EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, ConsentStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, CasesStoreContract, testing::Values(Engine::kPostgres),
+                         EngineName);
 
 }  // namespace steward::store::contract

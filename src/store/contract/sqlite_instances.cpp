@@ -8,5 +8,6 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, StoreContract, STEWARD_SQLITE_ENGINES, EngineNa
 INSTANTIATE_TEST_SUITE_P(Sqlite, AccessStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, AuditStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, ConsentStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, CasesStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 
 }  // namespace steward::store::contract

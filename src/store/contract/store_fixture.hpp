@@ -46,5 +46,6 @@ class StoreContract : public StoreContractTest {};
 class AccessStoreContract : public StoreContractTest {};
 class AuditStoreContract : public StoreContractTest {};
 class ConsentStoreContract : public StoreContractTest {};
+class CasesStoreContract : public StoreContractTest {};
 
 }  // namespace steward::store::contract

@@ -4,6 +4,7 @@
 #include "store/sql/access_store.hpp"
 #include "store/sql/accounts_store.hpp"
 #include "store/sql/audit_store.hpp"
+#include "store/sql/cases_store.hpp"
 #include "store/sql/comments_store.hpp"
 #include "store/sql/consent_store.hpp"
 
@@ -16,6 +17,7 @@ class SqlTx final : public domain::Tx {
   public:
     explicit SqlTx(Connection& connection) : connection_(connection) {}
     // Room accessors (one line per room):
+    domain::CasesStore& Cases() override { return cases_; }
     domain::CommentStore& Comments() override { return comments_; }
     domain::AccountStore& Accounts() override { return accounts_; }
     domain::AuditStore& Audit() override { return audit_; }
@@ -25,6 +27,7 @@ class SqlTx final : public domain::Tx {
   private:
     Connection& connection_;
     // Room stores (one line per room), all on connection_:
+    SqlCasesStore cases_{connection_};
     SqlCommentStore comments_{connection_};
     SqlAccountStore accounts_{connection_};
     SqlAuditStore audit_{connection_};
