@@ -2,6 +2,7 @@
 // person the policy names (a safeguarding disclosure -> the DSL, urgent), who moves it on and
 // notes it; the comments queue screen. axe-core on every screen.
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { axeViolations, watchPage } from './lib/harness.mjs';
 import { signIn } from './journeys.mjs';
 
@@ -84,7 +85,95 @@ async function commentsQueueScreen({ url, browser, logins }) {
   await page.close();
 }
 
+// The secret run.mjs gives `steward serve` (STEWARD_META_APP_SECRET) to sign webhook deliveries.
+export const kMetaAppSecret = 'e2e-meta-app-secret';
+
+const apiCall = (page, method, path, body) => page.evaluate(async ([verb, target, payload]) => {
+  const me = await (await fetch('/api/me', { credentials: 'same-origin' })).json();
+  const response = await fetch(target, {
+    method: verb, credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token ?? '' },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}, [method, path, body]);
+
+async function facebookAccount(page) {
+  const accounts = (await apiCall(page, 'GET', `/api/schools/${SCHOOL}/accounts`)).body?.accounts ?? [];
+  const account = accounts.find((candidate) => candidate.platform === 'facebook' && candidate.external_id);
+  assert.ok(account, 'the demo school has a Facebook account with a page id');
+  return account;
+}
+
+// A child's disclosure arrives as a signed Facebook Page feed delivery; the DSL sees an urgent
+// case on the cases screen and the moderator sees the comment flagged urgent in the queue.
+async function webhookDisclosureReachesDsl({ url, browser, logins }) {
+  const moderator = await browser.newPage();
+  await signIn(moderator, url, login(logins, 'account_moderator'));
+  const account = await facebookAccount(moderator);
+  const now = Math.floor(Date.now() / 1000);
+  const delivery = JSON.stringify({
+    object: 'page',
+    entry: [{ id: account.external_id, time: now, changes: [{ field: 'feed', value: {
+      item: 'comment', verb: 'add', comment_id: `e2e_${now}`, post_id: `${account.external_id}_1`, created_time: now,
+      from: { id: '9001', name: 'A pupil' }, message: 'My uncle told me not to tell anyone and I am scared of going home',
+    } }] }],
+  });
+  const unsigned = await fetch(`${url}/webhooks/meta`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: delivery });
+  assert.ok([401, 403].includes(unsigned.status), `an unsigned delivery is refused (${unsigned.status})`);
+  const signature = `sha256=${createHmac('sha256', kMetaAppSecret).update(delivery).digest('hex')}`;
+  const accepted = await fetch(`${url}/webhooks/meta`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature }, body: delivery });
+  assert.equal(accepted.status, 200, `the signed delivery is accepted: ${await accepted.text()}`);
+  const again = await fetch(`${url}/webhooks/meta`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature }, body: delivery });
+  assert.equal(again.status, 200, 'a redelivery is acknowledged');
+
+  await moderator.goto(`${url}/schools/${SCHOOL}/comments`);
+  const card = moderator.locator('article', { hasText: 'scared of going home' });
+  await card.first().waitFor();
+  assert.equal(await card.count(), 1, 'a redelivered webhook stores the comment once');
+  assert.match(await card.first().textContent(), /Urgent/);
+  assert.match(await card.first().textContent(), /Safeguarding/);
+  await accessible(moderator, 'comments queue with a safeguarding comment');
+  await moderator.close();
+
+  const dsl = await browser.newPage();
+  await signIn(dsl, url, login(logins, 'dsl'));
+  await dsl.goto(`${url}/schools/${SCHOOL}/cases`);
+  const row = dsl.locator('main tbody tr', { hasText: 'Urgent' }).filter({ hasText: /safeguarding/i }).first();
+  await row.waitFor();
+  await accessible(dsl, 'cases with an urgent case from a comment');
+  await row.getByRole('link').click();
+  await dsl.getByText('Opened from a comment on a school account').waitFor();
+  await accessible(dsl, 'case opened from a comment');
+  await dsl.close();
+}
+
+// A question arriving on Saturday 21 November 2026 is due by the end of Monday 23 November.
+async function saturdayQuestionDueMonday({ url, browser, logins }) {
+  const page = await browser.newPage();
+  await signIn(page, url, login(logins, 'account_moderator'));
+  const account = await facebookAccount(page);
+  const posted = await apiCall(page, 'POST', `/api/schools/${SCHOOL}/comments`, {
+    account_id: account.id, platform_comment_id: `e2e-saturday-${Date.now()}`, author_handle: '@a.parent',
+    text: 'What time does the Christmas fair start?', received_at: '2026-11-21T10:15:00Z',
+  });
+  assert.ok(posted.status === 200 || posted.status === 201, `ingest: ${posted.status} ${JSON.stringify(posted.body)}`);
+  const queue = (await apiCall(page, 'GET', `/api/schools/${SCHOOL}/comments?state=open`)).body?.comments ?? [];
+  const question = queue.find((comment) => comment.text.startsWith('What time does the Christmas fair'));
+  assert.ok(question, 'the question is in the queue');
+  assert.match(question.due_at, /^2026-11-23T/, `due on Monday 23 November (due_at ${question.due_at})`);
+  await page.goto(`${url}/schools/${SCHOOL}/comments`);
+  const card = page.locator('article', { hasText: 'Christmas fair' }).first();
+  await card.waitFor();
+  assert.match(await card.textContent(), /Reply due\s*23 November 2026/);
+  assert.match(await card.textContent(), /Question/);
+  await accessible(page, 'comments queue with a question');
+  await page.close();
+}
+
 export const caseJourneys = [
+  { name: 'a safeguarding comment arrives by webhook -> the DSL sees an urgent case', body: webhookDisclosureReachesDsl, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`, `${S}/cases`, '/webhooks/meta'] },
+  { name: 'a question arriving on a Saturday is due by the end of Monday', body: saturdayQuestionDueMonday, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
   { name: 'a safeguarding disclosure reported on the form reaches the DSL as an urgent case, who triages and notes it', body: reportedDisclosureReachesDsl, needs: [...SESSION_API, ...CASES_API] },
   { name: 'comments queue with overdue view (account moderator)', body: commentsQueueScreen, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
 ];

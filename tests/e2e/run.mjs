@@ -7,7 +7,7 @@ import {
   apiPaths, axeViolations, demoLogins, findSteward, launchBrowser, startSteward, watchPage,
 } from './lib/harness.mjs';
 import { journeys } from './journeys.mjs';
-import { caseJourneys } from './journeys_cases.mjs';
+import { caseJourneys, kMetaAppSecret } from './journeys_cases.mjs';
 import { postJourneys } from './journeys_posts.mjs';
 
 const tests = [];
@@ -73,6 +73,7 @@ for (const journey of [...journeys, ...postJourneys, ...caseJourneys]) test(jour
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  process.env.STEWARD_META_APP_SECRET = kMetaAppSecret;  // webhook journeys sign with it
   const server = await startSteward(findSteward());
   const browser = await launchBrowser();
   const paths = await apiPaths(server.url);

@@ -56,6 +56,15 @@ export interface Transition {
   referral?: { body: string; reference: string };
 }
 
+// One screening finding on a comment: the words (byte span and text) and their category.
+export interface CommentFlag {
+  span?: [number, number];
+  category?: string;
+  severity?: string;
+  rule_id?: string;
+  text?: string;
+}
+
 export interface QueueComment {
   id: string;
   account_id: string;
@@ -64,16 +73,18 @@ export interface QueueComment {
   author_name?: string;
   text: string;
   link?: string;
-  received_at?: number;
+  received_at?: string | number;
   categories: string[];
   action?: string;
-  due_at?: number;
-  warn_at?: number;
+  route?: string;
+  flagged_because?: CommentFlag[];
+  due_at?: string | number;
+  warn_at?: string | number;
   state: string;
   visibility?: string;
   urgent?: boolean;
   case_id?: string;
-  first_response_at?: number | null;
+  first_response_at?: string | number | null;
   overdue?: boolean;
   due_soon?: boolean;
 }

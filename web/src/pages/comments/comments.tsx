@@ -11,6 +11,7 @@ import { TextArea, TextInput } from '../../components/fields';
 import { Button, SuccessBanner, Tag } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
+import { segmentCaption } from '../../lib/spans';
 import { checkChoice, checkText } from '../../lib/validation';
 import { navigate } from '../../router';
 import { categoryName, humanise, platformName, timeName } from '../labels';
@@ -60,12 +61,30 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
   );
 }
 
-function dueTag(comment: QueueComment, now = Date.now() / 1000) {
+// Overdue / due soon as the API worked them out (it knows the school's calendar).
+function dueTag(comment: QueueComment) {
   if (comment.state === 'handled') return <Tag colour="green">Handled</Tag>;
-  if (!comment.due_at) return null;
-  if (comment.overdue ?? comment.due_at < now) return <Tag colour="red">Overdue</Tag>;
-  if (comment.due_soon ?? (comment.warn_at !== undefined && comment.warn_at <= now)) return <Tag colour="orange">Due soon</Tag>;
-  return <Tag colour="grey">Open</Tag>;
+  if (comment.overdue) return <Tag colour="red">Overdue</Tag>;
+  if (comment.due_soon) return <Tag colour="orange">Due soon</Tag>;
+  return comment.first_response_at ? <Tag colour="blue">Answered</Tag> : <Tag colour="grey">Open</Tag>;
+}
+
+function flaggedText(comment: QueueComment): string {
+  const categories = comment.categories.length === 0 ? 'Not flagged' : comment.categories.map(categoryName).join(', ');
+  const words = (comment.flagged_because ?? []).filter((flag) => flag.text).map((flag) => `“${flag.text}” (${categoryName(flag.category ?? '')})`);
+  return words.length > 0 ? `${categories}: ${words.join(', ')}` : categories;
+}
+
+// The comment with the words screening flagged marked, each with its category for screen readers.
+function FlaggedText({ comment }: { comment: QueueComment }) {
+  const flags = (comment.flagged_because ?? []).map((flag) => ({ ...flag, span: flag.span ? { start: flag.span[0], end: flag.span[1] } : undefined }));
+  return (
+    <blockquote class="steward-comment__text">
+      {segmentCaption(comment.text, flags).map((segment, index) => (segment.findings.length === 0 ? <span key={index}>{segment.text}</span> : (
+        <mark key={index} class="steward-finding">{segment.text}<span class="govuk-visually-hidden"> (flagged: {segment.findings.map((f) => categoryName(flags[f].category ?? '')).join(', ')})</span></mark>
+      )))}
+    </blockquote>
+  );
 }
 
 function CommentCard({ schoolId, comment, account, onDone }: { schoolId: string; comment: QueueComment; account: string; onDone: (message: string) => void }) {
@@ -117,12 +136,13 @@ function CommentCard({ schoolId, comment, account, onDone }: { schoolId: string;
         {comment.author_handle || comment.author_name || 'Someone'} on {account}
       </h2>
       <ErrorSummary problems={errors} />
-      <blockquote class="steward-comment__text">{comment.text}</blockquote>
+      <FlaggedText comment={comment} />
       <dl class="govuk-summary-list govuk-summary-list--no-border">
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Received</dt><dd class="govuk-summary-list__value">{timeName(comment.received_at)}</dd></div>
         {comment.due_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reply due</dt><dd class="govuk-summary-list__value">{timeName(comment.due_at)}</dd></div> : null}
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Why it is flagged</dt>
-          <dd class="govuk-summary-list__value">{comment.categories.length === 0 ? 'Not flagged' : comment.categories.map(categoryName).join(', ')}{comment.action ? `; suggested: ${humanise(comment.action).toLowerCase()}` : ''}</dd></div>
+          <dd class="govuk-summary-list__value">{flaggedText(comment)}</dd></div>
+        {comment.route ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Goes to</dt><dd class="govuk-summary-list__value">{humanise(comment.route)}</dd></div> : null}
         {comment.visibility && comment.visibility !== 'visible' && <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">On the platform</dt><dd class="govuk-summary-list__value">{humanise(comment.visibility)}</dd></div>}
       </dl>
       {comment.case_id ? (
