@@ -101,11 +101,13 @@ export interface TakedownTask {
 }
 
 export interface PostStats {
-  term?: string;
+  term?: string;  // the term's name, e.g. "Autumn 2026"
   from?: string;
   to?: string;
   passed: number;
   failed: number;
+  needs_changes?: number;
+  block?: number;
 }
 
 const sid = (schoolId: string) => ({ school_id: schoolId });
@@ -178,7 +180,13 @@ export const postsApi = {
   },
   async stats(schoolId: string): Promise<PostStats> {
     const data = await send<Record<string, unknown>>(routes.postStats, sid(schoolId));
-    const checks = (data.checks ?? data) as Record<string, unknown>;
-    return { ...data, passed: Number(checks.passed ?? 0), failed: Number(checks.failed ?? 0) } as PostStats;
+    const term = data.term as { name?: string; from?: string; to?: string } | string | undefined;
+    const named = typeof term === 'object' && term !== null ? term : { name: term };
+    return {
+      term: named.name, from: 'from' in named ? named.from : undefined, to: 'to' in named ? named.to : undefined,
+      passed: Number(data.passed ?? 0), failed: Number(data.failed ?? 0),
+      needs_changes: data.needs_changes === undefined ? undefined : Number(data.needs_changes),
+      block: data.block === undefined ? undefined : Number(data.block),
+    };
   },
 };
