@@ -1,12 +1,14 @@
 // Fuzzes the screening normaliser with every option combination: any bytes (invalid UTF-8, NUL,
-// huge runs) must normalise without crashing, and every output byte must map back inside the
-// input with begin <= end.
+// huge runs) must normalise without crashing, every output byte must map back inside the input
+// with begin <= end, and the fast path (ASCII loop, in-place passes, reused buffers) must give
+// the same text and offsets as the reference normaliser.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "screening/normalizer.hpp"
+#include "screening/normalizer_internal.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -22,6 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         steward::screening::Span all = n.ToOriginal(0, n.size());
         if (all.end > size) std::abort();
+        steward::screening::NormalizedText want = steward::screening::NormalizeReference(input, options);
+        if (want.text() != n.text()) std::abort();
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (want.OrigBegin(i) != n.OrigBegin(i) || want.OrigEnd(i) != n.OrigEnd(i)) std::abort();
+        }
     }
     return 0;
 }

@@ -1,4 +1,5 @@
-// Times each npm peer over the corpus, one message per call (see bench/screening_peers.sh).
+// Times each npm peer over the corpus, one message per call (see bench/screening_peers.sh): wall
+// and process CPU time; with STEWARD_WALL / STEWARD_CPU set, each peer's ratio to Steward.
 const fs = require('fs');
 const lines = fs.readFileSync(process.argv[2], 'utf8').split('\n').filter((l) => l.length > 0);
 const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
@@ -6,10 +7,19 @@ function time(name, setup) {
   let fn;
   try { fn = setup(); } catch (e) { console.log(`${name.padEnd(22)} unavailable: ${e.message}`); return; }
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   let hits = 0;
   for (const l of lines) if (fn(l)) hits++;
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(`${name.padEnd(22)} ${(lines.length / s).toFixed(0).padStart(9)} msg/s ${(bytes / s / 1e6).toFixed(1).padStart(7)} MB/s  flagged ${hits}`);
+  const used = process.cpuUsage(c0);
+  const cpu = (used.user + used.system) / 1e6;
+  const mbs = bytes / s / 1e6;
+  const cpuMbs = bytes / cpu / 1e6;
+  let ratio = '';
+  if (process.env.STEWARD_WALL) {
+    ratio = `  Steward/peer: wall ${(Number(process.env.STEWARD_WALL) / mbs).toFixed(1)}x, cpu ${(Number(process.env.STEWARD_CPU) / cpuMbs).toFixed(1)}x`;
+  }
+  console.log(`${name.padEnd(22)} ${(lines.length / s).toFixed(0).padStart(9)} msg/s ${mbs.toFixed(1).padStart(7)} MB/s (cpu ${cpuMbs.toFixed(1)} MB/s)  flagged ${String(hits).padStart(6)}${ratio}`);
 }
 console.log(`corpus: ${lines.length} messages, ${(bytes / 1e6).toFixed(1)} MB`);
 time('obscenity', () => {
