@@ -2,7 +2,7 @@
 // testdata/dev/README.md (multi-label rules and escalation priority).
 #include <algorithm>
 #include <array>
-#include <set>
+#include <cstdint>
 
 #include "screening/screener_internal.hpp"
 
@@ -15,8 +15,9 @@ struct Sentence {
     bool asks = false;     // ends with '?'
 };
 
-std::vector<Sentence> Sentences(const std::string& t) {
-    std::vector<Sentence> out;
+const std::vector<Sentence>& Sentences(const std::string& t) {
+    thread_local std::vector<Sentence> out;
+    out.clear();
     std::size_t start = 0;
     for (std::size_t i = 0; i <= t.size(); ++i) {
         bool end = i == t.size() || t[i] == '?' || t[i] == '!' || t[i] == '\n' ||
@@ -35,27 +36,29 @@ std::vector<Sentence> Sentences(const std::string& t) {
     return out;
 }
 
-std::vector<std::string> Words(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
-            cur += c;
-        } else if (!cur.empty()) {
-            out.push_back(cur);
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) out.push_back(cur);
-    return out;
-}
-
-bool IsInterrogative(const std::string& w) {
-    static const std::set<std::string> kWords = {
+bool IsInterrogative(std::string_view w) {
+    static constexpr std::array<std::string_view, 31> kWords = {
         "what", "what's", "whats", "when", "when's", "where", "where's", "who", "who's", "whom",
         "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
         "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
-    return kWords.count(w) > 0;
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// At least four words (letters, digits, apostrophes) and one of them interrogative.
+bool ReadsAsQuestion(std::string_view s) {
+    int words = 0;
+    bool interrogative = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto word_char = [&](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
+        if (!word_char(s[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < s.size() && word_char(s[j])) ++j;
+        ++words;
+        interrogative = interrogative || IsInterrogative(s.substr(i, j - i));
+        i = j;
+    }
+    return words >= 4 && interrogative;
 }
 
 bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) {
@@ -71,9 +74,7 @@ bool AsksQuestion(const ScanResult& scan) {
     for (const Sentence& s : Sentences(t)) {
         if (!s.asks) continue;
         if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
-        std::vector<std::string> words = Words(std::string_view(t).substr(s.from, s.to - s.from));
-        if (words.size() < 4) continue;
-        if (std::any_of(words.begin(), words.end(), IsInterrogative)) return true;
+        if (ReadsAsQuestion(std::string_view(t).substr(s.from, s.to - s.from))) return true;
     }
     return false;
 }
@@ -107,7 +108,25 @@ bool UrlIsSchool(std::string_view url, const SchoolContacts& contacts) {
     return false;
 }
 
-Action ActionFor(const std::set<Category>& cats) {
+// The categories of one comment: a bit per Category, iterated in Category order.
+class CategorySet {
+  public:
+    void insert(Category c) { bits_ |= 1u << static_cast<unsigned>(c); }
+    bool count(Category c) const { return (bits_ >> static_cast<unsigned>(c)) & 1u; }
+    bool empty() const { return bits_ == 0; }
+    std::vector<Category> List() const {
+        std::vector<Category> out;
+        for (unsigned c = 0; c <= static_cast<unsigned>(Category::kTone); ++c) {
+            if ((bits_ >> c) & 1u) out.push_back(static_cast<Category>(c));
+        }
+        return out;
+    }
+
+  private:
+    std::uint32_t bits_ = 0;
+};
+
+Action ActionFor(const CategorySet& cats) {
     if (cats.count(Category::kSafeguarding)) return Action::kDsl;
     if (cats.count(Category::kHate) || cats.count(Category::kSexual) || cats.count(Category::kThreat)) {
         return Action::kRemoveAndEscalate;
@@ -178,7 +197,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     Signals s = Collect(scan, pd, contacts);
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
-    std::set<Category> cats;
+    CategorySet cats;
     if (s.profanity) cats.insert(Category::kProfanity);
     if (s.hate) cats.insert(Category::kHate);
     if (s.sexual) cats.insert(Category::kSexual);
@@ -206,7 +225,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     SortFindings(verdict.findings);
     if (cats.empty()) cats.insert(Category::kOk);
-    verdict.categories.assign(cats.begin(), cats.end());
+    verdict.categories = cats.List();
     return verdict;
 }
 

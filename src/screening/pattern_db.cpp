@@ -47,15 +47,6 @@ PatternDb::PatternDb() : impl_(std::make_unique<Impl>()) {}
 PatternDb::~PatternDb() = default;
 
 core::Result<std::unique_ptr<PatternDb>> PatternDb::Compile(const std::vector<PatternSpec>& specs) {
-    return CompileWith(specs, HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST | HS_FLAG_ALLOWEMPTY);
-}
-
-core::Result<std::unique_ptr<PatternDb>> PatternDb::CompileProbe(const std::vector<PatternSpec>& specs) {
-    return CompileWith(specs, HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY);
-}
-
-core::Result<std::unique_ptr<PatternDb>> PatternDb::CompileWith(const std::vector<PatternSpec>& specs,
-                                                               unsigned pattern_flags) {
     if (specs.empty()) {
         return core::Error{core::ErrorCode::kInvalidInput, "No screening patterns to compile."};
     }
@@ -64,7 +55,8 @@ core::Result<std::unique_ptr<PatternDb>> PatternDb::CompileWith(const std::vecto
     std::vector<unsigned> ids;
     for (const PatternSpec& spec : specs) {
         expressions.push_back(spec.expression.c_str());
-        flags.push_back(pattern_flags);
+        flags.push_back(spec.probe ? HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY
+                                   : HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST | HS_FLAG_ALLOWEMPTY);
         ids.push_back(spec.id);
     }
     auto db = std::unique_ptr<PatternDb>(new PatternDb());

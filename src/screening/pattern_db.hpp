@@ -15,6 +15,9 @@ namespace steward::screening {
 struct PatternSpec {
     std::string expression;  // Hyperscan (PCRE subset) regex over normalised text
     unsigned id = 0;         // reported back in Match::id
+    // A probe: reported once at most, with no start offset (Match::from is 0); several times
+    // cheaper to scan, to decide whether another database needs scanning at all.
+    bool probe = false;
 };
 
 struct Match {
@@ -28,9 +31,6 @@ class PatternDb {
     // Compiles all patterns (UTF-8, leftmost start of match) into one database. Fails with
     // kInvalidInput naming the offending pattern when one does not compile.
     static core::Result<std::unique_ptr<PatternDb>> Compile(const std::vector<PatternSpec>& specs);
-    // A probe: the same patterns without start offsets, each reported once at most; several
-    // times cheaper to scan, to decide whether the full database needs scanning at all.
-    static core::Result<std::unique_ptr<PatternDb>> CompileProbe(const std::vector<PatternSpec>& specs);
     ~PatternDb();
     PatternDb(const PatternDb&) = delete;
     PatternDb& operator=(const PatternDb&) = delete;
@@ -44,7 +44,6 @@ class PatternDb {
 
   private:
     PatternDb();
-    static core::Result<std::unique_ptr<PatternDb>> CompileWith(const std::vector<PatternSpec>& specs, unsigned flags);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -135,7 +135,6 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t) {
     }
     std::array<bool, kGroups> wanted{};
     wanted[G(ScanGroup::kAlways)] = true;
-    wanted[G(ScanGroup::kGappedProbe)] = true;
     wanted[G(ScanGroup::kDigit)] = digit;
     wanted[G(ScanGroup::kAt)] = at;
     wanted[G(ScanGroup::kUrl)] = url;
@@ -148,15 +147,14 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t) {
 // Scans the wanted databases, kWordsCanon over the word view of `t`, the others over `t`.
 bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std::string_view t,
                 std::vector<Match>& matches) {
-    std::size_t probe_from = 0;
     std::array<bool, kGroups> wanted = ScanTriggers(t);
     thread_local std::string view;
     for (std::size_t g = 0; g < kGroups; ++g) {
-        if (g == G(ScanGroup::kGapped)) {  // the probe ran just before: scan only if it matched
-            wanted[g] = matches.size() > probe_from;
-            matches.resize(probe_from);
+        if (g == G(ScanGroup::kGapped)) {  // kAlways ran first: scan only if one of its probes matched
+            auto probes = std::remove_if(matches.begin(), matches.end(), [](const Match& m) { return m.id >= kProbeId; });
+            wanted[g] = probes != matches.end();
+            matches.erase(probes, matches.end());
         }
-        if (g == G(ScanGroup::kGappedProbe)) probe_from = matches.size();
         if (!wanted[g] || dbs[g] == nullptr) continue;
         std::string_view text = t;
         if (g == G(ScanGroup::kWordsCanon)) {
@@ -290,6 +288,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         if (!rule.word) {
             bool gapped = rule.group == ScanGroup::kAlways && rule.regex.find_first_of("+*{") != std::string::npos;
             specs[G(gapped ? ScanGroup::kGapped : rule.group)].push_back(PatternSpec{rule.regex, id});
+            if (gapped) specs[G(ScanGroup::kAlways)].push_back(PatternSpec{rule.regex, kProbeId + id, true});
             continue;
         }
         rule.canonical_regex = CanonicalWordRegex(rule.entry);
@@ -297,10 +296,9 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         else specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{rule.canonical_regex, id});
         specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
     }
-    specs[G(ScanGroup::kGappedProbe)] = specs[G(ScanGroup::kGapped)];
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (specs[g].empty()) continue;
-        auto db = g == G(ScanGroup::kGappedProbe) ? PatternDb::CompileProbe(specs[g]) : PatternDb::Compile(specs[g]);
+        auto db = PatternDb::Compile(specs[g]);
         if (!db) return SourceOf(db.error(), impl->rules);
         impl->dbs[g] = std::move(*db);
     }

@@ -18,15 +18,17 @@
 namespace steward::screening {
 
 // Which database a pattern is compiled into (Screener::Create) and when it is scanned (Run):
-// - kAlways: lexicon regexes with a fixed shape, scanned always;
+// - kAlways: lexicon regexes with a fixed shape, scanned always, plus probes (no start offsets,
+//   ids from kProbeId) of the kGapped patterns;
 // - kGapped: lexicon regexes with repeats (\s+, (?:\S+ ){0,4}, ...), whose start offsets are costly
-//   to track: scanned only when kGappedProbe (the same patterns, no start offsets) matched;
+//   to track: scanned only when one of their probes matched;
 // - kDigit, kAt, kUrl: personal-data detectors, costly and only able to match text with a digit,
 //   an '@' or a web address: scanned only when the normalised text has one (ScanTriggers);
 // - word entries: on text without '*' (nearly all), kWordsCanon over the word view (LeetCanonical,
 //   plain-letter patterns, several times faster) plus kWordsRaw (the few words the view cannot
 //   hold); on text with a '*' mask, kWordsLeet (every word, obfuscation-tolerant) over the text.
-enum class ScanGroup { kAlways, kGappedProbe, kGapped, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
+enum class ScanGroup { kAlways, kGapped, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
+constexpr unsigned kProbeId = 1u << 24;  // probe of rule i has id kProbeId + i
 
 // The kinds the engine's code looks at, so that checks per hit compare a byte, not a string.
 // Rule::kind keeps the lexicon's own name (any @kind is allowed); unknown ones are kOther.
