@@ -168,17 +168,20 @@ void NormalizePasses::CollapseSeparators(NormalizedText& io) {
     const std::string& t = io.text_;
     thread_local std::vector<std::pair<std::size_t, std::size_t>> chains;  // [first, last] singles
     chains.clear();
+    const std::size_t n = t.size();
     std::size_t i = 0;
-    while (i < t.size()) {
-        if (!IsSingle(t, i)) {
-            ++i;
+    while (i < n) {
+        // Skip to the next single: a wordish run of length one.
+        if (!IsWordish(t[i])) { ++i; continue; }
+        if (i + 1 < n && IsWordish(t[i + 1])) {
+            while (i < n && IsWordish(t[i])) ++i;
             continue;
         }
         std::size_t j = i, count = 1;
         while (true) {
             std::size_t k = j + 1, seps = 0;
-            while (k < t.size() && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
-            if (seps == 0 || seps > 2 || k >= t.size() || !IsSingle(t, k)) break;
+            while (k < n && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
+            if (seps == 0 || seps > 2 || k >= n || !IsSingle(t, k)) break;
             ++count;
             j = k;
         }

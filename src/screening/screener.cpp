@@ -3,6 +3,8 @@
 #include "screening/screener.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
@@ -120,23 +122,54 @@ constexpr std::size_t kGroups = static_cast<std::size_t>(ScanGroup::kCount);
 
 std::size_t G(ScanGroup g) { return static_cast<std::size_t>(g); }
 
-// Which databases to scan for `t` (see ScanGroup). Each personal-data flag is a necessary
-// condition of every pattern in its group, so skipping a group never loses a match.
-std::array<bool, kGroups> ScanTriggers(std::string_view t) {
-    bool digit = false, at = false, url = false, star = false;
+// What a byte tells ScanTriggers: bit 0 digit, 1 '@', 2 '*', 3 '.', 4 'w' or 'h'; and the
+// byte's LeetCanonical form, for the word view.
+struct ByteClass {
+    std::array<std::uint8_t, 256> flags{};
+    std::array<char, 256> canonical{};
+};
+
+const ByteClass& Bytes() {
+    static const ByteClass table = [] {
+        ByteClass b;
+        for (int i = 0; i < 256; ++i) {
+            char c = static_cast<char>(i);
+            b.canonical[static_cast<std::size_t>(i)] = LeetCanonical(c);
+            std::uint8_t f = 0;
+            if (c >= '0' && c <= '9') f |= 1;
+            if (c == '@') f |= 2;
+            if (c == '*') f |= 4;
+            if (c == '.') f |= 8;
+            if (c == 'w' || c == 'h') f |= 16;
+            b.flags[static_cast<std::size_t>(i)] = f;
+        }
+        return b;
+    }();
+    return table;
+}
+
+// Which databases to scan for `t` (see ScanGroup), and the word view of `t` in `view`, in one
+// pass. Each personal-data flag is a necessary condition of every pattern in its group, so
+// skipping a group never loses a match.
+std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
+    const ByteClass& bytes = Bytes();
     const std::size_t n = t.size();
+    view.resize(n);
+    std::uint8_t seen = 0;
+    bool url = false;
     for (std::size_t i = 0; i < n; ++i) {
-        char c = t[i];
-        if (c >= '0' && c <= '9') digit = true;
-        else if (c == '@') at = true;
-        else if (c == '*') star = true;
-        else if (c == '.' && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
-        else if ((c == 'w' || c == 'h') && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
+        auto c = static_cast<unsigned char>(t[i]);
+        view[i] = bytes.canonical[c];
+        std::uint8_t f = bytes.flags[c];
+        seen |= f;
+        if ((f & 8) && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
+        if ((f & 16) && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
     }
+    bool star = (seen & 4) != 0;
     std::array<bool, kGroups> wanted{};
     wanted[G(ScanGroup::kAlways)] = true;
-    wanted[G(ScanGroup::kDigit)] = digit;
-    wanted[G(ScanGroup::kAt)] = at;
+    wanted[G(ScanGroup::kDigit)] = (seen & 1) != 0;
+    wanted[G(ScanGroup::kAt)] = (seen & 2) != 0;
     wanted[G(ScanGroup::kUrl)] = url;
     wanted[G(ScanGroup::kWordsCanon)] = !star;
     wanted[G(ScanGroup::kWordsRaw)] = !star;
@@ -147,8 +180,8 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t) {
 // Scans the wanted databases, kWordsCanon over the word view of `t`, the others over `t`.
 bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std::string_view t,
                 std::vector<Match>& matches) {
-    std::array<bool, kGroups> wanted = ScanTriggers(t);
     thread_local std::string view;
+    std::array<bool, kGroups> wanted = ScanTriggers(t, view);
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (g == G(ScanGroup::kGapped)) {  // kAlways ran first: scan only if one of its probes matched
             auto probes = std::remove_if(matches.begin(), matches.end(), [](const Match& m) { return m.id >= kProbeId; });
@@ -156,12 +189,7 @@ bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std:
             matches.erase(probes, matches.end());
         }
         if (!wanted[g] || dbs[g] == nullptr) continue;
-        std::string_view text = t;
-        if (g == G(ScanGroup::kWordsCanon)) {
-            view.assign(t);
-            for (char& c : view) c = LeetCanonical(c);
-            text = view;
-        }
+        std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(view) : t;
         if (!dbs[g]->Scan(text, matches)) return false;
     }
     return true;
