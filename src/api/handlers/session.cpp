@@ -106,6 +106,7 @@ void RegisterDomainRoutes(Router& router, ApiEnvironment& environment) {
     RegisterPeopleRoutes(router, environment);
     RegisterPupilRoutes(router, environment);
     RegisterAuditRoutes(router, environment);
+    RegisterMediaRoutes(router, environment);
 }
 
 }  // namespace steward::api

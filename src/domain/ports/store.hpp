@@ -13,6 +13,7 @@
 #include "domain/access/access_store.hpp"
 #include "domain/audit/audit_store.hpp"
 // Room store headers (one line per room):
+#include "domain/media_items/media_store.hpp"
 #include "domain/cases/case_store.hpp"
 #include "domain/comments/comment_store.hpp"
 #include "domain/consent/consent_store.hpp"
@@ -25,6 +26,7 @@ class Tx {
   public:
     virtual ~Tx() = default;
     // Room stores (one line per room; the room's header is included above):
+    virtual MediaStore& Media() = 0;
     virtual CasesStore& Cases() = 0;
     virtual CommentStore& Comments() = 0;
     virtual AccountStore& Accounts() = 0;

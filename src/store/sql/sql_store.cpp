@@ -7,6 +7,7 @@
 #include "store/sql/cases_store.hpp"
 #include "store/sql/comments_store.hpp"
 #include "store/sql/consent_store.hpp"
+#include "store/sql/media_store.hpp"
 
 namespace steward::store::sql {
 namespace {
@@ -17,6 +18,7 @@ class SqlTx final : public domain::Tx {
   public:
     explicit SqlTx(Connection& connection) : connection_(connection) {}
     // Room accessors (one line per room):
+    domain::MediaStore& Media() override { return media_; }
     domain::CasesStore& Cases() override { return cases_; }
     domain::CommentStore& Comments() override { return comments_; }
     domain::AccountStore& Accounts() override { return accounts_; }
@@ -27,6 +29,7 @@ class SqlTx final : public domain::Tx {
   private:
     Connection& connection_;
     // Room stores (one line per room), all on connection_:
+    SqlMediaStore media_{connection_};
     SqlCasesStore cases_{connection_};
     SqlCommentStore comments_{connection_};
     SqlAccountStore accounts_{connection_};
