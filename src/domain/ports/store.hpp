@@ -13,6 +13,7 @@
 #include "domain/access/access_store.hpp"
 #include "domain/audit/audit_store.hpp"
 // Room store headers (one line per room):
+#include "domain/posts/posts_store.hpp"
 #include "domain/media_items/media_store.hpp"
 #include "domain/cases/case_store.hpp"
 #include "domain/comments/comment_store.hpp"
@@ -26,6 +27,7 @@ class Tx {
   public:
     virtual ~Tx() = default;
     // Room stores (one line per room; the room's header is included above):
+    virtual PostStore& Posts() = 0;
     virtual MediaStore& Media() = 0;
     virtual CasesStore& Cases() = 0;
     virtual CommentStore& Comments() = 0;

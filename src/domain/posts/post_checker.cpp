@@ -62,9 +62,7 @@ const Pupil* PostChecker::FindPupil(std::string_view id) const {
     return found == by_id_.end() ? nullptr : &roster_[found->second];
 }
 
-core::Result<PostCheckResult> PostChecker::Check(const PostDraft& post) const {
-    PostCheckResult result;
-    result.post_id = post.id;
+core::Result<std::vector<const Pupil*>> PostChecker::TaggedPupils(const PostDraft& post) const {
     std::vector<const Pupil*> tagged;
     for (const std::string& id : post.tagged_pupil_ids) {
         const Pupil* pupil = FindPupil(id);
@@ -76,25 +74,54 @@ core::Result<PostCheckResult> PostChecker::Check(const PostDraft& post) const {
         }
         if (std::find(tagged.begin(), tagged.end(), pupil) == tagged.end()) tagged.push_back(pupil);
     }
+    return tagged;
+}
+
+core::Result<PostCheckResult> PostChecker::Check(const PostDraft& post) const {
+    return Check(post, consent_);
+}
+
+core::Result<PostCheckResult> PostChecker::Check(const PostDraft& post,
+                                                 const ConsentRegister& consent) const {
+    PostCheckResult result;
+    result.post_id = post.id;
+    auto tagged = TaggedPupils(post);
+    if (!tagged) return tagged.error();
     if (post.media_kind != MediaKind::kNone) {
-        for (const Pupil* pupil : tagged) CheckTaggedPupil(post, *pupil, result);
+        for (const Pupil* pupil : *tagged) CheckTaggedPupil(post, *pupil, consent, result);
     }
-    CheckNames(post, tagged, result);
+    CheckNames(post, *tagged, consent, result);
     CheckText(post, result);
     Finalize(result);
     return result;
 }
 
+core::Result<std::vector<std::string>> PostChecker::PupilsInPost(const PostDraft& post) const {
+    auto tagged = TaggedPupils(post);
+    if (!tagged) return tagged.error();
+    std::vector<std::string> ids;
+    std::unordered_set<std::string> tagged_ids;
+    for (const Pupil* pupil : *tagged) {
+        ids.push_back(pupil->id);
+        tagged_ids.insert(pupil->id);
+    }
+    std::unordered_set<std::string> seen = tagged_ids;
+    for (const screening::NameMention& mention : names_->FindMentions(post.caption, tagged_ids)) {
+        if (seen.insert(mention.person_id).second) ids.push_back(mention.person_id);
+    }
+    return ids;
+}
+
 // README rule 2, in its precedence order, for one pupil shown in an image or video.
 void PostChecker::CheckTaggedPupil(const PostDraft& post, const Pupil& pupil,
-                                   PostCheckResult& result) const {
+                                   const ConsentRegister& consent, PostCheckResult& result) const {
     if (rules_.do_not_publish_list && pupil.do_not_publish) {
         Add(result, PostReason::kDoNotPublish, pupil.id,
             pupil.id + " is on the do-not-publish list: remove this pupil from the post.");
         return;
     }
     const std::string platform(PlatformName(post.platform));
-    const ConsentStanding standing = consent_.Find(pupil.id, post.platform, post.posted_on);
+    const ConsentStanding standing = consent.Find(pupil.id, post.platform, post.posted_on);
     using State = ConsentStanding::State;
     switch (standing.state) {
         case State::kExpired:
@@ -125,7 +152,7 @@ void PostChecker::CheckTaggedPupil(const PostDraft& post, const Pupil& pupil,
 // README rule 3 (or the pack's pupil_name_rule): names found in the caption. A first name counts
 // only for tagged pupils; a full name counts for anyone on the roster.
 void PostChecker::CheckNames(const PostDraft& post, const std::vector<const Pupil*>& tagged,
-                             PostCheckResult& result) const {
+                             const ConsentRegister& consent, PostCheckResult& result) const {
     std::unordered_set<std::string> tagged_ids;
     for (const Pupil* pupil : tagged) tagged_ids.insert(pupil->id);
     const bool media = post.media_kind != MediaKind::kNone;
@@ -157,7 +184,7 @@ void PostChecker::CheckNames(const PostDraft& post, const std::vector<const Pupi
             continue;
         }
         if (rule == PupilNameRule::kNoFullNameWithMedia && !rules_.consent.dimensions.name) continue;
-        const ConsentStanding standing = consent_.Find(pupil->id, post.platform, post.posted_on);
+        const ConsentStanding standing = consent.Find(pupil->id, post.platform, post.posted_on);
         if (!standing.AllowsName(rules_.consent.dimensions)) {
             Add(result, PostReason::kNameWithoutConsent, pupil->id,
                 pupil->id + " is named in the caption without valid name consent for " + platform + ".",

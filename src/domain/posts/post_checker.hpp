@@ -47,14 +47,25 @@ class PostChecker {
     PostChecker(std::span<const Pupil> roster, ConsentRegister consent, SchoolProfile school,
                 PostRules rules, const CaptionDetectors* detectors);
 
-    // Checks one post. Returns kInvalidInput if it tags a pupil who is not on the roster.
-    // Thread-safe (const).
+    // Checks one post against the register given to the constructor. Returns kInvalidInput if
+    // it tags a pupil who is not on the roster. Thread-safe (const).
     core::Result<PostCheckResult> Check(const PostDraft& post) const;
 
+    // Checks one post against `consent` instead (the server keeps one compiled checker per
+    // roster and reads only the consent of the pupils in the post). Same errors; thread-safe.
+    core::Result<PostCheckResult> Check(const PostDraft& post, const ConsentRegister& consent) const;
+
+    // Returns the ids of the pupils in the post: the tagged ones (kInvalidInput if one is not on
+    // the roster), then those named in the caption (README rule 3: first names of tagged pupils,
+    // full names of anyone), distinct, in that order. Thread-safe (const).
+    core::Result<std::vector<std::string>> PupilsInPost(const PostDraft& post) const;
+
   private:
-    void CheckTaggedPupil(const PostDraft& post, const Pupil& pupil, PostCheckResult& result) const;
+    core::Result<std::vector<const Pupil*>> TaggedPupils(const PostDraft& post) const;
+    void CheckTaggedPupil(const PostDraft& post, const Pupil& pupil,
+                          const ConsentRegister& consent, PostCheckResult& result) const;
     void CheckNames(const PostDraft& post, const std::vector<const Pupil*>& tagged,
-                    PostCheckResult& result) const;
+                    const ConsentRegister& consent, PostCheckResult& result) const;
     void CheckText(const PostDraft& post, PostCheckResult& result) const;
     const Pupil* FindPupil(std::string_view id) const;
 

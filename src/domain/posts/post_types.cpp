@@ -32,6 +32,25 @@ std::string_view PostDecisionName(PostDecision decision) {
     return "block";
 }
 
+std::optional<PostReason> ParsePostReason(std::string_view code) {
+    // Walks the enum until PostReasonCode no longer knows the value, so new reasons parse too.
+    for (int value = 0; value < 256; ++value) {
+        const auto reason = static_cast<PostReason>(value);
+        const std::string_view known = PostReasonCode(reason);
+        if (known == "UNKNOWN") return std::nullopt;
+        if (known == code) return reason;
+    }
+    return std::nullopt;
+}
+
+std::optional<PostDecision> ParsePostDecision(std::string_view name) {
+    for (PostDecision decision :
+         {PostDecision::kApprove, PostDecision::kNeedsChanges, PostDecision::kBlock}) {
+        if (PostDecisionName(decision) == name) return decision;
+    }
+    return std::nullopt;
+}
+
 bool Blocks(PostReason reason) {
     switch (reason) {
         case PostReason::kFullNameWithMedia:

@@ -71,6 +71,9 @@ enum class PostDecision { kApprove, kNeedsChanges, kBlock };
 // Returns "NO_CONSENT_MEDIA" etc. / "approve" etc.
 std::string_view PostReasonCode(PostReason reason);
 std::string_view PostDecisionName(PostDecision decision);
+// Parse the names above; nullopt for anything else.
+std::optional<PostReason> ParsePostReason(std::string_view code);
+std::optional<PostDecision> ParsePostDecision(std::string_view name);
 // True for the reasons that block a post outright (README rule 7).
 bool Blocks(PostReason reason);
 

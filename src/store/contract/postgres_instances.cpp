@@ -6,6 +6,7 @@ namespace steward::store::contract {
 INSTANTIATE_TEST_SUITE_P(Postgres, StoreContract, testing::Values(Engine::kPostgres), EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, AccessStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, PostsStoreContract, testing::Values(Engine::kPostgres), EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, AuditStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, ConsentStoreContract, testing::Values(Engine::kPostgres),

@@ -6,6 +6,7 @@ namespace steward::store::contract {
 #define STEWARD_SQLITE_ENGINES testing::Values(Engine::kSqliteMemory, Engine::kSqliteFile)
 INSTANTIATE_TEST_SUITE_P(Sqlite, StoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, AccessStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, PostsStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, AuditStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, ConsentStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CasesStoreContract, STEWARD_SQLITE_ENGINES, EngineName);

@@ -44,6 +44,7 @@ class StoreContractTest : public testing::TestWithParam<Engine> {
 // postgres_instances.cpp (a separate binary, labelled postgres).
 class StoreContract : public StoreContractTest {};
 class AccessStoreContract : public StoreContractTest {};
+class PostsStoreContract : public StoreContractTest {};
 class AuditStoreContract : public StoreContractTest {};
 class ConsentStoreContract : public StoreContractTest {};
 class CasesStoreContract : public StoreContractTest {};

@@ -2,6 +2,7 @@
 #include "store/sql/sql_store.hpp"
 
 #include "store/sql/access_store.hpp"
+#include "store/sql/posts_store.hpp"
 #include "store/sql/accounts_store.hpp"
 #include "store/sql/audit_store.hpp"
 #include "store/sql/cases_store.hpp"
@@ -18,6 +19,7 @@ class SqlTx final : public domain::Tx {
   public:
     explicit SqlTx(Connection& connection) : connection_(connection) {}
     // Room accessors (one line per room):
+    domain::PostStore& Posts() override { return posts_; }
     domain::MediaStore& Media() override { return media_; }
     domain::CasesStore& Cases() override { return cases_; }
     domain::CommentStore& Comments() override { return comments_; }
@@ -29,6 +31,7 @@ class SqlTx final : public domain::Tx {
   private:
     Connection& connection_;
     // Room stores (one line per room), all on connection_:
+    SqlPostStore posts_{connection_};
     SqlMediaStore media_{connection_};
     SqlCasesStore cases_{connection_};
     SqlCommentStore comments_{connection_};

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Latency of the post check endpoint, POST /api/schools/belgrave/posts/{id}/check, under wrk on
+# loopback: `steward serve --demo` on SQLite, signed in as Belgrave's communications lead, one
+# image post tagging 5 pupils and naming 2 of them. Every request runs the whole use case (roster
+# read and fingerprint, consent reads, the check, the check stored with its history and audit
+# event). Prints requests/s, p50 and p99.
+# Usage: bench/posts_check_wrk.sh [DURATION] [CONNECTIONS]   (default 20s, 8; wrk -t2)
+# Uses $STEWARD_BIN, else build/release/src/cli/steward (built RelWithDebInfo if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-20s}
+connections=${2:-8}
+steward=${STEWARD_BIN:-build/release/src/cli/steward}
+if [ ! -x "$steward" ]; then
+  cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build/release --target steward -j "${STEWARD_JOBS:-2}" >/dev/null
+fi
+work=$(mktemp -d /tmp/steward-posts-wrk.XXXXXX)
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$steward" serve --listen 127.0.0.1:0 --database "sqlite:$work/bench.db" --demo >"$work/out" 2>&1 &
+pid=$!
+for _ in $(seq 600); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
+url=$(grep -o 'http://[^ ]*' "$work/out" | head -1)
+[ -n "$url" ] || { echo "posts_check_wrk: steward did not start:"; cat "$work/out"; exit 1; }
+url=${url%/}
+
+signin=$(curl -s -D "$work/headers" -H 'content-type: application/json' \
+  -d '{"username":"communications.lead@belgrave","password":"demo-only-steward-laptop"}' \
+  "$url/api/session")
+cookie=$(grep -i '^set-cookie:' "$work/headers" | head -1 | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+csrf=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["csrf_token"])' <<<"$signin")
+auth=(-H "cookie: $cookie" -H "x-csrf-token: $csrf" -H 'content-type: application/json')
+account=$(curl -s "${auth[@]}" "$url/api/schools/belgrave/accounts" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["accounts"][0]["id"])')
+pupils=$(sed -n '2,6p' data/demo/rosters/belgrave.csv | cut -d, -f1 | python3 -c 'import sys,json; print(json.dumps([l.strip() for l in sys.stdin]))')
+names=$(sed -n '2,3p' data/demo/rosters/belgrave.csv | cut -d, -f2 | paste -sd' ')
+post=$(curl -s "${auth[@]}" -d "{\"account_id\":\"$account\",\"media_kind\":\"image\",\"caption\":\"Well done $names and the whole team at sports day! Call 01273 000000.\",\"tagged_pupil_ids\":$pupils,\"posting_date\":\"2026-10-05\"}" \
+  "$url/api/schools/belgrave/posts" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+target="$url/api/schools/belgrave/posts/$post/check"
+first=$(curl -s -o "$work/first.json" -w '%{http_code} %{time_total}' "${auth[@]}" -X POST "$target")
+echo "posts_check_wrk: first check (compiles the school's checker): HTTP ${first% *}, ${first#* } s;" \
+  "decision $(python3 -c 'import json; d=json.load(open("'"$work/first.json"'")); print(d["decision"], d["reasons"])')"
+
+cat >"$work/check.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["cookie"] = "$cookie"
+wrk.headers["x-csrf-token"] = "$csrf"
+wrk.headers["content-type"] = "application/json"
+LUA
+out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/check.lua" "$target")
+echo "posts_check_wrk: wrk -t2 -c$connections -d$duration POST .../posts/{id}/check, $(nproc) cores, loopback"
+awk '/Requests\/sec:|^ +50%|^ +99%|Non-2xx|Socket errors/' <<<"$out"
