@@ -1,5 +1,6 @@
 // Demo seeding through the domain workflows: Organisation, ImportRoster, EnrolUser.
 #include "cli/demo_seed.hpp"
+#include "cli/demo_consent.hpp"
 #include "cli/demo_posts.hpp"
 
 #include <algorithm>
@@ -202,6 +203,7 @@ core::Result<DemoSeed> SeedDemo(domain::Store& store, const core::Clock& clock,
     if (!hash) return hash.error();
     auto logins = AddUsers(store, clock, demo_dir / "users.csv", tenants, *hash);
     if (!logins) return logins.error();
+    if (auto ok = SeedDemoConsent(store, clock); !ok) return ok.error();
     if (auto ok = SeedDemoAccounts(store, clock); !ok) return ok.error();
     seed.seeded = true;
     seed.logins = std::move(*logins);

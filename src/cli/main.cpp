@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     steward::cli::RegisterAuditVerifyCommand(app);
     steward::cli::RegisterPolicyCheckCommand(app);
     steward::cli::RegisterImportRosterCommand(app);
+    steward::cli::RegisterImportConsentCommand(app);
+    steward::cli::RegisterExportSarCommand(app);
     steward::cli::RegisterUserAddCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;

@@ -106,6 +106,8 @@ void RegisterDomainRoutes(Router& router, ApiEnvironment& environment) {
     RegisterPeopleRoutes(router, environment);
     RegisterPupilRoutes(router, environment);
     RegisterAuditRoutes(router, environment);
+    RegisterConsentRoutes(router, environment);
+    RegisterSubjectAccessRoutes(router, environment);
     RegisterAccountRoutes(router, environment);
     RegisterPostRoutes(router, environment);
     RegisterMediaRoutes(router, environment);

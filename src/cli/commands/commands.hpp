@@ -13,6 +13,8 @@ void RegisterCheckPostsCommand(CLI::App& app);
 void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterPolicyCheckCommand(CLI::App& app);
 void RegisterImportRosterCommand(CLI::App& app);
+void RegisterImportConsentCommand(CLI::App& app);
+void RegisterExportSarCommand(CLI::App& app);
 void RegisterUserAddCommand(CLI::App& app);
 
 }  // namespace steward::cli
