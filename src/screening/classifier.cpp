@@ -94,15 +94,11 @@ bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
                        [&](std::string_view c) { return before.find(c) != std::string::npos; });
 }
 
-bool UrlIsSchool(std::string_view url, const SchoolContacts& contacts) {
-    for (const std::string& w : contacts.websites) {
-        std::string site = NormalizeForMatch(w);
-        if (site.rfind("www.", 0) == 0) site = site.substr(4);
+bool UrlIsSchool(std::string_view url, const PreparedContacts& contacts) {
+    for (const std::string& site : contacts.sites) {
         if (!site.empty() && url.find(site) != std::string_view::npos) return true;
     }
-    for (const std::string& e : contacts.emails) {
-        std::string domain = NormalizeForMatch(e);
-        domain = domain.substr(domain.find('@') + 1);
+    for (const std::string& domain : contacts.domains) {
         if (!domain.empty() && url.find(domain) != std::string_view::npos) return true;
     }
     return false;
@@ -142,7 +138,7 @@ struct Signals {
     bool child = false, links = false;
 };
 
-Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const SchoolContacts& contacts) {
+Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const PreparedContacts& contacts) {
     Signals s;
     const std::string& t = scan.norm.text();
     int spam_weak = 0;
@@ -192,7 +188,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Sc
 }  // namespace
 
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const SchoolContacts& contacts, const StaffIndex& staff) {
+                               const PreparedContacts& contacts, const StaffIndex& staff) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     Signals s = Collect(scan, pd, contacts);
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);

@@ -74,26 +74,23 @@ bool ContainsEither(const std::string& a, const std::string& b) {
            (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
-bool IsSchoolContact(const std::string& kind, std::string_view normalized, const SchoolContacts& c) {
-    if (kind == "pd_phone") {
+bool IsSchoolContact(Kind kind, std::string_view normalized, const PreparedContacts& c) {
+    auto any = [](const std::vector<std::string>& list, auto&& same) { return std::any_of(list.begin(), list.end(), same); };
+    if (kind == Kind::kPdPhone) {
         std::string mine = NationalPhone(Digits(normalized));
-        return std::any_of(c.phones.begin(), c.phones.end(),
-                           [&](const std::string& p) { return NationalPhone(Digits(p)) == mine; });
+        return any(c.phones, [&](const std::string& p) { return p == mine; });
     }
-    if (kind == "pd_email") {
+    if (kind == Kind::kPdEmail) {
         std::string mine = Compact(normalized);
-        return std::any_of(c.emails.begin(), c.emails.end(),
-                           [&](const std::string& e) { return Compact(e) == mine; });
+        return any(c.emails, [&](const std::string& e) { return e == mine; });
     }
-    if (kind == "pd_postcode") {
+    if (kind == Kind::kPdPostcode) {
         std::string mine = Compact(normalized);
-        return std::any_of(c.postcodes.begin(), c.postcodes.end(),
-                           [&](const std::string& p) { return Compact(p) == mine; });
+        return any(c.postcodes, [&](const std::string& p) { return p == mine; });
     }
-    if (kind == "pd_address") {
+    if (kind == Kind::kPdAddress) {
         std::string mine = Compact(normalized);
-        return std::any_of(c.addresses.begin(), c.addresses.end(),
-                           [&](const std::string& a) { return ContainsEither(Compact(a), mine); });
+        return any(c.addresses, [&](const std::string& a) { return ContainsEither(a, mine); });
     }
     return false;
 }
@@ -128,6 +125,24 @@ bool PlausibleAddress(const std::string& t, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+PreparedContacts PrepareContacts(const SchoolContacts& contacts) {
+    PreparedContacts c;
+    for (const std::string& p : contacts.phones) c.phones.push_back(NationalPhone(Digits(p)));
+    for (const std::string& e : contacts.emails) {
+        c.emails.push_back(Compact(e));
+        std::string domain = NormalizeForMatch(e);
+        c.domains.push_back(domain.substr(domain.find('@') + 1));
+    }
+    for (const std::string& p : contacts.postcodes) c.postcodes.push_back(Compact(p));
+    for (const std::string& a : contacts.addresses) c.addresses.push_back(Compact(a));
+    for (const std::string& w : contacts.websites) {
+        std::string site = NormalizeForMatch(w);
+        if (site.rfind("www.", 0) == 0) site = site.substr(4);
+        c.sites.push_back(site);
+    }
+    return c;
+}
+
 void AddPersonalDataRules(std::vector<Rule>& rules) {
     const std::string month = kMonth;
     const std::string date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " +
@@ -157,14 +172,13 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
 }
 
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
-                                          const SchoolContacts& contacts, bool include_names) {
+                                          const PreparedContacts& contacts, bool include_names) {
     std::vector<Finding> out;
     const std::string& t = scan.norm.text();
     bool spelled = false;
     for (const Hit& hit : scan.hits) {
         if (!hit.rule->personal) continue;
         const Kind code = hit.rule->code;
-        const std::string& kind = hit.rule->kind;
         if (code == Kind::kPdSpelled) spelled = true;
         if (code == Kind::kPdSpelled || (code == Kind::kPupilName && !include_names)) continue;
         if (code == Kind::kPdAddress && !PlausibleAddress(t, hit.from, hit.to)) continue;
@@ -173,7 +187,7 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
             h.to = PhoneEnd(t, h.from, h.to);
             if (h.to == 0) continue;
         }
-        if (IsSchoolContact(kind, std::string_view(t).substr(h.from, h.to - h.from), contacts)) continue;
+        if (IsSchoolContact(code, std::string_view(t).substr(h.from, h.to - h.from), contacts)) continue;
         out.push_back(MakeFinding(text, scan, h, Category::kPersonalData));
     }
     if (spelled) {

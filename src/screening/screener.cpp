@@ -330,7 +330,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         if (!db) return SourceOf(db.error(), impl->rules);
         impl->dbs[g] = std::move(*db);
     }
-    impl->contacts = config.contacts;
+    impl->contacts = PrepareContacts(config.contacts);
     for (const LexiconEntry& e : config.lexicon) {
         if (!e.version.empty() && impl->version.find(e.version) == std::string::npos) {
             impl->version += (impl->version.empty() ? "" : ",") + e.version;
@@ -342,7 +342,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
 std::vector<Finding> Screener::FindPersonalData(std::string_view text,
                                                 const SchoolContacts& contacts) const {
     const ScanResult& scan = impl_->Run(text);
-    return PersonalDataFindings(text, scan, contacts, /*include_names=*/false);
+    return PersonalDataFindings(text, scan, PrepareContacts(contacts), /*include_names=*/false);
 }
 
 std::vector<Finding> Screener::FindOffensive(std::string_view text) const {

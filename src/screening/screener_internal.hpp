@@ -78,10 +78,18 @@ struct ScanResult {
     int Count(Kind kind) const;
 };
 
+// A school's contacts in the forms the personal-data and link checks compare (phones as national
+// digits, e-mails/postcodes/addresses compacted, web sites and e-mail domains normalised): made
+// once per screener for ScreenComment, and per call for FindPersonalData's own contacts.
+struct PreparedContacts {
+    std::vector<std::string> phones, emails, postcodes, addresses, sites, domains;
+};
+PreparedContacts PrepareContacts(const SchoolContacts& contacts);
+
 struct Screener::Impl {
     std::vector<Rule> rules;
     std::array<std::unique_ptr<PatternDb>, static_cast<std::size_t>(ScanGroup::kCount)> dbs;  // null if empty
-    SchoolContacts contacts;
+    PreparedContacts contacts;  // the config's, prepared once
     std::string version;
     std::unique_ptr<PupilNameIndex> names;
     std::unique_ptr<StaffIndex> staff;
@@ -96,7 +104,7 @@ struct Screener::Impl {
 void AddPersonalDataRules(std::vector<Rule>& rules);
 // Personal-data findings from a scan, minus the given contacts.
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
-                                          const SchoolContacts& contacts, bool include_names);
+                                          const PreparedContacts& contacts, bool include_names);
 // Spelled-out phone numbers ("o7700 nine double-oh 286"): original spans.
 std::vector<Span> FindSpelledPhones(const NormalizedText& norm);
 
@@ -107,7 +115,7 @@ Category CategoryForKind(std::string_view kind);
 // Tone (tone.cpp) and comment classification (classifier.cpp).
 ToneScore ToneFromScan(std::string_view text, const ScanResult& scan);
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const SchoolContacts& contacts, const StaffIndex& staff);
+                               const PreparedContacts& contacts, const StaffIndex& staff);
 
 // Insults aimed at named staff (staff_names.cpp): "Mr King is hopeless" is an insult although
 // "hopeless" alone is not (person_insult lexicon); and an insulting comment that names a member
