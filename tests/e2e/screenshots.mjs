@@ -102,7 +102,7 @@ async function postScreens(head, admin, url) {
   await admin.goto(`${base}/posts/${id}`);
   await admin.getByRole('heading', { name: 'Check results' }).waitFor();
   await shoot(admin, 'post-check-findings');
-  await apiSend(admin, 'PUT', `/api/schools/${SCHOOL}/posts/${id}`, { caption: 'Well done Florence for winning the Year 2 race!' });
+  await apiSend(admin, 'PUT', `/api/schools/${SCHOOL}/posts/${id}`, { caption: 'Well done to our Year 2 runners for a brilliant race!' });
   await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/check`, {});
   await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/submit`, {});
   await head.goto(`${base}/posts/${id}`);

@@ -31,7 +31,7 @@ export function PupilConsentPage({ schoolId, pupilId }: { schoolId: string; pupi
       <Page title="Consent" caption={pupil.loading ? 'Pupil' : name}>
         {pupil.data && <p class="govuk-body">Pupil id {pupilId}, {yearGroupName(pupil.data.year_group)}.</p>}
         <DoNotPublish schoolId={schoolId} pupilId={pupilId} name={name} entry={listed.data} loading={listed.loading}
-          flagged={Boolean(pupil.data?.do_not_publish)} onChange={() => setReloads((count) => count + 1)} />
+          onChange={() => setReloads((count) => count + 1)} />
         <h2 class="govuk-heading-m">Decisions</h2>
         <a class="govuk-button" data-module="govuk-button" href={`${base}/consent/new/year`} draggable={false}>Record a decision</a>
         {history.loading && <Loading />}
@@ -84,11 +84,11 @@ interface DoNotPublishProps {
   name: string;
   entry?: DoNotPublishEntry;
   loading: boolean;
-  flagged: boolean;
   onChange: () => void;
 }
 
-function DoNotPublish({ schoolId, pupilId, name, entry, loading, flagged, onChange }: DoNotPublishProps) {
+// The list (GET do-not-publish) holds every flagged pupil, including those flagged on the roster.
+function DoNotPublish({ schoolId, pupilId, name, entry, loading, onChange }: DoNotPublishProps) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   if (loading) return null;
@@ -104,7 +104,7 @@ function DoNotPublish({ schoolId, pupilId, name, entry, loading, flagged, onChan
       setBusy(false);
     }
   }
-  if (!entry && !flagged) {
+  if (!entry) {
     return (
       <p class="govuk-body">
         Not on the do-not-publish list.{' '}

@@ -11,7 +11,7 @@ import { Tag, TaskList, type Task } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { useApi } from '../../components/use-api';
 import { percent } from '../../lib/chart';
-import { roleName, yearGroupName } from '../labels';
+import { humanise, roleName, yearGroupName } from '../labels';
 
 export function HomePage({ session }: { session: Session }) {
   const schools = useApi(() => api.schools(), [session.user.id]);
@@ -106,7 +106,7 @@ function Charts({ schoolId, coverage, stats }: { schoolId: string; coverage?: Co
       )}
       {stats && (
         <div class="govuk-grid-column-one-half">
-          <BarChart id={`checks-${schoolId}`} title={`Post checks this term${stats.term ? ` (${stats.term})` : ''}`}
+          <BarChart id={`checks-${schoolId}`} title={`Post checks this term${stats.term ? ` (${humanise(stats.term)})` : ''}`}
             summary={`${stats.passed} passed and ${stats.failed} did not pass${stats.block !== undefined ? ` (${stats.needs_changes ?? 0} needed changes, ${stats.block} blocked)` : ''}.`}
             series={[{ name: 'Checks', className: 'steward-bar--blue' }]}
             rows={stats.block !== undefined

@@ -67,9 +67,14 @@ export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: Po
 
 function TagPupils({ pupils, tagged, onChange }: { pupils: Pupil[]; tagged: string[]; onChange: (ids: string[]) => void }) {
   const [query, setQuery] = useState('');
-  const needle = query.trim().toLowerCase();
-  const matches = needle === '' ? [] : pupils.filter((pupil) => !tagged.includes(pupil.id)
-    && `${pupil.id} ${pupil.first_name} ${pupil.preferred_name ?? ''} ${pupil.last_name}`.toLowerCase().includes(needle)).slice(0, 8);
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const needle = words.join(' ');
+  // Every word typed must start a word of the pupil's id or names ("flo wri" finds Florence Wright).
+  const matches = words.length === 0 ? [] : pupils.filter((pupil) => {
+    if (tagged.includes(pupil.id)) return false;
+    const names = [pupil.id, pupil.first_name, pupil.preferred_name ?? '', pupil.last_name].join(' ').toLowerCase().split(/[\s-]+/).filter(Boolean);
+    return words.every((word) => names.some((name) => name.startsWith(word)));
+  }).slice(0, 8);
   const byId = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   return (
     <div class="govuk-form-group">
