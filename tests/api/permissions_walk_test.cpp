@@ -33,9 +33,18 @@ const std::map<std::string, Expectation> kExpectations = {
     {"GET /api/schools/{school_id}/audit", {Action::kViewAudit}},
     {"GET /api/audit/verify", {Action::kVerifyAudit, false}},
     {"POST /api/users", {Action::kManageUsers}},
+    {"GET /api/schools/{school_id}/comments", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/import", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/log", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/response-times", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/{comment_id}", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/{comment_id}/actions", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/{comment_id}/case", {Action::kModerateComments}},
 };
 const std::set<std::string> kPublic = {"GET /healthz", "GET /metrics", "GET /api/version",
-                                       "GET /api/openapi.json", "POST /api/session"};
+                                       "GET /api/openapi.json", "POST /api/session",
+                                       "GET /webhooks/meta", "POST /webhooks/meta"};
 const std::map<std::string, std::string> kTrustOf = {
     {"kenn", "kenn-kenton"}, {"kenton", "kenn-kenton"}, {"allegro", "symphony-trust"},
     {"belgrave", ""}};

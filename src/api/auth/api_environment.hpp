@@ -36,6 +36,7 @@ struct ApiEnvironment {
     const PolicyCatalogue& packs;
     SessionSettings sessions;
     security::PasswordHashLimits password_limits;
+    std::string meta_webhooks_file{};  // Meta app secret + verify token (comments_services.hpp)
 };
 
 }  // namespace steward::api

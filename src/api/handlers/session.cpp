@@ -106,6 +106,7 @@ void RegisterDomainRoutes(Router& router, ApiEnvironment& environment) {
     RegisterPeopleRoutes(router, environment);
     RegisterPupilRoutes(router, environment);
     RegisterAuditRoutes(router, environment);
+    RegisterCommentRoutes(router, environment);
     RegisterConsentRoutes(router, environment);
     RegisterSubjectAccessRoutes(router, environment);
     RegisterAccountRoutes(router, environment);

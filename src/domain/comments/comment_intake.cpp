@@ -118,6 +118,10 @@ core::Result<CommentIntake::Prepared> CommentIntake::Prepare(const IncomingComme
             if (!got) return got.error();
             account = std::move(*got);
         }
+        // A school's own ingest may only name its own accounts (tenant isolation).
+        if (account && !incoming.school_id.empty() && account->school_id != incoming.school_id) {
+            account.reset();
+        }
         if (!account) {
             return core::Error{core::ErrorCode::kNotFound,
                                "No official account matches this comment; register the account "

@@ -1,0 +1,49 @@
+// What the comment routes (comments.cpp) and the Meta webhook (webhooks.cpp) share: one screener
+// cache and one intake per server, the school's pack lookup, and the webhook settings. Built by
+// RegisterCommentRoutes and captured by every route it adds.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "api/auth/api_environment.hpp"
+#include "api/server/router.hpp"
+#include "core/result.hpp"
+#include "domain/comments/comment_intake.hpp"
+#include "domain/comments/screener_cache.hpp"
+
+namespace steward::api {
+
+// Meta app settings for POST /webhooks/meta. Never logged.
+struct MetaWebhookSettings {
+    std::string app_secret;    // signs X-Hub-Signature-256; empty = every delivery is refused
+    std::string verify_token;  // the subscription handshake's hub.verify_token
+    std::chrono::seconds max_age{std::chrono::hours(24)};  // older entry[].time is a replay
+    std::size_t max_body_bytes = 512 * 1024;                // larger deliveries get 413
+};
+
+// Reads the settings from the environment (STEWARD_META_APP_SECRET, STEWARD_META_VERIFY_TOKEN)
+// and then, when `file` is not empty, from that file, whose lines `app_secret = ...` and
+// `verify_token = ...` override them (blank lines and # comments allowed). kNotFound when the
+// file cannot be read, kInvalidInput naming the line of an unknown key. Values are never put
+// in messages.
+core::Result<MetaWebhookSettings> LoadMetaWebhookSettings(const std::string& file);
+
+class CommentServices {
+  public:
+    CommentServices(ApiEnvironment& environment, MetaWebhookSettings webhooks);
+
+    ApiEnvironment& environment;
+    domain::ScreenerCache screeners;
+    domain::CommentIntake intake;
+    const MetaWebhookSettings webhooks;
+
+    // The pack of `school` (by its id, else its trust's), or null.
+    const policy::PolicyPack* PackOf(const domain::School& school) const;
+};
+
+// Adds GET and POST /webhooks/meta (no session: the signature is the authentication).
+void AddWebhookRoutes(Router& router, std::shared_ptr<CommentServices> services);
+
+}  // namespace steward::api
