@@ -94,6 +94,9 @@ FaceDetector::FaceDetector(FaceDetectorOptions options, std::unique_ptr<Detector
 FaceDetector::~FaceDetector() = default;
 
 std::vector<Face> FaceDetector::Detect(const cv::Mat& bgr) const {
+    // No face of min_face_px fits (a 1x1 upload): nothing to find, and the scaled copies below
+    // would be empty, which OpenCV refuses with an exception.
+    if (std::min(bgr.cols, bgr.rows) < options_.min_face_px) return {};
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     // The two stages are independent; on two cores they overlap (measured in bench/media_bench).

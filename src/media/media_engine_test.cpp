@@ -231,6 +231,20 @@ TEST_F(MediaEngineTest, VideoIsSampledOncePerSecondAndOneFaceIsOneTrack) {
     EXPECT_NE(redacted.error().message.find("videos"), std::string::npos);
 }
 
+// A 1x1 or 30x30 photo is valid: nothing to find in it, and no detector may fail on it.
+TEST_F(MediaEngineTest, TinyImagesHaveNoFacesOrTextAndAreNotAnError) {
+    for (int side : {1, 7, 30}) {
+        const cv::Mat tiny(side, side, CV_8UC3, cv::Scalar(40, 120, 200));
+        for (const char* extension : {".png", ".jpg"}) {
+            auto result = engine_->Inspect(testing::Encode(tiny, extension));
+            ASSERT_TRUE(result) << side << extension << ": " << result.error().message;
+            EXPECT_TRUE(result->faces.empty());
+            EXPECT_TRUE(result->text.empty());
+            EXPECT_TRUE(engine_->Redact(testing::Encode(tiny, extension), {}));
+        }
+    }
+}
+
 TEST_F(MediaEngineTest, PngSavedWithJpegNameIsInspectedAsPng) {
     auto result = engine_->Inspect(testing::Encode(testing::AstronautPhoto(), ".png"));
     ASSERT_TRUE(result);

@@ -16,6 +16,8 @@ extern "C" void omp_set_max_active_levels(int max_levels);
 namespace steward::media {
 namespace {
 
+constexpr int kMinTextSide = 8;
+
 Box ToBox(int left, int top, int right, int bottom, double scale) {
     return Box{static_cast<int>(std::lround(left / scale)),
                static_cast<int>(std::lround(top / scale)),
@@ -93,6 +95,8 @@ core::Result<std::vector<TextLine>> TextReader::Read(const cv::Mat& bgr) const {
     // text 717 -> 168 ms CPU per 12 MP photo). The setting is per thread (OpenMP 5), so it is
     // made on the thread that reads: no OpenMP region on it runs more than one thread.
     omp_set_max_active_levels(0);
+    // Too small to hold a letter Tesseract can read (and Leptonica refuses tiny images).
+    if (std::min(bgr.cols, bgr.rows) < kMinTextSide) return std::vector<TextLine>{};
     const double long_side = std::max(bgr.cols, bgr.rows);
     const double scale = std::min(1.0, options_.max_side / long_side);
     cv::Mat gray;

@@ -33,6 +33,11 @@ const std::map<std::string, Expectation> kExpectations = {
     {"GET /api/schools/{school_id}/audit", {Action::kViewAudit}},
     {"GET /api/audit/verify", {Action::kVerifyAudit, false}},
     {"POST /api/users", {Action::kManageUsers}},
+    {"POST /api/schools/{school_id}/media", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/media/{media_id}", {Action::kDraftPost}},
+    {"PUT /api/schools/{school_id}/media/{media_id}/tags", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/media/{media_id}/redact", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/media/{media_id}/preview", {Action::kDraftPost}},
     {"GET /api/schools/{school_id}/comments", {Action::kModerateComments}},
     {"POST /api/schools/{school_id}/comments", {Action::kModerateComments}},
     {"POST /api/schools/{school_id}/comments/import", {Action::kModerateComments}},
@@ -91,6 +96,14 @@ std::string BodyFor(const std::string& key, const std::string& school, int seria
                                             {"display_name", "Walk user"},
                                             {"password", "violet kettle orchard lantern"}});
     }
+    if (key == "POST /api/schools/{school_id}/media") {  // a 1x1 PNG: 201 when allowed
+        static const unsigned char kPng[] = {
+            137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1,
+            8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 96,
+            248, 95, 15, 0, 2, 135, 1, 128, 235, 71, 186, 146, 0, 0, 0, 0, 73, 69, 78, 68, 174,
+            66, 96, 130};
+        return std::string(reinterpret_cast<const char*>(kPng), sizeof kPng);
+    }
     if (key == "POST /api/schools/{school_id}/roster") {
         return "pupil_id,first_name,last_name,preferred_name,year_group,do_not_publish\n"
                "W" + std::to_string(serial) + ",Walk,Pupil,,3,false\n";
@@ -141,8 +154,9 @@ TEST(PermissionsWalkTest, EveryRouteWithEveryDemoRoleMatchesThePermissionTable) 
                     {"cookie", signed_in->cookie}, {"x-csrf-token", signed_in->csrf}};
                 const bool is_csv = key.find("/roster") != std::string::npos;
                 headers.emplace_back("content-type", is_csv ? "text/csv" : "application/json");
-                const auto verb = route.method == Method::kPost ? boost::beast::http::verb::post
-                                                                : boost::beast::http::verb::get;
+                const auto verb = route.method == Method::kPost  ? boost::beast::http::verb::post
+                                  : route.method == Method::kPut ? boost::beast::http::verb::put
+                                                                 : boost::beast::http::verb::get;
                 const HttpResult result =
                     client.Send(verb, target, BodyFor(key, school, ++serial), headers);
                 ++checked;

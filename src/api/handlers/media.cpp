@@ -223,13 +223,13 @@ net::awaitable<Response> PutTags(ApiEnvironment& environment, RequestContext& co
     const std::string school_id = SchoolIdOf(context);
     const std::string media_id = MediaIdOf(context);
     const Principal& principal = *context.principal();
-    auto body = context.JsonBody();
-    if (!body) co_return ErrorResponse(body.error());
-    auto tags = TagsFrom(*body);
-    if (!tags) co_return ErrorResponse(tags.error());
     auto result = co_await RunBlocking(context.workers(), [&]() -> core::Result<json::object> {
         auto access = AuthoriseMedia(environment.store, principal, school_id);
         if (!access) return access.error();
+        auto body = context.JsonBody();
+        if (!body) return body.error();
+        auto tags = TagsFrom(*body);
+        if (!tags) return tags.error();
         auto item = domain::TagFaces(environment.store, environment.clock, access->actor,
                                      school_id, media_id, *tags);
         if (!item) return item.error();
@@ -282,11 +282,11 @@ net::awaitable<Response> Redact(ApiEnvironment& environment, RequestContext& con
     const std::string school_id = SchoolIdOf(context);
     const std::string media_id = MediaIdOf(context);
     const Principal& principal = *context.principal();
-    auto target = TargetFrom(context, environment.clock);
-    if (!target) co_return ErrorResponse(target.error());
     auto result = co_await RunBlocking(context.workers(), [&]() -> core::Result<json::object> {
         auto access = AuthoriseMedia(environment.store, principal, school_id);
         if (!access) return access.error();
+        auto target = TargetFrom(context, environment.clock);
+        if (!target) return target.error();
         auto engine = Engine();
         if (!engine) return engine.error();
         auto item = domain::RedactMedia(environment.store, environment.clock, access->actor,
@@ -303,15 +303,15 @@ net::awaitable<Response> Preview(ApiEnvironment& environment, RequestContext& co
     const std::string media_id = MediaIdOf(context);
     const Principal& principal = *context.principal();
     const std::string version = QueryParam(context.request().query, "version");
-    if (!version.empty() && version != "original" && version != "redacted") {
-        co_return ErrorResponse(core::Error{core::ErrorCode::kInvalidInput,
-                                            "version must be original or redacted.", "version"});
-    }
     const auto which =
         version == "redacted" ? domain::MediaVersion::kRedacted : domain::MediaVersion::kOriginal;
     auto result = co_await RunBlocking(context.workers(), [&]() -> core::Result<domain::MediaBytes> {
         auto access = AuthoriseMedia(environment.store, principal, school_id);
         if (!access) return access.error();
+        if (!version.empty() && version != "original" && version != "redacted") {
+            return core::Error{core::ErrorCode::kInvalidInput,
+                               "version must be original or redacted.", "version"};
+        }
         return domain::ReadMediaVersion(environment.store, environment.clock, access->actor,
                                         school_id, media_id, which);
     });
