@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "domain/access/organisation.hpp"
+#include "cli/demo_cases.hpp"
 #include "domain/access/roster_import.hpp"
 #include "domain/access/user_enrolment.hpp"
 #include "formats/csv_reader.hpp"
@@ -203,6 +204,7 @@ core::Result<DemoSeed> SeedDemo(domain::Store& store, const core::Clock& clock,
     if (!hash) return hash.error();
     auto logins = AddUsers(store, clock, demo_dir / "users.csv", tenants, *hash);
     if (!logins) return logins.error();
+    if (auto ok = SeedDemoCases(store, clock, packs); !ok) return ok.error();
     if (auto ok = SeedDemoConsent(store, clock); !ok) return ok.error();
     if (auto ok = SeedDemoAccounts(store, clock); !ok) return ok.error();
     seed.seeded = true;

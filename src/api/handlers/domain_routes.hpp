@@ -13,6 +13,8 @@ void RegisterSchoolRoutes(Router& router, ApiEnvironment& environment);
 void RegisterPeopleRoutes(Router& router, ApiEnvironment& environment);
 void RegisterPupilRoutes(Router& router, ApiEnvironment& environment);
 void RegisterAuditRoutes(Router& router, ApiEnvironment& environment);
+void RegisterCaseRoutes(Router& router, ApiEnvironment& environment);
+void RegisterFollowerRoutes(Router& router, ApiEnvironment& environment);
 void RegisterCommentRoutes(Router& router, ApiEnvironment& environment);
 void RegisterConsentRoutes(Router& router, ApiEnvironment& environment);
 void RegisterSubjectAccessRoutes(Router& router, ApiEnvironment& environment);

@@ -106,6 +106,8 @@ void RegisterDomainRoutes(Router& router, ApiEnvironment& environment) {
     RegisterPeopleRoutes(router, environment);
     RegisterPupilRoutes(router, environment);
     RegisterAuditRoutes(router, environment);
+    RegisterCaseRoutes(router, environment);
+    RegisterFollowerRoutes(router, environment);
     RegisterCommentRoutes(router, environment);
     RegisterConsentRoutes(router, environment);
     RegisterSubjectAccessRoutes(router, environment);

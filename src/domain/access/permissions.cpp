@@ -79,6 +79,11 @@ std::vector<Permission> BuildTable() {
     Grant(table, A::kHandleIncidents, std::array{kDsl, kDpo, kHeadteacher}, kTrust);
     Grant(table, A::kHandleIncidents, std::array{kChairOfGovernors, kOnlineSafetyOfficer},
           kSchool);
+    // Req: MON-12 the vetters packs name (communications lead, account runners) and the head,
+    // who approves external organisations (MON-13); the cases room checks who decides what.
+    Grant(table, A::kVetFollowers,
+          std::array{kHeadteacher, kCommunicationsLead, kAccountAdministrator, kAccountModerator},
+          kSchool);
     return table;
 }
 
@@ -92,7 +97,7 @@ constexpr std::array<std::string_view, kActionCount> kActionKeys = {
     "assign_roles",    "view_pupils",    "import_roster",      "manage_users",
     "view_audit",      "verify_audit",   "view_consent",       "record_consent",
     "draft_post",      "approve_post",   "publish_post",       "moderate_comments",
-    "handle_incidents"};
+    "handle_incidents", "vet_followers"};
 
 // Returns true if `held` reaches `school_id` for a row of `scope`.
 bool Reaches(const RoleAssignment& held, Scope scope, std::string_view school_id,

@@ -32,9 +32,10 @@ enum class Action {
     kPublishPost,     // reserved
     kModerateComments,  // reserved
     kHandleIncidents,   // reserved: concerns and incidents (AUD-06)
+    kVetFollowers,      // follower and friend requests to official accounts (MON-12, MON-13)
 };
 
-inline constexpr int kActionCount = 17;
+inline constexpr int kActionCount = 18;
 
 // How far a role assignment reaches for an action.
 enum class Scope {
