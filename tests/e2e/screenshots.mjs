@@ -89,9 +89,9 @@ async function postScreens(head, admin, url) {
   const account = await ensureAccount(head, url);
   await shoot(head, 'accounts');
   const iso = new Date().toISOString().slice(0, 10);
+  const content = { account_id: account.id, media_kind: 'image', tagged_pupil_ids: [PUPIL], posting_date: iso };
   const draft = await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts`, {
-    account_id: account.id, media_kind: 'image', tagged_pupil_ids: [PUPIL], posting_date: iso,
-    caption: 'Well done Florence Wright for winning the Year 2 race! Call 07700 900123 for the photos.',
+    ...content, caption: 'Well done Florence Wright for winning the Year 2 race! Call 07700 900123 for the photos.',
   });
   if (draft.status !== 201) throw new Error(`drafting answered ${draft.status}`);
   const id = (draft.body.post ?? draft.body).id;
@@ -102,7 +102,7 @@ async function postScreens(head, admin, url) {
   await admin.goto(`${base}/posts/${id}`);
   await admin.getByRole('heading', { name: 'Check results' }).waitFor();
   await shoot(admin, 'post-check-findings');
-  await apiSend(admin, 'PUT', `/api/schools/${SCHOOL}/posts/${id}`, { caption: 'Well done to our Year 2 runners for a brilliant race!' });
+  await apiSend(admin, 'PUT', `/api/schools/${SCHOOL}/posts/${id}`, { ...content, caption: 'Well done to our Year 2 runners for a brilliant race!' });
   await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/check`, {});
   await apiSend(admin, 'POST', `/api/schools/${SCHOOL}/posts/${id}/submit`, {});
   await head.goto(`${base}/posts/${id}`);
@@ -116,7 +116,7 @@ async function postScreens(head, admin, url) {
   await shoot(head, 'takedowns');
 }
 
-async function caseScreens(page, url) {
+async function caseScreens(page, admin, url) {
   const base = `${url}/schools/${SCHOOL}`;
   await page.goto(`${base}/cases/new`);
   await page.getByRole('heading', { name: 'What is the concern about?' }).waitFor();
@@ -124,10 +124,10 @@ async function caseScreens(page, url) {
   await page.goto(`${base}/cases`);
   await page.getByRole('heading', { name: 'Concerns and cases' }).waitFor();
   await shoot(page, 'cases');
-  await page.goto(`${base}/comments`);
-  await page.getByRole('heading', { name: 'Comments' }).waitFor();
-  await page.locator('main [role=status]').first().waitFor();
-  await shoot(page, 'comments');
+  await admin.goto(`${base}/comments`);  // moderators, administrators and the communications lead
+  await admin.getByRole('heading', { name: 'Comments' }).waitFor();
+  await admin.locator('main [role=status]').first().waitFor();
+  await shoot(admin, 'comments');
 }
 
 async function main() {
@@ -150,7 +150,7 @@ async function main() {
     await group('roster screens', () => rosterScreens(page, server.url));
     await group('consent screens', () => consentScreens(page, server.url));
     await group('post screens', () => postScreens(page, admin, server.url));
-    await group('case and comment screens', () => caseScreens(page, server.url));
+    await group('case and comment screens', () => caseScreens(page, admin, server.url));
     await group('home', async () => {
       await page.goto(`${server.url}/`);
       await page.locator('main h2').first().waitFor();

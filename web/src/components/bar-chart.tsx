@@ -17,10 +17,11 @@ interface Props {
   max?: number;
   unit?: string;  // "%" after values
   width?: number;
+  integers?: boolean;
 }
 
-export function BarChart({ id, title, summary, rows, series, max, unit = '', width = 460 }: Props) {
-  const layout = layoutBars(rows, { width, labelWidth: 110, max, barHeight: 20, gap: 10 });
+export function BarChart({ id, title, summary, rows, series, max, unit = '', width = 460, integers }: Props) {
+  const layout = layoutBars(rows, { width, labelWidth: 110, max, barHeight: 20, gap: 10, integers });
   const axisY = layout.height - 24;
   return (
     <figure class="steward-chart" aria-labelledby={`${id}-caption`}>

@@ -27,6 +27,13 @@ describe('ticks', () => {
     expect(ticks(3, 5)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('keeps to whole numbers for counts', () => {
+    expect(ticks(1, 5, true)).toEqual([0, 1]);
+    expect(ticks(3, 5, true)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticks(0, 5, true)).toEqual([0, 1]);
+    expect(ticks(12, 5, true)).toEqual([0, 5, 10, 15, 20]);
+  });
+
   it('ends on the maximum even when the step does not divide it', () => {
     const values = ticks(7, 3);
     expect(values[0]).toBe(0);
@@ -72,6 +79,13 @@ describe('layoutBars', () => {
     const layout = layoutBars([{ label: 'R', values: [40] }], { width: 316, labelWidth: 100, max: 100 });
     expect(layout.rows[0].segments[0].width).toBe(80);
     expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
+  it('scales counts to a whole-number axis', () => {
+    const layout = layoutBars([{ label: 'Passed', values: [1] }, { label: 'Blocked', values: [0] }], { width: 316, labelWidth: 100, integers: true });
+    expect(layout.max).toBe(1);
+    expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 1]);
+    expect(layout.rows[0].segments[0].width).toBe(200);
   });
 
   it('draws no bar for an empty chart and still has an axis', () => {

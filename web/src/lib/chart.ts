@@ -11,11 +11,12 @@ export function niceCeiling(value: number): number {
   return Number((step * power).toPrecision(12));
 }
 
-// Evenly spaced ticks from 0 to niceCeiling(max), about `count` of them, on round numbers.
-export function ticks(max: number, count = 5): number[] {
-  const top = niceCeiling(max);
+// Evenly spaced ticks from 0 to niceCeiling(max), about `count` of them, on round numbers;
+// whole numbers only when `integers` (counts of things).
+export function ticks(max: number, count = 5, integers = false): number[] {
+  const top = integers ? Math.max(1, Math.ceil(niceCeiling(max))) : niceCeiling(max);
   const raw = top / Math.max(1, count);
-  const step = niceCeiling(raw);
+  const step = integers ? Math.max(1, Math.ceil(niceCeiling(raw))) : niceCeiling(raw);
   const values: number[] = [];
   for (let value = 0; value <= top + step / 1e9; value += step) values.push(Number(value.toPrecision(12)));
   if (values[values.length - 1] < top) values.push(top);
@@ -64,13 +65,15 @@ export interface LayoutOptions {
   gap?: number;
   max?: number;  // fixed axis maximum (100 for percentages); otherwise from the data
   tickCount?: number;
+  integers?: boolean;  // counts: whole-number ticks
 }
 
 // Lays out horizontal stacked bars: rows top to bottom, axis along the bottom.
 export function layoutBars(rows: BarRow[], options: LayoutOptions): BarLayout {
-  const { width, labelWidth, barHeight = 24, gap = 12, tickCount = 5 } = options;
+  const { width, labelWidth, barHeight = 24, gap = 12, tickCount = 5, integers = false } = options;
   const totals = rows.map((row) => row.values.reduce((sum, value) => sum + Math.max(0, value || 0), 0));
-  const max = options.max ?? niceCeiling(Math.max(0, ...totals));
+  const axis = ticks(options.max ?? Math.max(0, ...totals), tickCount, integers);
+  const max = options.max ?? axis[axis.length - 1];
   const plotLeft = labelWidth;
   const plotWidth = Math.max(1, width - labelWidth - 16);
   const scale = scaleLinear(max, plotWidth);
@@ -84,7 +87,7 @@ export function layoutBars(rows: BarRow[], options: LayoutOptions): BarLayout {
     });
     return { label: row.label, y: gap + index * (barHeight + gap), segments, total: totals[index] };
   });
-  const axisValues = options.max !== undefined ? ticks(options.max, tickCount).filter((v) => v <= options.max!) : ticks(max, tickCount);
+  const axisValues = axis.filter((value) => value <= max);
   return {
     width,
     height: gap + rows.length * (barHeight + gap) + 28,

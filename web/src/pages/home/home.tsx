@@ -108,7 +108,7 @@ function Charts({ schoolId, coverage, stats }: { schoolId: string; coverage?: Co
         <div class="govuk-grid-column-one-half">
           <BarChart id={`checks-${schoolId}`} title={`Post checks this term${stats.term ? ` (${humanise(stats.term)})` : ''}`}
             summary={`${stats.passed} passed and ${stats.failed} did not pass${stats.block !== undefined ? ` (${stats.needs_changes ?? 0} needed changes, ${stats.block} blocked)` : ''}.`}
-            series={[{ name: 'Checks', className: 'steward-bar--blue' }]}
+            series={[{ name: 'Checks', className: 'steward-bar--blue' }]} integers
             rows={stats.block !== undefined
               ? [{ label: 'Passed', values: [stats.passed] }, { label: 'Needs changes', values: [stats.needs_changes ?? 0] }, { label: 'Blocked', values: [stats.block] }]
               : [{ label: 'Passed', values: [stats.passed] }, { label: 'Not passed', values: [stats.failed] }]} />
