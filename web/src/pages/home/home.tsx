@@ -82,7 +82,7 @@ function SchoolTasks({ school, session }: { school: School; session: Session }) 
     { id: `${school.id}-audit`, title: 'Audit trail', href: `${base}/audit`, status: <Tag colour="grey">View</Tag> },
   );
   return (
-    <section class="govuk-!-margin-bottom-8" aria-labelledby={`school-${school.id}`}>
+    <section class="govuk-!-margin-bottom-8" aria-labelledby={`school-${school.id}`} data-tasks-loaded={counts.loading ? undefined : 'true'}>
       <h2 class="govuk-heading-m" id={`school-${school.id}`}>{school.name}</h2>
       {roles.length > 0 && <p class="govuk-body">Your role: {roles.join(', ')}</p>}
       {counts.loading && <Loading />}
