@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -116,6 +117,13 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
     const std::size_t n = input.size();
     out.Reserve(n);
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
+    if (std::all_of(p, p + n, [](utf8proc_uint8_t c) { return c < 0x80; })) {  // offsets are identity
+        out.text_.resize(n);
+        for (std::size_t k = 0; k < n; ++k) out.text_[k] = FoldAscii(p[k]);
+        out.identity_ = true;
+        out.original_size_ = static_cast<std::uint32_t>(n);
+        return;
+    }
     std::size_t i = 0;
     while (i < n) {
         std::size_t j = i;
@@ -149,6 +157,7 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
 
 template <class Keep>
 void NormalizePasses::Compact(NormalizedText& io, Keep keep) {
+    io.MaterializeOffsets();
     std::size_t w = 0;
     for (std::size_t r = 0; r < io.text_.size(); ++r) {
         if (!keep(r)) continue;
@@ -225,6 +234,7 @@ void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
         ++first;
     }
     if (first + 2 >= n) return;
+    io.MaterializeOffsets();
     std::size_t w = first, i = first;
     while (i < n) {
         std::size_t j = i + 1;
@@ -248,7 +258,20 @@ void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
     io.end_.resize(w);
 }
 
+void NormalizedText::MaterializeOffsets() {
+    if (!identity_) return;
+    const std::size_t n = text_.size();
+    begin_.resize(n);
+    end_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        begin_[i] = static_cast<std::uint32_t>(i);
+        end_[i] = static_cast<std::uint32_t>(i + 1);
+    }
+    identity_ = false;
+}
+
 void NormalizedText::Append(char c, std::uint32_t orig_begin, std::uint32_t orig_end) {
+    MaterializeOffsets();
     text_.push_back(c);
     begin_.push_back(orig_begin);
     end_.push_back(orig_end);
@@ -265,14 +288,15 @@ void NormalizedText::Clear() {
     begin_.clear();
     end_.clear();
     original_size_ = 0;
+    identity_ = false;
 }
 
 Span NormalizedText::ToOriginal(std::size_t begin, std::size_t end) const {
     if (begin >= end) {
-        std::size_t at = begin < begin_.size() ? begin_[begin] : original_size_;
+        std::size_t at = begin < text_.size() ? OrigBegin(begin) : original_size_;
         return Span{at, at};
     }
-    return Span{begin_[begin], end_[end - 1]};
+    return Span{OrigBegin(begin), OrigEnd(end - 1)};
 }
 
 void NormalizeInto(std::string_view input, const NormalizeOptions& options, NormalizedText& out) {

@@ -43,8 +43,8 @@ class NormalizedText {
     void Reserve(std::size_t n);
     void Clear();  // keeps the buffers' capacity
 
-    std::uint32_t OrigBegin(std::size_t i) const { return begin_[i]; }
-    std::uint32_t OrigEnd(std::size_t i) const { return end_[i]; }
+    std::uint32_t OrigBegin(std::size_t i) const { return identity_ ? static_cast<std::uint32_t>(i) : begin_[i]; }
+    std::uint32_t OrigEnd(std::size_t i) const { return identity_ ? static_cast<std::uint32_t>(i + 1) : end_[i]; }
     std::uint32_t original_size() const { return original_size_; }
     void set_original_size(std::uint32_t n) { original_size_ = n; }
 
@@ -54,6 +54,10 @@ class NormalizedText {
     std::vector<std::uint32_t> begin_;
     std::vector<std::uint32_t> end_;
     std::uint32_t original_size_ = 0;
+    // Byte i came from original byte i (plain ASCII input, nothing removed yet): begin_ and end_
+    // are not filled until a pass first moves bytes (MaterializeOffsets).
+    bool identity_ = false;
+    void MaterializeOffsets();
 };
 
 // Normalises any byte string (invalid UTF-8 included) for matching. Pure ASCII input takes a
