@@ -10,7 +10,8 @@ const SCHOOL = 'belgrave';
 const S = '/api/schools/{school_id}';
 const SESSION_API = ['/api/session', '/api/me', '/api/schools', 'demo-logins'];
 const CASES_API = [`${S}/case-forms`, `${S}/cases`, `${S}/cases/{case_id}`, `${S}/cases/{case_id}/transition`, `${S}/cases/{case_id}/notes`];
-const COMMENTS_API = [`${S}/comments`, `${S}/comments/{comment_id}/actions`, `${S}/comments/{comment_id}/case`];
+const COMMENTS_API = [`${S}/comments`, `${S}/comments/{comment_id}/actions`, `${S}/comments/{comment_id}/case`,
+  `${S}/comments/log`, `${S}/comments/response-times`];
 
 const login = (logins, role) => {
   const found = logins.find((candidate) => candidate.school === SCHOOL && candidate.role === role);
@@ -82,6 +83,14 @@ async function commentsQueueScreen({ url, browser, logins }) {
   await page.getByLabel('Show').selectOption('overdue');
   await page.locator('main [role=status]').first().waitFor();
   await accessible(page, 'overdue comments');
+  await page.getByRole('link', { name: 'Response times and the inappropriate comments log' }).click();
+  await page.getByRole('heading', { name: 'Response times' }).waitFor();
+  await page.locator('main table, main [role=status]').first().waitFor();
+  await accessible(page, 'response times');
+  const csv = await page.getByRole('link', { name: /inappropriate comments log \(CSV\)/ }).getAttribute('href');
+  const log = await page.evaluate(async (href) => { const r = await fetch(href, { credentials: 'same-origin' }); return { status: r.status, type: r.headers.get('content-type') }; }, csv);
+  assert.equal(log.status, 200, 'the log downloads');
+  assert.match(log.type, /text\/csv/);
   await page.close();
 }
 

@@ -128,6 +128,10 @@ async function caseScreens(page, admin, url) {
   await admin.getByRole('heading', { name: 'Comments' }).waitFor();
   await admin.locator('main [role=status]').first().waitFor();
   await shoot(admin, 'comments');
+  await admin.goto(`${base}/comments/response-times`);
+  await admin.getByRole('heading', { name: 'Response times' }).waitFor();
+  await admin.locator('main table, main [role=status]').first().waitFor();
+  await shoot(admin, 'comments-response-times');
 }
 
 async function main() {

@@ -16,6 +16,7 @@ import { HomePage } from './pages/home/home';
 import { CasePage } from './pages/cases/case';
 import { CasesPage, ReportCasePage } from './pages/cases/cases';
 import { CommentsPage } from './pages/comments/comments';
+import { ResponseTimesPage } from './pages/comments/response-times';
 import { AccountsPage } from './pages/posts/accounts';
 import { PostPage } from './pages/posts/post';
 import { DraftPostPage, PostsPage } from './pages/posts/posts';
@@ -82,7 +83,7 @@ function navigation(path: string, session: Session): NavItem[] {
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
     items.push({ href: `${base}/posts`, text: 'Posts', current: path.startsWith(`${base}/posts`) || path === `${base}/takedowns` });
     items.push({ href: `${base}/consent`, text: 'Consent', current: path.startsWith(`${base}/consent`) });
-    items.push({ href: `${base}/comments`, text: 'Comments', current: path === `${base}/comments` });
+    items.push({ href: `${base}/comments`, text: 'Comments', current: path.startsWith(`${base}/comments`) });
     items.push({ href: `${base}/cases`, text: 'Cases', current: path.startsWith(`${base}/cases`) });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
   }
@@ -104,6 +105,7 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/takedowns', path))) return <TakedownsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/accounts', path))) return <AccountsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/comments', path))) return <CommentsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/comments/response-times', path))) return <ResponseTimesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases', path))) return <CasesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases/new', path))) return <ReportCasePage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases/:caseId', path))) return <CasePage key={params.caseId} schoolId={params.schoolId} caseId={params.caseId} />;

@@ -1,7 +1,7 @@
 // Cases (concerns reported about online conduct or content) and the comments queue of the
 // school's official accounts. Shapes follow src/api/handlers/cases.cpp and comments.cpp.
 import { listOf, send } from './client';
-import { routes } from './routes';
+import { pathOf, routes } from './routes';
 
 export interface FormField {
   name: string;
@@ -118,7 +118,25 @@ export const casesApi = {
   },
 };
 
+export interface MonthResponseTimes {
+  month: string;  // "2026-11"
+  received: number;
+  answered: number;
+  answered_in_time: number;
+  overdue_unanswered: number;
+  median_seconds: number;
+  p95_seconds: number;
+  share_in_time: number;  // 0..1
+}
+
 export const commentsApi = {
+  async responseTimes(schoolId: string, accountId?: string): Promise<MonthResponseTimes[]> {
+    return listOf<MonthResponseTimes>(await send<unknown>(routes.commentResponseTimes, sid(schoolId), { query: { account_id: accountId } }), 'months');
+  },
+  // The address of the inappropriate comments log as CSV (a download, with the session cookie).
+  logCsvHref(schoolId: string): string {
+    return pathOf(routes.commentLog, sid(schoolId), { format: 'csv' });
+  },
   async queue(schoolId: string, query: { account_id?: string; state?: string; due?: string } = {}): Promise<{ comments: QueueComment[]; total: number }> {
     const data = await send<Record<string, unknown>>(routes.comments, sid(schoolId), { query });
     const comments = listOf<QueueComment>(data, 'comments').map((comment) => ({ ...comment, categories: comment.categories ?? [] }));

@@ -59,6 +59,8 @@ export const routes = {
   comments: route('GET', `${s}/comments`),
   commentAction: route('POST', `${s}/comments/{comment_id}/actions`),
   commentCase: route('POST', `${s}/comments/{comment_id}/case`),
+  commentLog: route('GET', `${s}/comments/log`),
+  commentResponseTimes: route('GET', `${s}/comments/response-times`),
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
