@@ -218,5 +218,30 @@ TEST_F(ConsentApiTest, RolesWithoutConsentAndOtherSchoolsAreRefused) {
               403);
 }
 
+// Req: AUD-04
+TEST_F(ConsentApiTest, SubjectAccessExportAsJsonAndSelfContainedHtmlForTheDpoOnly) {
+    HttpClient other(server_.port());
+    auto dpo = SignIn(other, "dpo@belgrave");
+    ASSERT_TRUE(dpo);
+    const HttpResult bundle = Get("/api/schools/belgrave/subject-access/pupils/BEL1003", &*dpo);
+    ASSERT_EQ(bundle.status, 200) << bundle.body;
+    const json::object body = Body(bundle);
+    EXPECT_EQ(body.at("pupil_id").as_string(), "BEL1003");
+    EXPECT_FALSE(body.at("consent").as_array().empty());
+    EXPECT_TRUE(body.at("do_not_publish").is_object());
+    ASSERT_EQ(body.at("sections").as_array().size(), 1u);
+    EXPECT_EQ(body.at("sections").at(0).at("room").as_string(), "posts");
+    const HttpResult html =
+        Get("/api/schools/belgrave/subject-access/pupils/BEL1003?format=html", &*dpo);
+    ASSERT_EQ(html.status, 200);
+    EXPECT_EQ(html.Header("content-type").rfind("text/html", 0), 0u);
+    EXPECT_NE(html.Header("content-security-policy").find("default-src 'none'"),
+              std::string::npos);
+    EXPECT_EQ(html.body.find("<script"), std::string::npos);
+    EXPECT_EQ(Get("/api/schools/belgrave/subject-access/pupils/NOBODY", &*dpo).status, 404);
+    // The communications lead sees consent but not the audit trail: no export.
+    EXPECT_EQ(Get("/api/schools/belgrave/subject-access/pupils/BEL1003").status, 403);
+}
+
 }  // namespace
 }  // namespace steward::api::testing

@@ -9,6 +9,7 @@
 #include "api/handlers/school_access.hpp"
 #include "api/handlers/subject_access_json.hpp"
 #include "api/server/run_blocking.hpp"
+#include "domain/subject_access/posts_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
 
 namespace steward::api {
@@ -20,8 +21,6 @@ using domain::Action;
 constexpr std::string_view kReportPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'";
 
-// The rooms' collectors (posts, comments, cases) go here as their stores arrive.
-std::vector<domain::SubjectAccessCollector> SarCollectors() { return {}; }
 
 net::awaitable<Response> Export(ApiEnvironment& environment, RequestContext& context) {
     const std::string format = QueryParam(context.request().query, "format");
@@ -39,7 +38,7 @@ net::awaitable<Response> Export(ApiEnvironment& environment, RequestContext& con
                 if (!audit) return audit.error();
                 auto access = AuthoriseAtSchool(tx, principal, Action::kViewConsent, school_id);
                 if (!access) return access.error();
-                const auto collectors = SarCollectors();
+                const auto collectors = domain::RoomCollectors();
                 return domain::CollectSubjectAccess(tx, access->actor, environment.clock,
                                                     school_id, pupil_id, collectors);
             });

@@ -13,6 +13,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/wiring.hpp"
+#include "domain/subject_access/posts_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
 
 namespace steward::cli {
@@ -55,8 +56,9 @@ core::Status ExportSar(const ExportSarFlags& flags) {
     if (!store) return store.error();
     core::SystemClock clock;
     auto bundle = (*store)->Transact([&](domain::Tx& tx) {
+        const auto collectors = domain::RoomCollectors();
         return domain::CollectSubjectAccess(tx, domain::Actor::System(flags.school_id), clock,
-                                            flags.school_id, flags.pupil_id);
+                                            flags.school_id, flags.pupil_id, collectors);
     });
     if (!bundle) return bundle.error();
     const std::filesystem::path dir(flags.out);
