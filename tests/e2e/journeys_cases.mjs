@@ -180,7 +180,40 @@ async function saturdayQuestionDueMonday({ url, browser, logins }) {
   await page.close();
 }
 
+// A follow request from an external organisation is logged by a moderator and decided by the
+// role the policy names for it.
+async function followerRequestDecided({ url, browser, logins }) {
+  const page = await browser.newPage();
+  await signIn(page, url, login(logins, 'account_moderator'));
+  await page.goto(`${url}/schools/${SCHOOL}/followers`);
+  await page.getByRole('heading', { name: 'Log a request' }).waitFor();
+  await accessible(page, 'follower requests');
+  await page.getByRole('button', { name: 'Log request' }).click();
+  await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter who sent the request' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'follower-handle');
+  await page.locator('#follower-account').check();
+  await page.getByLabel('Who sent the request?').fill('@local.football.club');
+  await page.getByLabel('External organisation').check();
+  await page.getByRole('button', { name: 'Log request' }).click();
+  await page.getByText('Request logged').waitFor();
+  const row = page.locator('main tbody tr', { hasText: '@local.football.club' });
+  await row.waitFor();
+  await accessible(page, 'follower request logged');
+  const requests = (await apiCall(page, 'GET', `/api/schools/${SCHOOL}/follower-requests`)).body?.follower_requests ?? [];
+  const logged = requests.find((request) => request.requester_handle === '@local.football.club');
+  assert.ok(logged?.approver_role, 'the policy names who decides');
+  await page.close();
+  const decider = await browser.newPage();
+  await signIn(decider, url, login(logins, logged.approver_role));
+  await decider.goto(`${url}/schools/${SCHOOL}/followers`);
+  await decider.getByRole('button', { name: 'Accept @local.football.club' }).click();
+  await decider.getByText('Request accepted').waitFor();
+  await accessible(decider, 'follower request accepted');
+  await decider.close();
+}
+
 export const caseJourneys = [
+  { name: 'a follow request from an organisation is logged and decided by the role the policy names', body: followerRequestDecided, needs: [...SESSION_API, `${S}/follower-requests`, `${S}/follower-requests/{request_id}/decision`, `${S}/accounts`] },
   { name: 'a safeguarding comment arrives by webhook -> the DSL sees an urgent case', body: webhookDisclosureReachesDsl, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`, `${S}/cases`, '/webhooks/meta'] },
   { name: 'a question arriving on a Saturday is due by the end of Monday', body: saturdayQuestionDueMonday, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
   { name: 'a safeguarding disclosure reported on the form reaches the DSL as an urgent case, who triages and notes it', body: reportedDisclosureReachesDsl, needs: [...SESSION_API, ...CASES_API] },

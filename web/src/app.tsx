@@ -16,6 +16,7 @@ import { HomePage } from './pages/home/home';
 import { CasePage } from './pages/cases/case';
 import { CasesPage, ReportCasePage } from './pages/cases/cases';
 import { CommentsPage } from './pages/comments/comments';
+import { FollowersPage } from './pages/comments/followers';
 import { ResponseTimesPage } from './pages/comments/response-times';
 import { AccountsPage } from './pages/posts/accounts';
 import { PostPage } from './pages/posts/post';
@@ -105,6 +106,7 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/takedowns', path))) return <TakedownsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/accounts', path))) return <AccountsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/comments', path))) return <CommentsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/followers', path))) return <FollowersPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/comments/response-times', path))) return <ResponseTimesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases', path))) return <CasesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases/new', path))) return <ReportCasePage schoolId={params.schoolId} />;

@@ -150,3 +150,30 @@ export const commentsApi = {
     return String(data.case_id ?? data.id ?? '');
   },
 };
+
+export const requesterKinds = ['pupil', 'parent', 'staff', 'governor', 'community_adult', 'external_organisation', 'unknown'];
+
+export interface FollowerRequest {
+  id: string;
+  account_id: string;
+  requester_handle: string;
+  requester_kind: string;
+  security_checked?: boolean;
+  note?: string;
+  approver_role?: string;
+  decision: string;  // pending | accepted | declined
+  decision_reason?: string;
+  created_at?: number;
+}
+
+export const followersApi = {
+  async list(schoolId: string): Promise<FollowerRequest[]> {
+    return listOf<FollowerRequest>(await send<unknown>(routes.followerRequests, sid(schoolId)), 'follower_requests');
+  },
+  log(schoolId: string, request: { account_id: string; requester_handle: string; requester_kind: string; security_checked: boolean; note?: string }): Promise<unknown> {
+    return send(routes.logFollowerRequest, sid(schoolId), { json: request });
+  },
+  decide(schoolId: string, requestId: string, decision: string, reason: string): Promise<unknown> {
+    return send(routes.decideFollowerRequest, { school_id: schoolId, request_id: requestId }, { json: { decision, reason } });
+  },
+};

@@ -61,6 +61,9 @@ export const routes = {
   commentCase: route('POST', `${s}/comments/{comment_id}/case`),
   commentLog: route('GET', `${s}/comments/log`),
   commentResponseTimes: route('GET', `${s}/comments/response-times`),
+  followerRequests: route('GET', `${s}/follower-requests`),
+  logFollowerRequest: route('POST', `${s}/follower-requests`),
+  decideFollowerRequest: route('POST', `${s}/follower-requests/{request_id}/decision`),
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

@@ -41,7 +41,10 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
       {notice && <SuccessBanner title={notice}>{null}</SuccessBanner>}
       <Page title="Comments">
         <p class="govuk-body">Every comment or question must be answered within the school’s deadline; abuse is removed and reported.</p>
-        <p class="govuk-body"><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/comments/response-times`}>Response times and the inappropriate comments log</a></p>
+        <ul class="govuk-list">
+          <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/comments/response-times`}>Response times and the inappropriate comments log</a></li>
+          <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/followers`}>Follower requests</a></li>
+        </ul>
         <div class="steward-filters">
           <Select id="comments-due" label="Show" value={due} onChange={setDue}
             options={[{ value: 'any', text: 'All open comments' }, { value: 'overdue', text: 'Overdue' }, { value: 'soon', text: 'Due soon' }]} />
