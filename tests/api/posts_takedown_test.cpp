@@ -58,7 +58,8 @@ TEST(PostsTakedownApiTest, WithdrawalOpensATaskForThePublishedPostUntilItIsDone)
     HttpResult history = head.Get(kBase + "consent?pupil_id=BEL1000");
     ASSERT_EQ(history.status, 200) << history.body;
     std::string record_id;
-    for (const auto& record : Parse(history).at("records").as_array()) {
+    const json::object history_body = Parse(history);
+    for (const auto& record : history_body.at("records").as_array()) {
         if (record.at("platform").as_string() == "facebook" &&
             record.at("academic_year").as_string() == "2026/27") {
             record_id = record.at("id").as_string();
@@ -67,7 +68,8 @@ TEST(PostsTakedownApiTest, WithdrawalOpensATaskForThePublishedPostUntilItIsDone)
     ASSERT_FALSE(record_id.empty()) << history.body;
 
     std::string account;
-    for (const auto& item : Parse(comms.Get(kBase + "accounts")).at("accounts").as_array()) {
+    const json::object accounts = Parse(comms.Get(kBase + "accounts"));
+    for (const auto& item : accounts.at("accounts").as_array()) {
         if (item.at("platform").as_string() == "facebook") account = item.at("id").as_string();
     }
     HttpResult created = comms.Post(kBase + "posts",
