@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     steward::cli::RegisterPolicyCheckCommand(app);
     steward::cli::RegisterImportRosterCommand(app);
     steward::cli::RegisterImportConsentCommand(app);
+    steward::cli::RegisterImportCommentsCommand(app);
     steward::cli::RegisterExportSarCommand(app);
     steward::cli::RegisterUserAddCommand(app);
     CLI11_PARSE(app, argc, argv);

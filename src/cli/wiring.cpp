@@ -2,6 +2,7 @@
 #include "cli/wiring.hpp"
 
 #include "api/auth/store_authenticator.hpp"
+#include "api/handlers/comments_services.hpp"
 #include "api/handlers/domain_routes.hpp"
 #include "api/server/router.hpp"
 #include "security/login_throttle.hpp"
@@ -48,6 +49,10 @@ core::Result<std::unique_ptr<ServerStack>> WireServer(const api::ServerConfig& c
     stack->environment = std::make_unique<api::ApiEnvironment>(api::ApiEnvironment{
         *stack->store, stack->clock, *stack->throttle, stack->packs, sessions,
         security::PasswordHashLimits::Interactive()});
+    stack->environment->meta_webhooks_file = paths.meta_webhooks.string();
+    if (auto webhooks = api::LoadMetaWebhookSettings(paths.meta_webhooks.string()); !webhooks) {
+        return webhooks.error();
+    }
     if (config.demo) {
         auto seeded = SeedDemo(*stack->store, stack->clock, stack->packs, paths.demo,
                                stack->environment->password_limits);

@@ -30,6 +30,7 @@ core::Result<std::unique_ptr<domain::Store>> OpenDatabase(std::string_view url);
 struct WiringPaths {
     std::filesystem::path policies = "policies";  // policy packs (*.toml)
     std::filesystem::path demo = "data/demo";     // tenants.csv, users.csv, rosters/
+    std::filesystem::path meta_webhooks;  // --meta-webhooks file; "" = environment variables only
 };
 
 // Everything `steward serve` runs, owned in dependency order (destroyed in reverse).

@@ -14,6 +14,7 @@ void RegisterAuditVerifyCommand(CLI::App& app);
 void RegisterPolicyCheckCommand(CLI::App& app);
 void RegisterImportRosterCommand(CLI::App& app);
 void RegisterImportConsentCommand(CLI::App& app);
+void RegisterImportCommentsCommand(CLI::App& app);
 void RegisterExportSarCommand(CLI::App& app);
 void RegisterUserAddCommand(CLI::App& app);
 

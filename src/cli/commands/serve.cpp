@@ -30,6 +30,7 @@ struct ServeFlags {
     std::string database;
     bool demo = false;
     std::string config_file;
+    std::string meta_webhooks_file;  // Meta app secret + verify token (comments room)
     CLI::Option* listen_option = nullptr;
     CLI::Option* database_option = nullptr;
     CLI::Option* demo_option = nullptr;
@@ -190,7 +191,9 @@ void PrintDemoLogins(const DemoSeed& demo, const std::string& url) {
 core::Status Serve(const ServeFlags& flags) {
     auto config = BuildConfig(flags);
     if (!config) return config.error();
-    auto stack = WireServer(*config, api::WithStaticFiles(api::MakeRouter()));
+    WiringPaths paths;
+    paths.meta_webhooks = flags.meta_webhooks_file;
+    auto stack = WireServer(*config, api::WithStaticFiles(api::MakeRouter()), paths);
     if (!stack) return stack.error();
     api::Server& server = *(*stack)->server;
     if (auto started = server.Start(); !started) return started;
@@ -220,6 +223,10 @@ void RegisterServeCommand(CLI::App& app) {
             ->envname("STEWARD_DATABASE");
     flags->demo_option = serve->add_flag("--demo", flags->demo, "Start with the demo schools");
     serve->add_option("--config", flags->config_file, "TOML file with the same settings")
+        ->check(CLI::ExistingFile);
+    serve->add_option("--meta-webhooks", flags->meta_webhooks_file,
+                      "File with app_secret = ... and verify_token = ... lines for /webhooks/meta")
+        ->envname("STEWARD_META_WEBHOOKS_FILE")
         ->check(CLI::ExistingFile);
     SetCommand(serve, [flags]() -> core::Status { return Serve(*flags); });
 }
