@@ -15,7 +15,8 @@ constexpr std::string_view kAlphabet =
 
 constexpr std::string_view kItemColumns =
     "id, school_id, format, content_type, width, height, byte_size, sha256, gps_position,"
-    " inspection_json, uploaded_by, uploaded_at, redacted IS NOT NULL, redacted_format,"
+    " inspection_json, uploaded_by, uploaded_at, CASE WHEN redacted IS NULL THEN 0 ELSE 1 END,"
+    " redacted_format,"
     " redacted_sha256, redacted_faces, redacted_by, redacted_at";
 
 int64_t Seconds(core::TimePoint at) {
