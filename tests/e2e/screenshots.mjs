@@ -132,6 +132,9 @@ async function caseScreens(page, admin, url) {
   await admin.getByRole('heading', { name: 'Response times' }).waitFor();
   await admin.locator('main table, main [role=status]').first().waitFor();
   await shoot(admin, 'comments-response-times');
+  await admin.goto(`${base}/followers`);
+  await admin.getByRole('heading', { name: 'Log a request' }).waitFor();
+  await shoot(admin, 'follower-requests');
 }
 
 async function main() {
