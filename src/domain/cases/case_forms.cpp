@@ -26,39 +26,41 @@ Fields BuildForm(ConcernType type) {
     switch (type) {
         case ConcernType::kInappropriateContent:  // DM-6
         case ConcernType::kIllegalContent:
-            return Common({Choice("where_seen", true,
-                                  {"school_device", "school_network", "personal_device",
-                                   "official_account", "elsewhere_online"}),
-                           Text("device_or_location", false), Text("account_or_author", false),
-                           Choice("category", true,
-                                  {"sexual", "violent_or_extremist", "bullying_or_harassment",
-                                   "hate", "self_harm", "personal_data_exposure", "reputational",
-                                   "other"}),
-                           Choice("how_reached", true,
-                                  {"search", "link", "pop_up", "shared_by_someone",
-                                   "posted_to_official_account"}),
-                           Text("immediate_action", true),
-                           Choice("suspected_indecent_image_of_child", false, {"yes", "no"})});
+            return Common(
+                {Choice("where_seen", true,
+                        {"school_device", "school_network", "personal_device", "official_account",
+                         "elsewhere_online"}),
+                 Text("device_or_location", false), Text("account_or_author", false),
+                 Choice("category", true,
+                        {"sexual", "violent_or_extremist", "bullying_or_harassment", "hate",
+                         "self_harm", "personal_data_exposure", "reputational", "other"}),
+                 Choice("how_reached", true,
+                        {"search", "link", "pop_up", "shared_by_someone",
+                         "posted_to_official_account"}),
+                 Text("immediate_action", true),
+                 Choice("suspected_indecent_image_of_child", false, {"yes", "no"})});
         case ConcernType::kCyberbullying:
-            return Common({Choice("target", true, {"pupil", "staff"}),
-                           Text("account_or_author", false)});
+            return Common(
+                {Choice("target", true, {"pupil", "staff"}), Text("account_or_author", false)});
         case ConcernType::kStaffOnlineConduct:
         case ConcernType::kHeadteacherOnlineConduct:
-            return Common({Text("subject_description", false),
-                           Choice("former_staff", false, {"yes", "no"})});
-        case ConcernType::kPupilOnlineBehaviour: return Common({Text("year_group", false)});
+            return Common(
+                {Text("subject_description", false), Choice("former_staff", false, {"yes", "no"})});
+        case ConcernType::kPupilOnlineBehaviour:
+            return Common({Text("year_group", false)});
         case ConcernType::kConnectionRequest:
             return Common({Choice("requester_relationship", true, {"pupil", "parent"}),
                            Choice("action_taken", false, {"declined", "ignored", "pending"})});
         case ConcernType::kMediaEnquiry:
-            return Common({Text("outlet", true), Text("contact", true),
-                           When("reply_deadline", false)});
+            return Common(
+                {Text("outlet", true), Text("contact", true), When("reply_deadline", false)});
         case ConcernType::kNegativePostAboutSchool:
-            return Common({Text("account_or_author", false),
-                           Choice("responded", false, {"yes", "no"})});
+            return Common(
+                {Text("account_or_author", false), Choice("responded", false, {"yes", "no"})});
         case ConcernType::kSafeguardingDisclosure:
             return Common({Choice("disclosed_by", false, {"victim", "another_child", "adult"})});
-        case ConcernType::kHateOrAbuse: return Common({Text("account_or_author", false)});
+        case ConcernType::kHateOrAbuse:
+            return Common({Text("account_or_author", false)});
         case ConcernType::kDataProtectionBreach:
             return Common({Text("data_involved", true), Text("immediate_action", false)});
     }
@@ -145,9 +147,9 @@ core::Status ValidateReportForm(ConcernType type, const std::map<std::string, st
     for (const FormField& field : form) {
         const auto given = fields.find(std::string(field.name));
         if (field.required && (given == fields.end() || given->second.empty())) {
-            return Invalid("This field is required for a " + std::string(ConcernTypeKey(type)) +
-                               " report.",
-                           field.name);
+            return Invalid(
+                "This field is required for a " + std::string(ConcernTypeKey(type)) + " report.",
+                field.name);
         }
     }
     return core::OkStatus();

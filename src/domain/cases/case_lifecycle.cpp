@@ -23,8 +23,7 @@ core::Error Precondition(std::string message, std::string where) {
 }
 
 // Loads the case and checks the actor may handle it.
-core::Result<VisibleCase> LoadForHandler(Tx& tx, const Actor& actor,
-                                         const policy::PolicyPack* pack,
+core::Result<VisibleCase> LoadForHandler(Tx& tx, const Actor& actor, const policy::PolicyPack* pack,
                                          std::string_view school_id, std::string_view case_id) {
     auto visible = LoadVisibleCase(tx, actor, pack, school_id, case_id);
     if (!visible) return visible.error();
@@ -48,20 +47,23 @@ core::Status CheckStep(const Case& record, const CaseTransition& step) {
         return Precondition("This case is closed; open a new case for new information.", "to");
     }
     if (!referral_only && static_cast<int>(step.to) != static_cast<int>(record.state) + 1) {
-        return Precondition("A case moves one step at a time: reported, triaged, investigating,"
-                            " outcome, closed. This case is " +
-                                std::string(CaseStateKey(record.state)) + ".",
-                            "to");
+        return Precondition(
+            "A case moves one step at a time: reported, triaged, investigating,"
+            " outcome, closed. This case is " +
+                std::string(CaseStateKey(record.state)) + ".",
+            "to");
     }
     if (step.referral && !IsExternalBody(step.referral->body)) {
-        return Invalid("Choose police, ceop, local_authority_designated_officer or"
-                       " other_external_agencies.",
-                       "referral.body");
+        return Invalid(
+            "Choose police, ceop, local_authority_designated_officer or"
+            " other_external_agencies.",
+            "referral.body");
     }
     if (step.to == CaseState::kOutcome && step.outcome == CaseOutcome::kNone) {
-        return Invalid("Record the outcome: no_further_action, advice, disciplinary_referral,"
-                       " police_or_ceop_referral or content_removed.",
-                       "outcome");
+        return Invalid(
+            "Record the outcome: no_further_action, advice, disciplinary_referral,"
+            " police_or_ceop_referral or content_removed.",
+            "outcome");
     }
     const bool has_referral = !record.referrals.empty() || step.referral.has_value();
     if (step.to == CaseState::kOutcome && step.outcome == CaseOutcome::kPoliceOrCeopReferral &&
@@ -82,7 +84,8 @@ core::Status CheckStep(const Case& record, const CaseTransition& step) {
 core::Result<Case> TransitionCase(Tx& tx, const Actor& actor, const core::Clock& clock,
                                   const policy::PolicyPack* pack, std::string_view school_id,
                                   std::string_view case_id, const CaseTransition& step) {
-    if (step.note.size() > kMaxNoteBytes) return Invalid("Keep the note under 10,000 bytes.", "note");
+    if (step.note.size() > kMaxNoteBytes)
+        return Invalid("Keep the note under 10,000 bytes.", "note");
     auto visible = LoadForHandler(tx, actor, pack, school_id, case_id);
     if (!visible) return visible.error();
     Case record = std::move(visible->record);
@@ -107,11 +110,12 @@ core::Result<Case> TransitionCase(Tx& tx, const Actor& actor, const core::Clock&
         if (auto ok = tx.Cases().InsertNote(note); !ok) return ok.error();
     }
     std::string after = "state=" + std::string(CaseStateKey(record.state));
-    if (step.to == CaseState::kOutcome) after += " outcome=" + std::string(CaseOutcomeKey(step.outcome));
+    if (step.to == CaseState::kOutcome)
+        after += " outcome=" + std::string(CaseOutcomeKey(step.outcome));
     if (step.referral) after += " referral=" + step.referral->body;
-    auto audited = RecordAudit(tx, actor, clock,
-                               {"cases.transition", "case", record.id, before, after,
-                                std::string(school_id)});
+    auto audited =
+        RecordAudit(tx, actor, clock,
+                    {"cases.transition", "case", record.id, before, after, std::string(school_id)});
     if (!audited) return audited.error();
     return record;
 }
@@ -123,13 +127,13 @@ core::Result<CaseNote> AddCaseNote(Tx& tx, const Actor& actor, const core::Clock
     if (text.size() > kMaxNoteBytes) return Invalid("Keep the note under 10,000 bytes.", "text");
     auto visible = LoadForHandler(tx, actor, pack, school_id, case_id);
     if (!visible) return visible.error();
-    CaseNote note{NewCaseRecordId("note"), std::string(case_id), actor.person_id,
-                  std::string(text), clock.Now()};
+    CaseNote note{NewCaseRecordId("note"), std::string(case_id), actor.person_id, std::string(text),
+                  clock.Now()};
     if (auto ok = tx.Cases().InsertNote(note); !ok) return ok.error();
-    auto audited = RecordAudit(tx, actor, clock,
-                               {"cases.note", "case", std::string(case_id), "",
-                                "note=" + note.id + " bytes=" + std::to_string(text.size()),
-                                std::string(school_id)});
+    auto audited = RecordAudit(
+        tx, actor, clock,
+        {"cases.note", "case", std::string(case_id), "",
+         "note=" + note.id + " bytes=" + std::to_string(text.size()), std::string(school_id)});
     if (!audited) return audited.error();
     return note;
 }
@@ -198,9 +202,10 @@ core::Result<CaseEvidence> AddCaseEvidence(Tx& tx, const Actor& actor, const cor
     const auto flagged = visible->record.fields.find("suspected_indecent_image_of_child");
     if (!is_link && flagged != visible->record.fields.end() && flagged->second == "yes") {
         // Req: INC-08 such material is never stored; record a description and where it is.
-        return Precondition("Do not upload suspected indecent images of children; add a note"
-                            " describing what and where it is instead.",
-                            "evidence");
+        return Precondition(
+            "Do not upload suspected indecent images of children; add a note"
+            " describing what and where it is instead.",
+            "evidence");
     }
     evidence.id = NewCaseRecordId("evidence");
     evidence.case_id = std::string(case_id);

@@ -11,22 +11,31 @@ using policy::IncidentType;
 // The pack's incident route for each concern type; nullopt for the headteacher conflict route.
 std::optional<IncidentType> IncidentFor(ConcernType type, bool staff_target) {
     switch (type) {
-        case ConcernType::kInappropriateContent: return IncidentType::kInappropriateContentAccessed;
+        case ConcernType::kInappropriateContent:
+            return IncidentType::kInappropriateContentAccessed;
         case ConcernType::kCyberbullying:
             return staff_target ? IncidentType::kCyberbullyingStaff
                                 : IncidentType::kCyberbullyingPupil;
-        case ConcernType::kStaffOnlineConduct: return IncidentType::kStaffOnlineConduct;
-        case ConcernType::kHeadteacherOnlineConduct: return std::nullopt;
-        case ConcernType::kPupilOnlineBehaviour: return IncidentType::kPupilOnlineBehaviour;
+        case ConcernType::kStaffOnlineConduct:
+            return IncidentType::kStaffOnlineConduct;
+        case ConcernType::kHeadteacherOnlineConduct:
+            return std::nullopt;
+        case ConcernType::kPupilOnlineBehaviour:
+            return IncidentType::kPupilOnlineBehaviour;
         case ConcernType::kConnectionRequest:
             return IncidentType::kConnectionRequestFromPupilOrParent;
-        case ConcernType::kMediaEnquiry: return IncidentType::kMediaEnquiry;
+        case ConcernType::kMediaEnquiry:
+            return IncidentType::kMediaEnquiry;
         case ConcernType::kNegativePostAboutSchool:
             return IncidentType::kDisparagingContentAboutSchool;
-        case ConcernType::kIllegalContent: return IncidentType::kIllegalContent;
-        case ConcernType::kSafeguardingDisclosure: return IncidentType::kSafeguardingDisclosure;
-        case ConcernType::kHateOrAbuse: return IncidentType::kAbuseOnOfficialAccount;
-        case ConcernType::kDataProtectionBreach: return IncidentType::kDataProtectionBreach;
+        case ConcernType::kIllegalContent:
+            return IncidentType::kIllegalContent;
+        case ConcernType::kSafeguardingDisclosure:
+            return IncidentType::kSafeguardingDisclosure;
+        case ConcernType::kHateOrAbuse:
+            return IncidentType::kAbuseOnOfficialAccount;
+        case ConcernType::kDataProtectionBreach:
+            return IncidentType::kDataProtectionBreach;
     }
     return IncidentType::kSafeguardingDisclosure;
 }
@@ -50,12 +59,17 @@ void AddViewer(std::vector<Role>& roles, Role role) {
 
 Role DefaultRoute(ConcernType type) {
     switch (type) {
-        case ConcernType::kHeadteacherOnlineConduct: return Role::kChairOfGovernors;
+        case ConcernType::kHeadteacherOnlineConduct:
+            return Role::kChairOfGovernors;
         case ConcernType::kPupilOnlineBehaviour:
-        case ConcernType::kSafeguardingDisclosure: return Role::kDsl;
-        case ConcernType::kHateOrAbuse: return Role::kCommunicationsLead;
-        case ConcernType::kDataProtectionBreach: return Role::kDpo;
-        default: return Role::kHeadteacher;
+        case ConcernType::kSafeguardingDisclosure:
+            return Role::kDsl;
+        case ConcernType::kHateOrAbuse:
+            return Role::kCommunicationsLead;
+        case ConcernType::kDataProtectionBreach:
+            return Role::kDpo;
+        default:
+            return Role::kHeadteacher;
     }
 }
 
@@ -65,9 +79,8 @@ CaseRoute RouteConcern(const policy::PolicyPack* pack, ConcernType type,
     const bool staff_target = target != fields.end() && target->second == "staff";
     const std::optional<IncidentType> incident = IncidentFor(type, staff_target);
     CaseRoute route;
-    route.owner_role = type == ConcernType::kCyberbullying && !staff_target
-                           ? Role::kDsl
-                           : DefaultRoute(type);
+    route.owner_role =
+        type == ConcernType::kCyberbullying && !staff_target ? Role::kDsl : DefaultRoute(type);
     route.defaulted = true;
     if (incident) {
         route.pack_key = "incidents.routes." + std::string(policy::EnumName(*incident));

@@ -15,8 +15,8 @@ namespace steward::domain {
 struct CaseRoute {
     Role owner_role = Role::kHeadteacher;
     std::string procedure;
-    std::string pack_key;           // e.g. "incidents.routes.staff_online_conduct"
-    bool defaulted = false;         // the pack had no usable value: kDefaultRoutes applied
+    std::string pack_key;            // e.g. "incidents.routes.staff_online_conduct"
+    bool defaulted = false;          // the pack had no usable value: kDefaultRoutes applied
     bool referral_required = false;  // police/CEOP referral before close (INC-06)
     bool always_urgent = false;      // safeguarding disclosures (INC-05)
     std::vector<Role> viewer_roles;  // owner role + roles the pack names for this concern

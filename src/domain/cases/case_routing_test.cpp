@@ -58,8 +58,8 @@ TEST(CaseRoutingTest, CyberbullyingFollowsItsTargetToTheAntiBullyingOrAllegation
 
 // Req: INC-03
 TEST(CaseRoutingTest, ACaseAboutTheHeadteacherNeverListsTheHeadteacherAmongItsViewers) {
-    for (const char* file : {"belgrave.toml", "clarendon.toml", "cwmfelin.toml",
-                             "kenn-kenton.toml", "symphony-trust.toml"}) {
+    for (const char* file : {"belgrave.toml", "clarendon.toml", "cwmfelin.toml", "kenn-kenton.toml",
+                             "symphony-trust.toml"}) {
         const auto pack = Pack(file);
         const CaseRoute route = RouteConcern(&pack, ConcernType::kHeadteacherOnlineConduct, {});
         EXPECT_EQ(route.owner_role, Role::kChairOfGovernors) << file;

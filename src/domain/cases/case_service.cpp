@@ -45,8 +45,8 @@ core::Status CheckSubject(Tx& tx, const NewCase& request) {
     auto school = tx.Access().FindSchool(request.school_id);
     if (!school) return school.error();
     const bool here = (*person)->school_id == request.school_id;
-    const bool trust = *school && !(*person)->trust_id.empty() &&
-                       (*person)->trust_id == (**school).trust_id;
+    const bool trust =
+        *school && !(*person)->trust_id.empty() && (*person)->trust_id == (**school).trust_id;
     if (!here && !trust) {
         return Invalid("The person concerned must belong to this school or its trust.",
                        "subject_person_id");
@@ -74,7 +74,8 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
     if (auto ok = CheckRequest(request); !ok) return ok.error();
     auto school = tx.Access().FindSchool(request.school_id);
     if (!school) return school.error();
-    if (!*school) return core::Error{core::ErrorCode::kNotFound, "No school has this id.", "school_id"};
+    if (!*school)
+        return core::Error{core::ErrorCode::kNotFound, "No school has this id.", "school_id"};
     if (auto ok = CheckSubject(tx, request); !ok) return ok.error();
     const bool from_person = request.reporter != "system" && request.source_comment_id.empty();
     if (auto ok = ValidateReportForm(request.concern_type, request.fields, from_person); !ok) {
@@ -110,10 +111,9 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
     auto audited = RecordAudit(
         tx, actor, clock,
         {"cases.open", "case", record.id, "",
-         "type=" + std::string(ConcernTypeKey(record.concern_type)) +
-             " route=" + std::string(RoleKey(route.owner_role)) +
-             (route.defaulted ? " route_default=1" : "") + " urgent=" +
-             (record.urgent ? "1" : "0") +
+         "type=" + std::string(ConcernTypeKey(record.concern_type)) + " route=" +
+             std::string(RoleKey(route.owner_role)) + (route.defaulted ? " route_default=1" : "") +
+             " urgent=" + (record.urgent ? "1" : "0") +
              (record.source_comment_id.empty() ? " source=report" : " source=comment"),
          record.school_id});
     if (!audited) return audited.error();
@@ -168,10 +168,10 @@ core::Result<CaseDetail> GetCase(Tx& tx, const Actor& actor, const core::Clock& 
         detail.evidence = std::move(*evidence);
     }
     // Req: INC-18 every view of a case is logged.
-    auto audited = RecordAudit(tx, actor, clock,
-                               {"cases.view", "case", std::string(case_id), "",
-                                visible->access == CaseAccess::kHandler ? "full" : "status",
-                                std::string(school_id)});
+    auto audited = RecordAudit(
+        tx, actor, clock,
+        {"cases.view", "case", std::string(case_id), "",
+         visible->access == CaseAccess::kHandler ? "full" : "status", std::string(school_id)});
     if (!audited) return audited.error();
     return detail;
 }

@@ -31,9 +31,9 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
 
 // Filters for ListCases. Only cases the actor may see are ever returned (case_visibility.hpp).
 struct CaseFilter {
-    bool assigned_to_me = false;        // owner or added member only
-    std::optional<CaseState> state;     // one state only
-    bool open_only = false;             // not closed
+    bool assigned_to_me = false;     // owner or added member only
+    std::optional<CaseState> state;  // one state only
+    bool open_only = false;          // not closed
 };
 
 // A case with everything its handlers see.

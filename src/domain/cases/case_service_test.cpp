@@ -36,9 +36,8 @@ core::Result<std::string> Open(CaseSchool& school, const NewCase& request) {
 }
 
 std::vector<Case> List(CaseSchool& school, const Actor& actor, CaseFilter filter = {}) {
-    auto cases = school.store().Read([&](Tx& tx) {
-        return ListCases(tx, actor, school.pack(), school.id(), filter);
-    });
+    auto cases = school.store().Read(
+        [&](Tx& tx) { return ListCases(tx, actor, school.pack(), school.id(), filter); });
     EXPECT_TRUE(cases);
     return cases ? *cases : std::vector<Case>{};
 }
@@ -57,9 +56,9 @@ core::Result<Case> Step(CaseSchool& school, const Actor& actor, const std::strin
 
 // Req: INC-01
 TEST(CaseFormsTest, EachFormNamesMissingUnknownAndMalformedFields) {
-    auto missing = ValidateReportForm(ConcernType::kInappropriateContent,
-                                      {{"description", "x"}, {"first_seen_at", "2026-11-01"}},
-                                      true);
+    auto missing =
+        ValidateReportForm(ConcernType::kInappropriateContent,
+                           {{"description", "x"}, {"first_seen_at", "2026-11-01"}}, true);
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().where, "fields.where_seen");
     auto unknown = ValidateReportForm(ConcernType::kMediaEnquiry, {{"colour", "red"}}, false);
@@ -172,8 +171,10 @@ TEST(CaseServiceTest, IllegalContentMovesStepByStepAndClosesOnlyWithItsReferral)
     request.concern_type = ConcernType::kIllegalContent;
     request.summary = "Illegal image shared in a group";
     request.reporter = school.PersonFor(Role::kTeacher);
-    request.fields = {{"description", "d"},          {"first_seen_at", "2026-11-20"},
-                      {"where_seen", "official_account"}, {"category", "sexual"},
+    request.fields = {{"description", "d"},
+                      {"first_seen_at", "2026-11-20"},
+                      {"where_seen", "official_account"},
+                      {"category", "sexual"},
                       {"how_reached", "posted_to_official_account"},
                       {"immediate_action", "hidden the post"},
                       {"suspected_indecent_image_of_child", "yes"}};
@@ -188,14 +189,14 @@ TEST(CaseServiceTest, IllegalContentMovesStepByStepAndClosesOnlyWithItsReferral)
     auto no_outcome = Step(school, head, *id, {CaseState::kOutcome});
     ASSERT_FALSE(no_outcome);
     EXPECT_EQ(no_outcome.error().where, "outcome");
-    ASSERT_TRUE(Step(school, head, *id,
-                     {CaseState::kOutcome, CaseOutcome::kContentRemoved, "Removed"}));
+    ASSERT_TRUE(
+        Step(school, head, *id, {CaseState::kOutcome, CaseOutcome::kContentRemoved, "Removed"}));
     auto early_close = Step(school, head, *id, {CaseState::kClosed});
     ASSERT_FALSE(early_close);
     EXPECT_EQ(early_close.error().where, "referral");
-    auto closed = Step(school, head, *id,
-                       {CaseState::kClosed, CaseOutcome::kNone, "",
-                        CaseReferral{"ceop", "CEOP-123", "", {}}});
+    auto closed = Step(
+        school, head, *id,
+        {CaseState::kClosed, CaseOutcome::kNone, "", CaseReferral{"ceop", "CEOP-123", "", {}}});
     ASSERT_TRUE(closed) << closed.error().ToString();
     EXPECT_EQ(closed->state, CaseState::kClosed);
     ASSERT_EQ(closed->referrals.size(), 1u);
@@ -226,7 +227,8 @@ TEST(CaseServiceTest, EvidenceIsStoredWithItsSha256AndEveryStepIsAuditedWithoutT
     });
     ASSERT_TRUE(evidence) << evidence.error().ToString();
     EXPECT_EQ(evidence->sha256, security::Sha256Hex(bytes));
-    auto stored = school.store().Read([&](Tx& tx) { return tx.Cases().FindEvidence(*id, evidence->id); });
+    auto stored =
+        school.store().Read([&](Tx& tx) { return tx.Cases().FindEvidence(*id, evidence->id); });
     ASSERT_TRUE(stored && *stored);
     EXPECT_EQ((*stored)->content, bytes);
     auto too_big = school.store().Transact([&](Tx& tx) {

@@ -29,8 +29,7 @@ class CasesStore {
                                                        std::string_view case_id) = 0;
     // Returns the school's cases, newest first (created_at, then id).
     virtual core::Result<std::vector<Case>> ListCases(std::string_view school_id) = 0;
-    virtual core::Status InsertReferral(std::string_view case_id,
-                                        const CaseReferral& referral) = 0;
+    virtual core::Status InsertReferral(std::string_view case_id, const CaseReferral& referral) = 0;
 
     virtual core::Status InsertNote(const CaseNote& note) = 0;
     // Oldest first.
@@ -39,8 +38,7 @@ class CasesStore {
     virtual core::Status InsertMember(const CaseMember& member) = 0;
     virtual core::Result<std::vector<CaseMember>> ListMembers(std::string_view case_id) = 0;
     // Every membership of every case of the school (for filtering a list in one query).
-    virtual core::Result<std::vector<CaseMember>> ListSchoolMembers(
-        std::string_view school_id) = 0;
+    virtual core::Result<std::vector<CaseMember>> ListSchoolMembers(std::string_view school_id) = 0;
 
     virtual core::Status InsertEvidence(const CaseEvidence& evidence) = 0;
     // Oldest first, without content bytes.

@@ -11,22 +11,24 @@
 #include "domain/access/people_register.hpp"
 #include "domain/ports/store.hpp"
 #include "policy/policy_loader.hpp"
-#include "store/open_store.hpp"
 
 namespace steward::domain::testing {
+
+// Opens an empty in-memory SQLite store (defined in case_test_store_test.cpp, which alone may
+// reach the store layer).
+std::unique_ptr<Store> OpenCaseTestStore();
 
 inline const core::FixedClock kCaseClock(core::TimePoint(std::chrono::seconds(1'790'000'000)));
 
 class CaseSchool {
   public:
     // `pack_file` is a policies/ file name, e.g. "clarendon.toml"; "" for no pack.
-    CaseSchool(std::string school_id, const std::string& pack_file) : school_(std::move(school_id)) {
-        auto store = store::OpenStore("sqlite::memory:");
-        EXPECT_TRUE(store);
-        store_ = std::move(*store);
+    CaseSchool(std::string school_id, const std::string& pack_file)
+        : school_(std::move(school_id)) {
+        store_ = OpenCaseTestStore();
         if (!pack_file.empty()) {
-            auto pack = policy::LoadPolicyPackFile(std::string(STEWARD_SOURCE_DIR) +
-                                                   "/policies/" + pack_file);
+            auto pack = policy::LoadPolicyPackFile(std::string(STEWARD_SOURCE_DIR) + "/policies/" +
+                                                   pack_file);
             EXPECT_TRUE(pack) << (pack ? "" : pack.error().ToString());
             if (pack) pack_ = std::make_unique<policy::PolicyPack>(std::move(*pack));
         }

@@ -31,8 +31,8 @@ std::optional<FollowerDecision> ParseFollowerDecision(std::string_view key);
 struct FollowerRequest {
     std::string id;
     std::string school_id;
-    std::string account_id;  // the official account (accounts room id or handle), required
-    std::string platform;    // e.g. "facebook"
+    std::string account_id;        // the official account (accounts room id or handle), required
+    std::string platform;          // e.g. "facebook"
     std::string requester_handle;  // the platform handle of whoever asks
     RequesterKind requester_kind = RequesterKind::kUnknown;
     bool security_checked = false;  // an adult's recorded security check (MON-13)

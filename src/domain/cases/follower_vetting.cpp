@@ -64,9 +64,10 @@ core::Result<FollowerRequest> LogFollowerRequest(Tx& tx, const Actor& actor,
     if (request.requester_handle.empty()) {
         return Invalid("Give the handle of whoever asks to follow.", "requester_handle");
     }
-    for (const auto& [text, field] :
-         {std::pair{&request.account_id, "account_id"}, {&request.requester_handle, "requester_handle"},
-          {&request.platform, "platform"}, {&request.note, "note"}}) {
+    for (const auto& [text, field] : {std::pair{&request.account_id, "account_id"},
+                                      {&request.requester_handle, "requester_handle"},
+                                      {&request.platform, "platform"},
+                                      {&request.note, "note"}}) {
         if (text->size() > kMaxTextBytes) return Invalid("Keep this under 500 bytes.", field);
     }
     request.id = NewCaseRecordId("follow");
@@ -78,13 +79,12 @@ core::Result<FollowerRequest> LogFollowerRequest(Tx& tx, const Actor& actor,
     request.logged_by = actor.person_id;
     request.created_at = clock.Now();
     if (auto ok = tx.Cases().InsertFollowerRequest(request); !ok) return ok.error();
-    auto audited = RecordAudit(
-        tx, actor, clock,
-        {"followers.log", "follower_request", request.id, "",
-         "account=" + request.account_id + " kind=" +
-             std::string(RequesterKindKey(request.requester_kind)) +
-             " approver=" + std::string(RoleKey(request.approver_role)),
-         request.school_id});
+    auto audited = RecordAudit(tx, actor, clock,
+                               {"followers.log", "follower_request", request.id, "",
+                                "account=" + request.account_id + " kind=" +
+                                    std::string(RequesterKindKey(request.requester_kind)) +
+                                    " approver=" + std::string(RoleKey(request.approver_role)),
+                                request.school_id});
     if (!audited) return audited.error();
     return request;
 }
@@ -94,13 +94,10 @@ core::Result<std::vector<FollowerRequest>> ListFollowerRequests(Tx& tx,
     return tx.Cases().ListFollowerRequests(school_id);
 }
 
-core::Result<FollowerRequest> DecideFollowerRequest(Tx& tx, const Actor& actor,
-                                                    const core::Clock& clock,
-                                                    const policy::PolicyPack* pack,
-                                                    std::string_view school_id,
-                                                    std::string_view request_id,
-                                                    FollowerDecision decision,
-                                                    std::string_view reason) {
+core::Result<FollowerRequest> DecideFollowerRequest(
+    Tx& tx, const Actor& actor, const core::Clock& clock, const policy::PolicyPack* pack,
+    std::string_view school_id, std::string_view request_id, FollowerDecision decision,
+    std::string_view reason) {
     if (decision == FollowerDecision::kPending) {
         return Invalid("Decide accepted or declined.", "decision");
     }
@@ -121,9 +118,8 @@ core::Result<FollowerRequest> DecideFollowerRequest(Tx& tx, const Actor& actor,
     if (!viewer) return viewer.error();
     if (std::find(viewer->roles.begin(), viewer->roles.end(), request.approver_role) ==
         viewer->roles.end()) {
-        const std::string title =
-            pack ? policy::RoleTitle(pack->roles, request.approver_role)
-                 : std::string(RoleKey(request.approver_role));
+        const std::string title = pack ? policy::RoleTitle(pack->roles, request.approver_role)
+                                       : std::string(RoleKey(request.approver_role));
         return core::Error{core::ErrorCode::kPermissionDenied,
                            "Only the " + title + " may decide this request.", "decision"};
     }
@@ -135,11 +131,10 @@ core::Result<FollowerRequest> DecideFollowerRequest(Tx& tx, const Actor& actor,
     request.decision_reason = std::string(reason);
     request.decided_at = clock.Now();
     if (auto ok = tx.Cases().UpdateFollowerRequest(request); !ok) return ok.error();
-    auto audited = RecordAudit(tx, actor, clock,
-                               {"followers.decide", "follower_request", request.id,
-                                "decision=pending",
-                                "decision=" + std::string(FollowerDecisionKey(decision)),
-                                std::string(school_id)});
+    auto audited = RecordAudit(
+        tx, actor, clock,
+        {"followers.decide", "follower_request", request.id, "decision=pending",
+         "decision=" + std::string(FollowerDecisionKey(decision)), std::string(school_id)});
     if (!audited) return audited.error();
     return request;
 }

@@ -33,19 +33,15 @@ core::Result<FollowerRequest> LogFollowerRequest(Tx& tx, const Actor& actor,
                                                  FollowerRequest request);
 
 // The school's requests, newest first.
-core::Result<std::vector<FollowerRequest>> ListFollowerRequests(Tx& tx,
-                                                                std::string_view school_id);
+core::Result<std::vector<FollowerRequest>> ListFollowerRequests(Tx& tx, std::string_view school_id);
 
 // Records `decision` with `reason` by the actor. kPermissionDenied unless the actor holds the
 // request's approver role at the school; kFailedPrecondition when already decided, or when
 // accepting breaks the pack: outsiders may not follow (MON-13), or an adult has no recorded
 // security check where the pack requires one; kInvalidInput for a missing reason.
-core::Result<FollowerRequest> DecideFollowerRequest(Tx& tx, const Actor& actor,
-                                                    const core::Clock& clock,
-                                                    const policy::PolicyPack* pack,
-                                                    std::string_view school_id,
-                                                    std::string_view request_id,
-                                                    FollowerDecision decision,
-                                                    std::string_view reason);
+core::Result<FollowerRequest> DecideFollowerRequest(
+    Tx& tx, const Actor& actor, const core::Clock& clock, const policy::PolicyPack* pack,
+    std::string_view school_id, std::string_view request_id, FollowerDecision decision,
+    std::string_view reason);
 
 }  // namespace steward::domain

@@ -44,8 +44,8 @@ TEST(FollowerVettingTest, BelgraveExternalOrganisationNeedsTheHeadteacher) {
     auto logged = Log(school, Draft(school, RequesterKind::kExternalOrganisation));
     ASSERT_TRUE(logged) << logged.error().ToString();
     EXPECT_EQ(logged->approver_role, Role::kHeadteacher);
-    auto by_admin = Decide(school, Role::kAccountAdministrator, logged->id,
-                           FollowerDecision::kAccepted);
+    auto by_admin =
+        Decide(school, Role::kAccountAdministrator, logged->id, FollowerDecision::kAccepted);
     ASSERT_FALSE(by_admin);
     EXPECT_EQ(by_admin.error().code, ErrorCode::kPermissionDenied);
     auto by_head = Decide(school, Role::kHeadteacher, logged->id, FollowerDecision::kAccepted);
@@ -63,22 +63,22 @@ TEST(FollowerVettingTest, BelgraveBarsOutsidersAndUncheckedAdults) {
     auto outsider = Log(school, Draft(school, RequesterKind::kCommunityAdult, true));
     ASSERT_TRUE(outsider);
     EXPECT_EQ(outsider->approver_role, Role::kAccountAdministrator);
-    auto accepted = Decide(school, Role::kAccountAdministrator, outsider->id,
-                           FollowerDecision::kAccepted);
+    auto accepted =
+        Decide(school, Role::kAccountAdministrator, outsider->id, FollowerDecision::kAccepted);
     ASSERT_FALSE(accepted);
     EXPECT_EQ(accepted.error().code, ErrorCode::kFailedPrecondition);
-    EXPECT_TRUE(Decide(school, Role::kAccountAdministrator, outsider->id,
-                       FollowerDecision::kDeclined));
+    EXPECT_TRUE(
+        Decide(school, Role::kAccountAdministrator, outsider->id, FollowerDecision::kDeclined));
     auto parent = Log(school, Draft(school, RequesterKind::kParent));
     ASSERT_TRUE(parent);
-    auto unchecked = Decide(school, Role::kAccountAdministrator, parent->id,
-                            FollowerDecision::kAccepted);
+    auto unchecked =
+        Decide(school, Role::kAccountAdministrator, parent->id, FollowerDecision::kAccepted);
     ASSERT_FALSE(unchecked);
     EXPECT_EQ(unchecked.error().where, "security_checked");
     auto checked = Log(school, Draft(school, RequesterKind::kParent, true));
     ASSERT_TRUE(checked);
-    EXPECT_TRUE(Decide(school, Role::kAccountAdministrator, checked->id,
-                       FollowerDecision::kAccepted));
+    EXPECT_TRUE(
+        Decide(school, Role::kAccountAdministrator, checked->id, FollowerDecision::kAccepted));
 }
 
 // Req: MON-12
@@ -88,9 +88,9 @@ TEST(FollowerVettingTest, ClarendonCommunicationsLeadVetsEveryoneIncludingOrgani
     ASSERT_TRUE(logged);
     EXPECT_EQ(logged->approver_role, Role::kCommunicationsLead);
     EXPECT_FALSE(Decide(school, Role::kHeadteacher, logged->id, FollowerDecision::kAccepted));
-    EXPECT_TRUE(
-        Decide(school, Role::kCommunicationsLead, logged->id, FollowerDecision::kAccepted));
-    auto listed = school.store().Read([&](Tx& tx) { return ListFollowerRequests(tx, school.id()); });
+    EXPECT_TRUE(Decide(school, Role::kCommunicationsLead, logged->id, FollowerDecision::kAccepted));
+    auto listed =
+        school.store().Read([&](Tx& tx) { return ListFollowerRequests(tx, school.id()); });
     ASSERT_TRUE(listed);
     ASSERT_EQ(listed->size(), 1u);
     EXPECT_EQ((*listed)[0].decision_reason, "Checked against the policy");
@@ -110,11 +110,11 @@ TEST(FollowerVettingTest, MissingFieldsAndReasonAreRefused) {
     });
     ASSERT_FALSE(no_reason);
     EXPECT_EQ(no_reason.error().where, "reason");
-    EXPECT_EQ(Decide(school, Role::kAccountAdministrator, "follow-missing",
-                     FollowerDecision::kDeclined)
-                  .error()
-                  .code,
-              ErrorCode::kNotFound);
+    EXPECT_EQ(
+        Decide(school, Role::kAccountAdministrator, "follow-missing", FollowerDecision::kDeclined)
+            .error()
+            .code,
+        ErrorCode::kNotFound);
 }
 
 }  // namespace

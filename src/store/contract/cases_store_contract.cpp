@@ -130,12 +130,13 @@ TEST_P(CasesStoreContract, NotesMembersAndEvidenceBelongToTheirCase) {
     ASSERT_TRUE(store_->Transact([&](Tx& tx) -> core::Status {
         if (auto ok = tx.Cases().InsertNote({"n1", "c1", "head", "First", At(1)}); !ok) return ok;
         if (auto ok = tx.Cases().InsertMember({"c1", "dsl", "head", At(2)}); !ok) return ok;
-        domain::CaseEvidence evidence{"e1", "c1", "shot.png", "image/png", "", bytes,
-                                      10, std::string(64, 'a'), "head", At(3)};
+        domain::CaseEvidence evidence{"e1",  "c1", "shot.png",           "image/png", "",
+                                      bytes, 10,   std::string(64, 'a'), "head",      At(3)};
         return tx.Cases().InsertEvidence(evidence);
     }));
-    auto duplicate_member = store_->Transact(
-        [&](Tx& tx) { return tx.Cases().InsertMember({"c1", "dsl", "head", At(4)}); });
+    auto duplicate_member = store_->Transact([&](Tx& tx) {
+        return tx.Cases().InsertMember({"c1", "dsl", "head", At(4)});
+    });
     ASSERT_FALSE(duplicate_member);
     EXPECT_EQ(duplicate_member.error().code, ErrorCode::kAlreadyExists);
     auto notes = store_->Read([](Tx& tx) { return tx.Cases().ListNotes("c1"); });
@@ -174,12 +175,14 @@ TEST_P(CasesStoreContract, FollowerRequestKeepsItsDecision) {
     request.approver_role = domain::Role::kHeadteacher;
     request.logged_by = "teacher";
     request.created_at = At(0);
-    ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.Cases().InsertFollowerRequest(request); }));
+    ASSERT_TRUE(
+        store_->Transact([&](Tx& tx) { return tx.Cases().InsertFollowerRequest(request); }));
     request.decision = domain::FollowerDecision::kAccepted;
     request.decided_by = "head";
     request.decision_reason = "Known partner";
     request.decided_at = At(50);
-    ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.Cases().UpdateFollowerRequest(request); }));
+    ASSERT_TRUE(
+        store_->Transact([&](Tx& tx) { return tx.Cases().UpdateFollowerRequest(request); }));
     auto found = store_->Read([](Tx& tx) { return tx.Cases().FindFollowerRequest("s1", "f1"); });
     ASSERT_TRUE(found && *found);
     EXPECT_EQ((*found)->requester_kind, domain::RequesterKind::kExternalOrganisation);
@@ -199,7 +202,7 @@ TEST(CasesStoreCodecTest, FieldsAndBase64RoundTripAndRefuseJunk) {
     EXPECT_FALSE(sql::DecodeFields("[1]"));
     EXPECT_FALSE(sql::DecodeFields("{\"a\":1}"));
     for (const std::string& bytes : {std::string(), std::string("f"), std::string("fo"),
-                                    std::string("foo"), std::string("\0\xff\x10", 3)}) {
+                                     std::string("foo"), std::string("\0\xff\x10", 3)}) {
         EXPECT_EQ(sql::DecodeBase64(sql::EncodeBase64(bytes)), bytes);
     }
     EXPECT_EQ(sql::EncodeBase64("foob"), "Zm9vYg==");

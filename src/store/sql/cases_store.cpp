@@ -104,9 +104,9 @@ core::Result<std::vector<domain::CaseReferral>> SqlCasesStore::ReferralsOf(
 
 core::Result<std::optional<Case>> SqlCasesStore::FindCase(std::string_view school_id,
                                                           std::string_view case_id) {
-    auto rows = connection_.Exec("SELECT " + std::string(kCaseColumns) +
-                                     " FROM cases WHERE school_id = $1 AND id = $2",
-                                 {Text(school_id), Text(case_id)});
+    auto rows = connection_.Exec(
+        "SELECT " + std::string(kCaseColumns) + " FROM cases WHERE school_id = $1 AND id = $2",
+        {Text(school_id), Text(case_id)});
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<Case>();
     Case record = CaseFrom((*rows)[0]);

@@ -40,8 +40,7 @@ class SqlCasesStore final : public domain::CasesStore {
         std::string_view school_id) override;
 
     core::Status InsertEvidence(const domain::CaseEvidence& evidence) override;
-    core::Result<std::vector<domain::CaseEvidence>> ListEvidence(
-        std::string_view case_id) override;
+    core::Result<std::vector<domain::CaseEvidence>> ListEvidence(std::string_view case_id) override;
     core::Result<std::optional<domain::CaseEvidence>> FindEvidence(
         std::string_view case_id, std::string_view evidence_id) override;
 

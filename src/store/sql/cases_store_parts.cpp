@@ -83,8 +83,7 @@ core::Status SqlCasesStore::InsertMember(const domain::CaseMember& member) {
          Int(Seconds(member.added_at))});
 }
 
-core::Result<std::vector<domain::CaseMember>> SqlCasesStore::ListMembers(
-    std::string_view case_id) {
+core::Result<std::vector<domain::CaseMember>> SqlCasesStore::ListMembers(std::string_view case_id) {
     auto rows = connection_.Exec(
         "SELECT case_id, person_id, added_by, added_at FROM case_members WHERE case_id = $1"
         " ORDER BY added_at, person_id",
