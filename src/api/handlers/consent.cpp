@@ -78,10 +78,6 @@ auto AsConsentUser(ApiEnvironment& environment, RequestContext& context, Action 
 
 net::awaitable<Response> History(ApiEnvironment& environment, RequestContext& context) {
     const std::string pupil_id = QueryParam(context.request().query, "pupil_id");
-    if (pupil_id.empty()) {
-        co_return ErrorResponse({core::ErrorCode::kInvalidInput,
-                                 "Say which pupil: add ?pupil_id= to the address.", "pupil_id"});
-    }
     struct Out {
         std::vector<domain::ConsentRecord> records;
         std::optional<domain::DoNotPublishEntry> do_not_publish;
@@ -90,6 +86,10 @@ net::awaitable<Response> History(ApiEnvironment& environment, RequestContext& co
         environment, context, Action::kViewConsent,
         [&](domain::Tx& tx, const domain::Actor& actor,
             const std::string& school_id) -> core::Result<Out> {
+            if (pupil_id.empty()) {
+                return core::Error{core::ErrorCode::kInvalidInput,
+                                   "Say which pupil: add ?pupil_id= to the address.", "pupil_id"};
+            }
             auto records = domain::ConsentHistory(tx, actor, environment.clock, school_id, pupil_id);
             if (!records) return records.error();
             auto flag = tx.Consent().FindDoNotPublish(school_id, pupil_id);
@@ -108,14 +108,31 @@ net::awaitable<Response> History(ApiEnvironment& environment, RequestContext& co
                           {"scope", kConsentScope}});
 }
 
-net::awaitable<Response> Record(ApiEnvironment& environment, RequestContext& context) {
+core::Result<domain::NewConsentDecision> DecisionBody(const RequestContext& context) {
     auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
-    auto decision = DecisionFrom(*body);
-    if (!decision) co_return ErrorResponse(decision.error());
+    if (!body) return body.error();
+    return DecisionFrom(*body);
+}
+
+core::Result<domain::NewWithdrawal> WithdrawalBody(const RequestContext& context) {
+    auto body = JsonObjectBody(context);
+    if (!body) return body.error();
+    auto date = StringField(*body, "withdrawn_on");
+    if (!date) return date.error();
+    auto note = StringField(*body, "note", /*required=*/false);
+    if (!note) return note.error();
+    return domain::NewWithdrawal{std::move(*date), std::move(*note)};
+}
+
+// Bodies are read before, but judged after, the permission check: a role that may not record
+// consent gets 403 whatever it sent.
+net::awaitable<Response> Record(ApiEnvironment& environment, RequestContext& context) {
+    const auto decision = DecisionBody(context);
     auto record = co_await AsConsentUser(
         environment, context, Action::kRecordConsent,
-        [&](domain::Tx& tx, const domain::Actor& actor, const std::string& school_id) {
+        [&](domain::Tx& tx, const domain::Actor& actor,
+            const std::string& school_id) -> core::Result<domain::ConsentRecord> {
+            if (!decision) return decision.error();
             return domain::RecordConsentDecision(tx, actor, environment.clock, school_id,
                                                  *decision);
         });
@@ -126,14 +143,7 @@ net::awaitable<Response> Record(ApiEnvironment& environment, RequestContext& con
 // The withdrawal and, in the same transaction, the takedown tasks it opens (CON-07): the posts
 // room adds its OpenTakedownTasks call where marked.
 net::awaitable<Response> Withdraw(ApiEnvironment& environment, RequestContext& context) {
-    auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
-    domain::NewWithdrawal withdrawal;
-    auto date = StringField(*body, "withdrawn_on");
-    if (!date) co_return ErrorResponse(date.error());
-    auto note = StringField(*body, "note", /*required=*/false);
-    if (!note) co_return ErrorResponse(note.error());
-    withdrawal = {std::move(*date), std::move(*note)};
+    const auto withdrawal = WithdrawalBody(context);
     const std::string record_id(context.Param("record_id").value_or(""));
     struct Out {
         domain::ConsentRecord record;
@@ -143,8 +153,9 @@ net::awaitable<Response> Withdraw(ApiEnvironment& environment, RequestContext& c
         environment, context, Action::kRecordConsent,
         [&](domain::Tx& tx, const domain::Actor& actor,
             const std::string& school_id) -> core::Result<Out> {
+            if (!withdrawal) return withdrawal.error();
             auto record = domain::WithdrawConsent(tx, actor, environment.clock, school_id,
-                                                  record_id, withdrawal);
+                                                  record_id, *withdrawal);
             if (!record) return record.error();
             Out result{std::move(*record), {}};
             // Takedown tasks (posts room) are opened here, in this transaction.
@@ -162,20 +173,23 @@ net::awaitable<Response> Withdraw(ApiEnvironment& environment, RequestContext& c
 
 net::awaitable<Response> Import(ApiEnvironment& environment, RequestContext& context) {
     const auto content_type = context.request().Header("content-type").value_or("");
-    if (LowerAscii(content_type).rfind("text/csv", 0) != 0) {
-        co_return ProtocolErrorResponse(415, "unsupported_media_type",
-                                        "Send the consent file as text/csv.");
-    }
+    const bool is_csv = LowerAscii(content_type).rfind("text/csv", 0) == 0;
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
     const std::string& csv = context.request().body;
     bool rows_refused = false;
+    bool wrong_type = false;
     auto summary = co_await RunBlocking(
         context.workers(), [&]() -> core::Result<domain::ConsentImportSummary> {
             auto access = environment.store.Read([&](domain::Tx& tx) {
                 return AuthoriseAtSchool(tx, principal, Action::kRecordConsent, school_id);
             });
             if (!access) return access.error();
+            if (!is_csv) {
+                wrong_type = true;
+                return core::Error{core::ErrorCode::kInvalidInput,
+                                   "Send the consent file as text/csv."};
+            }
             auto basis =
                 domain::LoadConsentImportBasis(environment.store, environment.clock,
                                                access->actor, school_id);
@@ -190,6 +204,10 @@ net::awaitable<Response> Import(ApiEnvironment& environment, RequestContext& con
                                          school_id, std::move(*records));
         });
     if (!summary) {
+        if (wrong_type) {
+            co_return ProtocolErrorResponse(415, "unsupported_media_type",
+                                            summary.error().message);
+        }
         if (rows_refused) co_return RowsRefused(summary.error());
         co_return ErrorResponse(summary.error());
     }

@@ -54,10 +54,8 @@ net::awaitable<Response> List(ApiEnvironment& environment, RequestContext& conte
 }
 
 net::awaitable<Response> Put(ApiEnvironment& environment, RequestContext& context) {
-    auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
-    auto reason = StringField(*body, "reason");
-    if (!reason) co_return ErrorResponse(reason.error());
+    auto body = JsonObjectBody(context);  // judged after the permission check
+    auto reason = body ? StringField(*body, "reason") : core::Result<std::string>(body.error());
     const std::string school_id = SchoolIdOf(context);
     const std::string pupil_id(context.Param("pupil_id").value_or(""));
     const Principal& principal = *context.principal();
@@ -66,6 +64,7 @@ net::awaitable<Response> Put(ApiEnvironment& environment, RequestContext& contex
             [&](domain::Tx& tx) -> core::Result<domain::DoNotPublishEntry> {
                 auto access = AuthoriseAtSchool(tx, principal, Action::kRecordConsent, school_id);
                 if (!access) return access.error();
+                if (!reason) return reason.error();
                 return domain::SetDoNotPublish(tx, access->actor, environment.clock, school_id,
                                                pupil_id, *reason);
             });
