@@ -17,6 +17,7 @@ using domain::Action;
 struct Expectation {
     std::optional<Action> action;  // nullopt: any signed-in user (session routes)
     bool per_school = true;        // the path has {school_id}
+    std::optional<Action> also = std::nullopt;  // a second action the route needs as well
 };
 
 // Every route that needs a session. Public routes are listed in kPublic.
@@ -45,6 +46,17 @@ const std::map<std::string, Expectation> kExpectations = {
     {"POST /api/schools/{school_id}/follower-requests", {Action::kVetFollowers}},
     {"POST /api/schools/{school_id}/follower-requests/{request_id}/decision",
      {Action::kVetFollowers}},
+    {"GET /api/schools/{school_id}/consent", {Action::kViewConsent}},
+    {"POST /api/schools/{school_id}/consent", {Action::kRecordConsent}},
+    {"POST /api/schools/{school_id}/consent/{record_id}/withdrawal", {Action::kRecordConsent}},
+    {"POST /api/schools/{school_id}/consent/import", {Action::kRecordConsent}},
+    {"GET /api/schools/{school_id}/consent/missing", {Action::kViewConsent}},
+    {"GET /api/schools/{school_id}/consent/coverage", {Action::kViewConsent}},
+    {"GET /api/schools/{school_id}/do-not-publish", {Action::kViewConsent}},
+    {"PUT /api/schools/{school_id}/do-not-publish/{pupil_id}", {Action::kRecordConsent}},
+    {"DELETE /api/schools/{school_id}/do-not-publish/{pupil_id}", {Action::kRecordConsent}},
+    {"GET /api/schools/{school_id}/subject-access/pupils/{pupil_id}",
+     {Action::kViewConsent, true, Action::kViewAudit}},
     {"POST /api/schools/{school_id}/media", {Action::kDraftPost}},
     {"GET /api/schools/{school_id}/media/{media_id}", {Action::kDraftPost}},
     {"PUT /api/schools/{school_id}/media/{media_id}/tags", {Action::kDraftPost}},
@@ -168,21 +180,29 @@ TEST(PermissionsWalkTest, EveryRouteWithEveryDemoRoleMatchesThePermissionTable) 
                 if (auto at = target.find("{school_id}"); at != std::string::npos) {
                     target.replace(at, 11, school);
                 }
-                const bool has_record_id = target.find('{') != std::string::npos;
+                const bool has_record_id =
+                    target.find('{') != std::string::npos ||
+                    key.rfind("POST /api/schools/{school_id}/consent", 0) == 0 ||
+                    key == "GET /api/schools/{school_id}/consent";
                 for (auto at = target.find('{'); at != std::string::npos; at = target.find('{')) {
                     target.replace(at, target.find('}', at) - at + 1, "walk-missing-id");
                 }
                 const bool allowed =
-                    !expected.action ||
-                    domain::Authorise(roles, *expected.action, expected.per_school ? school : "",
-                                      expected.per_school ? trust : "")
-                        .has_value();
+                    (!expected.action ||
+                     domain::Authorise(roles, *expected.action, expected.per_school ? school : "",
+                                       expected.per_school ? trust : "")
+                         .has_value()) &&
+                    (!expected.also || domain::Authorise(roles, *expected.also, school, trust)
+                                           .has_value());
                 std::vector<std::pair<std::string, std::string>> headers = {
                     {"cookie", signed_in->cookie}, {"x-csrf-token", signed_in->csrf}};
-                const bool is_csv = key.find("/roster") != std::string::npos;
+                const bool is_csv = key.find("/roster") != std::string::npos ||
+                                    key.find("/consent/import") != std::string::npos;
                 headers.emplace_back("content-type", is_csv ? "text/csv" : "application/json");
                 const auto verb = route.method == Method::kPost  ? boost::beast::http::verb::post
                                   : route.method == Method::kPut ? boost::beast::http::verb::put
+                                  : route.method == Method::kDelete
+                                      ? boost::beast::http::verb::delete_
                                                                  : boost::beast::http::verb::get;
                 const HttpResult result =
                     client.Send(verb, target, BodyFor(key, school, ++serial), headers);
