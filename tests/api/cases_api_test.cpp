@@ -41,8 +41,9 @@ TEST(CasesApiTest, StaffConcernIsSeenByTheHeadteacherOnlyAndNeverByItsSubject) {
     EXPECT_EQ(subject.Get(std::string(kClarendon) + "cases/" + id).status, 404);
     CaseUser comms(server, "communications.lead@clarendon");  // a role this concern does not name
     EXPECT_EQ(comms.Get(std::string(kClarendon) + "cases/" + id).status, 404);
-    EXPECT_EQ(comms.Post(std::string(kClarendon) + "cases/" + id + "/notes",
-                         boost::json::object{{"text", "peek"}})
+    EXPECT_EQ(comms
+                  .Post(std::string(kClarendon) + "cases/" + id + "/notes",
+                        boost::json::object{{"text", "peek"}})
                   .status,
               404);
 }
@@ -63,8 +64,7 @@ TEST(CasesApiTest, ConcernAboutTheHeadteacherGoesToTheChairAndIsInvisibleToTheHe
     const HttpResult seen = chair.Get(std::string(kClarendon) + "cases/" + id);
     ASSERT_EQ(seen.status, 200) << seen.body;
     EXPECT_EQ(boost::json::parse(seen.body).at("owner_role").as_string(), "chair_of_governors");
-    EXPECT_EQ(boost::json::parse(seen.body).at("owner_person_id").as_string(),
-              "chair.clarendon");
+    EXPECT_EQ(boost::json::parse(seen.body).at("owner_person_id").as_string(), "chair.clarendon");
 
     CaseUser head(server, "headteacher@clarendon");
     EXPECT_FALSE(Contains(CaseIds(head.Get(std::string(kClarendon) + "cases")), id));
@@ -74,13 +74,13 @@ TEST(CasesApiTest, ConcernAboutTheHeadteacherGoesToTheChairAndIsInvisibleToTheHe
         std::string(kClarendon) + "cases",
         boost::json::object{{"concern_type", "headteacher_online_conduct"},
                             {"summary", "Head's post"},
-                            {"fields",
-                             {{"description", "d"}, {"first_seen_at", "2026-11-20"}}}});
+                            {"fields", {{"description", "d"}, {"first_seen_at", "2026-11-20"}}}});
     ASSERT_EQ(direct.status, 201) << direct.body;
     EXPECT_EQ(head.Get(std::string(kClarendon) + "cases/" + IdOf(direct)).status, 404);
     // The chair may not add the head to the case.
-    EXPECT_EQ(chair.Post(std::string(kClarendon) + "cases/" + id + "/members",
-                         boost::json::object{{"person_id", "headteacher.clarendon"}})
+    EXPECT_EQ(chair
+                  .Post(std::string(kClarendon) + "cases/" + id + "/members",
+                        boost::json::object{{"person_id", "headteacher.clarendon"}})
                   .status,
               400);
 }
@@ -91,20 +91,19 @@ TEST(CasesApiTest, PupilBehaviourGoesToTheDslWhoAddsACoInvestigator) {
     CaseUser teacher(server, "teacher@clarendon");
     const HttpResult opened = teacher.Post(
         std::string(kClarendon) + "cases",
-        boost::json::object{{"concern_type", "pupil_online_behaviour"},
-                            {"summary", "Year 2 group chat"},
-                            {"fields",
-                             {{"description", "Unkind messages"},
-                              {"first_seen_at", "2026-11-19"}}}});
+        boost::json::object{
+            {"concern_type", "pupil_online_behaviour"},
+            {"summary", "Year 2 group chat"},
+            {"fields", {{"description", "Unkind messages"}, {"first_seen_at", "2026-11-19"}}}});
     ASSERT_EQ(opened.status, 201) << opened.body;
     const std::string id = IdOf(opened);
     CaseUser dsl(server, "dsl@clarendon");
     EXPECT_TRUE(Contains(CaseIds(dsl.Get(std::string(kClarendon) + "cases?assigned=me")), id));
     CaseUser moderator(server, "account.moderator@clarendon");
     EXPECT_EQ(moderator.Get(std::string(kClarendon) + "cases/" + id).status, 404);
-    const HttpResult added = dsl.Post(std::string(kClarendon) + "cases/" + id + "/members",
-                                      boost::json::object{{"person_id",
-                                                           "account.moderator.clarendon"}});
+    const HttpResult added =
+        dsl.Post(std::string(kClarendon) + "cases/" + id + "/members",
+                 boost::json::object{{"person_id", "account.moderator.clarendon"}});
     ASSERT_EQ(added.status, 200) << added.body;
     EXPECT_EQ(moderator.Get(std::string(kClarendon) + "cases/" + id).status, 200);
     EXPECT_TRUE(
@@ -120,16 +119,16 @@ TEST(CasesApiTest, IllegalContentRunsItsLifecycleAndClosesOnlyWithAReferral) {
     DemoServer server;
     CaseUser dsl(server, "dsl@belgrave");
     const std::string base = "/api/schools/belgrave/cases";
-    const HttpResult opened = dsl.Post(
-        base, boost::json::object{{"concern_type", "illegal_content"},
-                                  {"summary", "Illegal content posted to the page"},
-                                  {"fields",
-                                   {{"description", "d"},
-                                    {"first_seen_at", "2026-11-20T08:00"},
-                                    {"where_seen", "official_account"},
-                                    {"category", "violent_or_extremist"},
-                                    {"how_reached", "posted_to_official_account"},
-                                    {"immediate_action", "hid the post"}}}});
+    const HttpResult opened =
+        dsl.Post(base, boost::json::object{{"concern_type", "illegal_content"},
+                                           {"summary", "Illegal content posted to the page"},
+                                           {"fields",
+                                            {{"description", "d"},
+                                             {"first_seen_at", "2026-11-20T08:00"},
+                                             {"where_seen", "official_account"},
+                                             {"category", "violent_or_extremist"},
+                                             {"how_reached", "posted_to_official_account"},
+                                             {"immediate_action", "hid the post"}}}});
     ASSERT_EQ(opened.status, 201) << opened.body;
     const auto body = boost::json::parse(opened.body);
     EXPECT_TRUE(body.at("urgent").as_bool());

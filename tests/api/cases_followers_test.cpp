@@ -50,14 +50,16 @@ TEST(CasesFollowersApiTest, BelgraveRefusesOutsidersAndAdultsWithoutASecurityChe
     CaseUser admin(server, "account.administrator@belgrave");
     const HttpResult outsider = admin.Post(kBase, Request("community_adult", true));
     ASSERT_EQ(outsider.status, 201);
-    EXPECT_EQ(admin.Post(std::string(kBase) + "/" + IdOf(outsider) + "/decision",
-                         {{"decision", "accepted"}, {"reason", "r"}})
+    EXPECT_EQ(admin
+                  .Post(std::string(kBase) + "/" + IdOf(outsider) + "/decision",
+                        {{"decision", "accepted"}, {"reason", "r"}})
                   .status,
               422);
     const HttpResult parent = admin.Post(kBase, Request("parent"));
     ASSERT_EQ(parent.status, 201);
-    EXPECT_EQ(admin.Post(std::string(kBase) + "/" + IdOf(parent) + "/decision",
-                         {{"decision", "accepted"}, {"reason", "r"}})
+    EXPECT_EQ(admin
+                  .Post(std::string(kBase) + "/" + IdOf(parent) + "/decision",
+                        {{"decision", "accepted"}, {"reason", "r"}})
                   .status,
               422);
     EXPECT_EQ(admin.Post(kBase, Request("alien")).status, 400);

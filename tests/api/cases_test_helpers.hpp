@@ -48,7 +48,8 @@ inline void AddDemoUser(DemoServer& server, const std::string& school_id,
     enrolment.username = username;
     enrolment.display_name = "Demo user";
     enrolment.role = role;
-    auto hash = security::HashPassword(cli::kDemoPassword, security::PasswordHashLimits::ForTests());
+    auto hash =
+        security::HashPassword(cli::kDemoPassword, security::PasswordHashLimits::ForTests());
     ASSERT_TRUE(hash);
     enrolment.password_hash = *hash;
     core::FixedClock clock(core::TimePoint(std::chrono::seconds(1'790'000'000)));
@@ -57,14 +58,13 @@ inline void AddDemoUser(DemoServer& server, const std::string& school_id,
 }
 
 inline boost::json::object StaffConcern(std::string_view subject_person_id) {
-    return boost::json::object{
-        {"concern_type", "staff_online_conduct"},
-        {"summary", "Comment about a parent on a personal account"},
-        {"subject_person_id", subject_person_id},
-        {"fields",
-         {{"description", "Seen on a public page"},
-          {"first_seen_at", "2026-11-20T09:30"},
-          {"platform", "facebook"}}}};
+    return boost::json::object{{"concern_type", "staff_online_conduct"},
+                               {"summary", "Comment about a parent on a personal account"},
+                               {"subject_person_id", subject_person_id},
+                               {"fields",
+                                {{"description", "Seen on a public page"},
+                                 {"first_seen_at", "2026-11-20T09:30"},
+                                 {"platform", "facebook"}}}};
 }
 
 // Returns the ids in a GET cases body.

@@ -45,26 +45,26 @@ json::object CaseJson(const domain::Case& record) {
                                          {"referred_by", referral.referred_by},
                                          {"referred_at", Seconds(referral.referred_at)}});
     }
-    return json::object{{"id", record.id},
-                        {"school_id", record.school_id},
-                        {"concern_type", domain::ConcernTypeKey(record.concern_type)},
-                        {"state", domain::CaseStateKey(record.state)},
-                        {"urgent", record.urgent},
-                        {"owner_role", domain::RoleKey(record.owner_role)},
-                        {"owner_person_id", record.owner_person_id},
-                        {"procedure", record.procedure},
-                        {"subject_person_id", record.subject_person_id},
-                        {"reporter", record.reporter},
-                        {"summary", record.summary},
-                        {"fields", std::move(fields)},
-                        {"source_comment_id", record.source_comment_id},
-                        {"created_at", Seconds(record.created_at)},
-                        {"updated_at", Seconds(record.updated_at)},
-                        {"outcome", domain::CaseOutcomeKey(record.outcome)},
-                        {"outcome_note", record.outcome_note},
-                        {"referrals", std::move(referrals)},
-                        {"referral_required",
-                         record.concern_type == domain::ConcernType::kIllegalContent}};
+    return json::object{
+        {"id", record.id},
+        {"school_id", record.school_id},
+        {"concern_type", domain::ConcernTypeKey(record.concern_type)},
+        {"state", domain::CaseStateKey(record.state)},
+        {"urgent", record.urgent},
+        {"owner_role", domain::RoleKey(record.owner_role)},
+        {"owner_person_id", record.owner_person_id},
+        {"procedure", record.procedure},
+        {"subject_person_id", record.subject_person_id},
+        {"reporter", record.reporter},
+        {"summary", record.summary},
+        {"fields", std::move(fields)},
+        {"source_comment_id", record.source_comment_id},
+        {"created_at", Seconds(record.created_at)},
+        {"updated_at", Seconds(record.updated_at)},
+        {"outcome", domain::CaseOutcomeKey(record.outcome)},
+        {"outcome_note", record.outcome_note},
+        {"referrals", std::move(referrals)},
+        {"referral_required", record.concern_type == domain::ConcernType::kIllegalContent}};
 }
 
 json::object EvidenceJson(const domain::CaseEvidence& evidence) {
@@ -106,8 +106,8 @@ json::object DetailJson(const domain::CaseDetail& detail) {
 template <class Fn>
 auto AtSchool(ApiEnvironment& environment, const Principal& principal, const std::string& school_id,
               Fn body, bool write) {
-    auto run = [&](domain::Tx& tx) -> std::invoke_result_t<Fn&, domain::Tx&, SchoolAccess&,
-                                                           const policy::PolicyPack*> {
+    auto run = [&](domain::Tx& tx)
+        -> std::invoke_result_t<Fn&, domain::Tx&, SchoolAccess&, const policy::PolicyPack*> {
         auto access = AuthoriseAtSchool(tx, principal, Action::kViewSchool, school_id);
         if (!access) return access.error();
         const policy::PolicyPack* pack =
@@ -267,9 +267,10 @@ core::Result<domain::CaseTransition> TransitionFrom(const json::object& body) {
     if (!outcome->empty()) {
         const auto parsed = domain::ParseCaseOutcome(*outcome);
         if (!parsed) {
-            return Invalid("Use an outcome: no_further_action, advice, disciplinary_referral,"
-                           " police_or_ceop_referral or content_removed.",
-                           "outcome");
+            return Invalid(
+                "Use an outcome: no_further_action, advice, disciplinary_referral,"
+                " police_or_ceop_referral or content_removed.",
+                "outcome");
         }
         step.outcome = *parsed;
     }
@@ -292,8 +293,8 @@ core::Result<domain::CaseTransition> TransitionFrom(const json::object& body) {
 
 // POST cases/{case_id}/<step>: parses the JSON body with `parse`, then runs `apply`.
 template <class Parse, class Apply>
-net::awaitable<Response> CaseStep(ApiEnvironment& environment, RequestContext& context,
-                                  Parse parse, Apply apply) {
+net::awaitable<Response> CaseStep(ApiEnvironment& environment, RequestContext& context, Parse parse,
+                                  Apply apply) {
     const std::string school_id = SchoolIdOf(context);
     const std::string case_id(context.Param("case_id").value_or(""));
     auto result = co_await RunBlocking(context.workers(), [&] {
@@ -332,8 +333,8 @@ net::awaitable<Response> AddNote(ApiEnvironment& environment, RequestContext& co
         [&environment](domain::Tx& tx, const domain::Actor& actor, const policy::PolicyPack* pack,
                        const std::string& school_id, const std::string& case_id,
                        const std::string& text) -> core::Result<json::value> {
-            auto note = domain::AddCaseNote(tx, actor, environment.clock, pack, school_id,
-                                            case_id, text);
+            auto note =
+                domain::AddCaseNote(tx, actor, environment.clock, pack, school_id, case_id, text);
             if (!note) return note.error();
             return json::value(json::object{{"id", note->id},
                                             {"author_person_id", note->author_person_id},
@@ -390,8 +391,8 @@ net::awaitable<Response> AddEvidence(ApiEnvironment& environment, RequestContext
                 const policy::PolicyPack* pack) -> core::Result<domain::CaseEvidence> {
                 auto evidence = EvidenceFrom(context);
                 if (!evidence) return evidence.error();
-                return domain::AddCaseEvidence(tx, access.actor, environment.clock, pack,
-                                               school_id, case_id, std::move(*evidence));
+                return domain::AddCaseEvidence(tx, access.actor, environment.clock, pack, school_id,
+                                               case_id, std::move(*evidence));
             },
             /*write=*/true);
     });

@@ -46,11 +46,12 @@ template <class Fn>
 auto Vetting(ApiEnvironment& environment, const Principal& principal, const std::string& school_id,
              Fn body) {
     return environment.store.Transact(
-        [&](domain::Tx& tx) -> std::invoke_result_t<Fn&, domain::Tx&, SchoolAccess&,
-                                                     const policy::PolicyPack*> {
+        [&](domain::Tx& tx)
+            -> std::invoke_result_t<Fn&, domain::Tx&, SchoolAccess&, const policy::PolicyPack*> {
             auto access = AuthoriseAtSchool(tx, principal, Action::kVetFollowers, school_id);
             if (!access) return access.error();
-            return body(tx, *access, PackFor(environment.packs, school_id, access->school.trust_id));
+            return body(tx, *access,
+                        PackFor(environment.packs, school_id, access->school.trust_id));
         });
 }
 
@@ -72,8 +73,7 @@ net::awaitable<Response> ListRequests(ApiEnvironment& environment, RequestContex
     co_return JsonResponse(200, json::object{{"follower_requests", std::move(out)}});
 }
 
-core::Result<domain::FollowerRequest> RequestFrom(const json::object& body,
-                                                  std::string school_id) {
+core::Result<domain::FollowerRequest> RequestFrom(const json::object& body, std::string school_id) {
     domain::FollowerRequest request;
     request.school_id = std::move(school_id);
     for (auto [field, target, required] :
@@ -89,16 +89,16 @@ core::Result<domain::FollowerRequest> RequestFrom(const json::object& body,
     if (!kind) return kind.error();
     const auto parsed = domain::ParseRequesterKind(*kind);
     if (!parsed) {
-        return Invalid("Use a requester kind: pupil, parent, staff, governor, community_adult,"
-                       " external_organisation or unknown.",
-                       "requester_kind");
+        return Invalid(
+            "Use a requester kind: pupil, parent, staff, governor, community_adult,"
+            " external_organisation or unknown.",
+            "requester_kind");
     }
     request.requester_kind = *parsed;
     if (const json::value* checked = body.if_contains("security_checked");
         checked && !checked->is_null()) {
         if (!checked->is_bool()) {
-            return Invalid("The field security_checked must be true or false.",
-                           "security_checked");
+            return Invalid("The field security_checked must be true or false.", "security_checked");
         }
         request.security_checked = checked->as_bool();
     }
@@ -108,16 +108,17 @@ core::Result<domain::FollowerRequest> RequestFrom(const json::object& body,
 net::awaitable<Response> LogRequest(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     auto logged = co_await RunBlocking(context.workers(), [&] {
-        return Vetting(environment, *context.principal(), school_id,
-                       [&](domain::Tx& tx, SchoolAccess& access,
-                           const policy::PolicyPack* pack) -> core::Result<domain::FollowerRequest> {
-                           auto body = JsonObjectBody(context);  // after the permission check
-                           if (!body) return body.error();
-                           auto request = RequestFrom(*body, school_id);
-                           if (!request) return request.error();
-                           return domain::LogFollowerRequest(tx, access.actor, environment.clock,
-                                                             pack, std::move(*request));
-                       });
+        return Vetting(
+            environment, *context.principal(), school_id,
+            [&](domain::Tx& tx, SchoolAccess& access,
+                const policy::PolicyPack* pack) -> core::Result<domain::FollowerRequest> {
+                auto body = JsonObjectBody(context);  // after the permission check
+                if (!body) return body.error();
+                auto request = RequestFrom(*body, school_id);
+                if (!request) return request.error();
+                return domain::LogFollowerRequest(tx, access.actor, environment.clock, pack,
+                                                  std::move(*request));
+            });
     });
     if (!logged) co_return ErrorResponse(logged.error());
     co_return JsonResponse(201, RequestJson(*logged));
@@ -127,23 +128,23 @@ net::awaitable<Response> Decide(ApiEnvironment& environment, RequestContext& con
     const std::string school_id = SchoolIdOf(context);
     const std::string request_id(context.Param("request_id").value_or(""));
     auto decided = co_await RunBlocking(context.workers(), [&] {
-        return Vetting(environment, *context.principal(), school_id,
-                       [&](domain::Tx& tx, SchoolAccess& access,
-                           const policy::PolicyPack* pack) -> core::Result<domain::FollowerRequest> {
-                           auto body = JsonObjectBody(context);  // after the permission check
-                           if (!body) return body.error();
-                           auto decision_text = StringField(*body, "decision");
-                           if (!decision_text) return decision_text.error();
-                           const auto decision = domain::ParseFollowerDecision(*decision_text);
-                           if (!decision || *decision == domain::FollowerDecision::kPending) {
-                               return Invalid("Decide accepted or declined.", "decision");
-                           }
-                           auto reason = StringField(*body, "reason");
-                           if (!reason) return reason.error();
-                           return domain::DecideFollowerRequest(tx, access.actor,
-                                                                environment.clock, pack, school_id,
-                                                                request_id, *decision, *reason);
-                       });
+        return Vetting(
+            environment, *context.principal(), school_id,
+            [&](domain::Tx& tx, SchoolAccess& access,
+                const policy::PolicyPack* pack) -> core::Result<domain::FollowerRequest> {
+                auto body = JsonObjectBody(context);  // after the permission check
+                if (!body) return body.error();
+                auto decision_text = StringField(*body, "decision");
+                if (!decision_text) return decision_text.error();
+                const auto decision = domain::ParseFollowerDecision(*decision_text);
+                if (!decision || *decision == domain::FollowerDecision::kPending) {
+                    return Invalid("Decide accepted or declined.", "decision");
+                }
+                auto reason = StringField(*body, "reason");
+                if (!reason) return reason.error();
+                return domain::DecideFollowerRequest(tx, access.actor, environment.clock, pack,
+                                                     school_id, request_id, *decision, *reason);
+            });
     });
     if (!decided) co_return ErrorResponse(decided.error());
     co_return JsonResponse(200, RequestJson(*decided));
@@ -152,29 +153,25 @@ net::awaitable<Response> Decide(ApiEnvironment& environment, RequestContext& con
 }  // namespace
 
 void RegisterFollowerRoutes(Router& router, ApiEnvironment& environment) {
-    router.Add(Method::kGet, "/api/schools/{school_id}/follower-requests",
-               {.summary = "Follow and friend requests to the school's official accounts, newest "
-                           "first (?pending=true).",
-                .tag = "followers"},
-               [&environment](RequestContext& context) {
-                   return ListRequests(environment, context);
-               });
-    router.Add(Method::kPost, "/api/schools/{school_id}/follower-requests",
-               {.summary = "Logs a request: {account_id, requester_handle, requester_kind, "
-                           "platform?, security_checked?, note?}; the pack names who decides.",
-                .tag = "followers",
-                .json_body = true},
-               [&environment](RequestContext& context) {
-                   return LogRequest(environment, context);
-               });
+    router.Add(
+        Method::kGet, "/api/schools/{school_id}/follower-requests",
+        {.summary = "Follow and friend requests to the school's official accounts, newest "
+                    "first (?pending=true).",
+         .tag = "followers"},
+        [&environment](RequestContext& context) { return ListRequests(environment, context); });
+    router.Add(
+        Method::kPost, "/api/schools/{school_id}/follower-requests",
+        {.summary = "Logs a request: {account_id, requester_handle, requester_kind, "
+                    "platform?, security_checked?, note?}; the pack names who decides.",
+         .tag = "followers",
+         .json_body = true},
+        [&environment](RequestContext& context) { return LogRequest(environment, context); });
     router.Add(Method::kPost, "/api/schools/{school_id}/follower-requests/{request_id}/decision",
                {.summary = "Decides a request: {decision: accepted|declined, reason}; only the "
                            "approver role of the request may.",
                 .tag = "followers",
                 .json_body = true},
-               [&environment](RequestContext& context) {
-                   return Decide(environment, context);
-               });
+               [&environment](RequestContext& context) { return Decide(environment, context); });
 }
 
 }  // namespace steward::api
