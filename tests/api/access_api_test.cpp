@@ -127,6 +127,22 @@ TEST(AccessApiTest, PupilSearchFiltersByNameAnyCase) {
     EXPECT_GT(all_count, some_count);
 }
 
+// Req: AUD-01 (a view of a restricted record is audited, without the search text)
+TEST(AccessApiTest, PupilSearchIsAuditedWithoutTheSearchText) {
+    DemoServer server;
+    HttpClient client(server.port());
+    auto dsl = SignIn(client, "dsl@kenn-kenton");
+    ASSERT_TRUE(dsl);
+    ASSERT_EQ(GetAs(client, *dsl, "/api/schools/kenn/pupils?q=Zebedee").status, 200);
+    auto dpo = SignIn(client, "dpo@kenn-kenton");
+    ASSERT_TRUE(dpo);
+    const HttpResult events = GetAs(client, *dpo, "/api/schools/kenn/audit?limit=500");
+    ASSERT_EQ(events.status, 200) << events.body;
+    EXPECT_NE(events.body.find("access.view_pupils"), std::string::npos);
+    EXPECT_NE(events.body.find("searched=1"), std::string::npos);
+    EXPECT_EQ(events.body.find("Zebedee"), std::string::npos);
+}
+
 TEST(AccessApiTest, NewUserNeedsAPasswordThatPassesTheRulesAndCanSignIn) {
     DemoServer server;
     HttpClient client(server.port());

@@ -10,6 +10,7 @@
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
 #include "domain/access/roster_import.hpp"
+#include "domain/audit/audit_log.hpp"
 #include "formats/roster_csv.hpp"
 
 namespace steward::api {
@@ -53,31 +54,44 @@ json::object PupilJson(const domain::Pupil& pupil) {
                         {"do_not_publish", pupil.do_not_publish}};
 }
 
+struct SearchResult {
+    json::array found;
+    bool truncated = false;
+};
+
+// The roster is a restricted record (AUD-01): each search is audited with how many pupils it
+// showed, never with the search text, which may be a name.
 net::awaitable<Response> SearchPupils(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     const std::string needle = Lower(QueryParam(context.request().query, "q"));
     const Principal& principal = *context.principal();
-    auto pupils = co_await RunBlocking(context.workers(), [&] {
-        return environment.store.Read([&](domain::Tx& tx)
-                                          -> core::Result<std::vector<domain::Pupil>> {
+    auto result = co_await RunBlocking(context.workers(), [&] {
+        return environment.store.Transact([&](domain::Tx& tx) -> core::Result<SearchResult> {
             auto access = AuthoriseAtSchool(tx, principal, Action::kViewPupils, school_id);
             if (!access) return access.error();
-            return tx.Access().ListPupils(school_id);
+            auto pupils = tx.Access().ListPupils(school_id);
+            if (!pupils) return pupils.error();
+            SearchResult out;
+            for (const auto& pupil : *pupils) {
+                if (!Matches(pupil, needle)) continue;
+                if (out.found.size() == kMaxResults) {
+                    out.truncated = true;
+                    break;
+                }
+                out.found.push_back(PupilJson(pupil));
+            }
+            auto event = domain::RecordAudit(
+                tx, access->actor, environment.clock,
+                {"access.view_pupils", "roster", school_id, "",
+                 "shown=" + std::to_string(out.found.size()) + (needle.empty() ? "" : " searched=1"),
+                 school_id});
+            if (!event) return event.error();
+            return out;
         });
     });
-    if (!pupils) co_return ErrorResponse(pupils.error());
-    json::array found;
-    bool truncated = false;
-    for (const auto& pupil : *pupils) {
-        if (!Matches(pupil, needle)) continue;
-        if (found.size() == kMaxResults) {
-            truncated = true;
-            break;
-        }
-        found.push_back(PupilJson(pupil));
-    }
-    co_return JsonResponse(200, json::object{{"pupils", std::move(found)},
-                                             {"truncated", truncated}});
+    if (!result) co_return ErrorResponse(result.error());
+    co_return JsonResponse(200, json::object{{"pupils", std::move(result->found)},
+                                             {"truncated", result->truncated}});
 }
 
 // Splits formats::RowProblems' message ("...: line 4: first name is empty; line 9: ...") into
