@@ -34,6 +34,35 @@ const std::map<std::string, Expectation> kExpectations = {
     {"GET /api/schools/{school_id}/audit", {Action::kViewAudit}},
     {"GET /api/audit/verify", {Action::kVerifyAudit, false}},
     {"POST /api/users", {Action::kManageUsers}},
+    {"POST /api/schools/{school_id}/media", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/media/{media_id}", {Action::kDraftPost}},
+    {"PUT /api/schools/{school_id}/media/{media_id}/tags", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/media/{media_id}/redact", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/media/{media_id}/preview", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/accounts", {Action::kViewSchool}},
+    {"POST /api/schools/{school_id}/accounts", {Action::kPublishPost}},
+    {"GET /api/schools/{school_id}/accounts/{account_id}", {Action::kViewSchool}},
+    {"GET /api/schools/{school_id}/posts", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/posts", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/posts/stats", {Action::kDraftPost}},
+    {"GET /api/schools/{school_id}/posts/{post_id}", {Action::kDraftPost}},
+    {"PUT /api/schools/{school_id}/posts/{post_id}", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/check", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/submit", {Action::kDraftPost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/approve", {Action::kApprovePost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/reject", {Action::kApprovePost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/publish", {Action::kPublishPost}},
+    {"POST /api/schools/{school_id}/posts/{post_id}/takedown", {Action::kPublishPost}},
+    {"GET /api/schools/{school_id}/takedowns", {Action::kPublishPost}},
+    {"POST /api/schools/{school_id}/takedowns/{task_id}/done", {Action::kPublishPost}},
+    {"GET /api/schools/{school_id}/comments", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/import", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/log", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/response-times", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/{comment_id}", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/{comment_id}/actions", {Action::kModerateComments}},
+    {"POST /api/schools/{school_id}/comments/{comment_id}/case", {Action::kModerateComments}},
     {"GET /api/schools/{school_id}/case-forms", {Action::kViewSchool}},
     {"GET /api/schools/{school_id}/cases", {Action::kViewSchool}},
     {"POST /api/schools/{school_id}/cases", {Action::kViewSchool}},
@@ -57,19 +86,6 @@ const std::map<std::string, Expectation> kExpectations = {
     {"DELETE /api/schools/{school_id}/do-not-publish/{pupil_id}", {Action::kRecordConsent}},
     {"GET /api/schools/{school_id}/subject-access/pupils/{pupil_id}",
      {Action::kViewConsent, true, Action::kViewAudit}},
-    {"POST /api/schools/{school_id}/media", {Action::kDraftPost}},
-    {"GET /api/schools/{school_id}/media/{media_id}", {Action::kDraftPost}},
-    {"PUT /api/schools/{school_id}/media/{media_id}/tags", {Action::kDraftPost}},
-    {"POST /api/schools/{school_id}/media/{media_id}/redact", {Action::kDraftPost}},
-    {"GET /api/schools/{school_id}/media/{media_id}/preview", {Action::kDraftPost}},
-    {"GET /api/schools/{school_id}/comments", {Action::kModerateComments}},
-    {"POST /api/schools/{school_id}/comments", {Action::kModerateComments}},
-    {"POST /api/schools/{school_id}/comments/import", {Action::kModerateComments}},
-    {"GET /api/schools/{school_id}/comments/log", {Action::kModerateComments}},
-    {"GET /api/schools/{school_id}/comments/response-times", {Action::kModerateComments}},
-    {"GET /api/schools/{school_id}/comments/{comment_id}", {Action::kModerateComments}},
-    {"POST /api/schools/{school_id}/comments/{comment_id}/actions", {Action::kModerateComments}},
-    {"POST /api/schools/{school_id}/comments/{comment_id}/case", {Action::kModerateComments}},
 };
 const std::set<std::string> kPublic = {"GET /healthz", "GET /metrics", "GET /api/version",
                                        "GET /api/openapi.json", "POST /api/session",
@@ -138,6 +154,17 @@ std::string BodyFor(const std::string& key, const std::string& school, int seria
             {"summary", "Walk concern"},
             {"fields", {{"description", "walk"}, {"first_seen_at", "2026-11-20"}}}});
     }
+    if (key == "POST /api/schools/{school_id}/posts") {  // no such account: 404 when allowed
+        return json::serialize(json::object{{"account_id", "walk-account"},
+                                            {"media_kind", "none"},
+                                            {"caption", "Walk"},
+                                            {"posting_date", "2026-10-05"}});
+    }
+    if (key == "POST /api/schools/{school_id}/accounts") {  // no such person: 404 when allowed
+        return json::serialize(json::object{{"platform", "facebook"},
+                                            {"handle", id},
+                                            {"administrators", json::array{"walk-missing"}}});
+    }
     if (key == "POST /api/schools/{school_id}/follower-requests") {
         return json::serialize(json::object{{"account_id", "walk-account"},
                                             {"requester_handle", id},
@@ -180,10 +207,13 @@ TEST(PermissionsWalkTest, EveryRouteWithEveryDemoRoleMatchesThePermissionTable) 
                 if (auto at = target.find("{school_id}"); at != std::string::npos) {
                     target.replace(at, 11, school);
                 }
-                const bool has_record_id =
-                    target.find('{') != std::string::npos ||
-                    key.rfind("POST /api/schools/{school_id}/consent", 0) == 0 ||
-                    key == "GET /api/schools/{school_id}/consent";
+                // Ingest names an account of the school: none exists here, so 400/404 too.
+                const bool has_record_id = target.find('{') != std::string::npos ||
+                                           key.rfind("POST /api/schools/{school_id}/comments", 0) == 0 ||
+                                           key == "POST /api/schools/{school_id}/posts" ||
+                                           key.rfind("POST /api/schools/{school_id}/consent", 0) == 0 ||
+                                           key == "GET /api/schools/{school_id}/consent" ||
+                                           key == "POST /api/schools/{school_id}/accounts";
                 for (auto at = target.find('{'); at != std::string::npos; at = target.find('{')) {
                     target.replace(at, target.find('}', at) - at + 1, "walk-missing-id");
                 }
@@ -197,7 +227,8 @@ TEST(PermissionsWalkTest, EveryRouteWithEveryDemoRoleMatchesThePermissionTable) 
                 std::vector<std::pair<std::string, std::string>> headers = {
                     {"cookie", signed_in->cookie}, {"x-csrf-token", signed_in->csrf}};
                 const bool is_csv = key.find("/roster") != std::string::npos ||
-                                    key.find("/consent/import") != std::string::npos;
+                                    key.find("/consent/import") != std::string::npos ||
+                                    key.find("/comments/import") != std::string::npos;
                 headers.emplace_back("content-type", is_csv ? "text/csv" : "application/json");
                 const auto verb = route.method == Method::kPost  ? boost::beast::http::verb::post
                                   : route.method == Method::kPut ? boost::beast::http::verb::put

@@ -127,11 +127,10 @@ core::Result<domain::IncomingComment> IncomingFrom(const json::object& body,
 }
 
 net::awaitable<Response> PostComment(Services services, RequestContext& context) {
-    auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
+    // The body is read first but judged after the permission check: a role that may not
+    // moderate gets 403 whatever it sent.
     const std::string school_id = SchoolIdOf(context);
-    auto incoming = IncomingFrom(*body, school_id);
-    if (!incoming) co_return ErrorResponse(incoming.error());
+    auto body = JsonObjectBody(context);
     const Principal& principal = *context.principal();
     const core::TimePoint now = services->environment.clock.Now();
     auto result = co_await RunBlocking(context.workers(), [&]() -> core::Result<domain::IntakeResult> {
@@ -139,6 +138,9 @@ net::awaitable<Response> PostComment(Services services, RequestContext& context)
             return AuthoriseAtSchool(tx, principal, Action::kModerateComments, school_id);
         });
         if (!access) return access.error();
+        if (!body) return body.error();
+        auto incoming = IncomingFrom(*body, school_id);
+        if (!incoming) return incoming.error();
         return services->intake.Ingest(access->actor, *incoming);
     });
     if (!result) co_return ErrorResponse(result.error());
@@ -148,17 +150,23 @@ net::awaitable<Response> PostComment(Services services, RequestContext& context)
 }
 
 net::awaitable<Response> ImportComments(Services services, RequestContext& context) {
+    const std::string school_id = SchoolIdOf(context);
+    const Principal& principal = *context.principal();
+    auto allowed = co_await RunBlocking(context.workers(), [&] {  // 403 before judging the body
+        return services->environment.store.Read([&](domain::Tx& tx) {
+            return AuthoriseAtSchool(tx, principal, Action::kModerateComments, school_id);
+        });
+    });
+    if (!allowed) co_return ErrorResponse(allowed.error());
     const std::string content_type(context.request().Header("content-type").value_or(""));
     if (content_type.rfind("text/csv", 0) != 0) {
         co_return ProtocolErrorResponse(415, "unsupported_media_type",
                                         "Send the comments as text/csv.");
     }
-    const std::string school_id = SchoolIdOf(context);
     const std::string account_id = Query(context, "account_id");
     if (account_id.empty()) {
         co_return ErrorResponse(Invalid("Say which account with ?account_id=.", "account_id"));
     }
-    const Principal& principal = *context.principal();
     const std::string& csv = context.request().body;
     auto results = co_await RunBlocking(
         context.workers(), [&]() -> core::Result<std::vector<domain::IntakeResult>> {

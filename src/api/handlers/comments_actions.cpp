@@ -75,24 +75,29 @@ net::awaitable<Response> GetComment(Services services, RequestContext& context) 
     co_return JsonResponse(200, body);
 }
 
-net::awaitable<Response> PostAction(Services services, RequestContext& context) {
+core::Result<domain::ModerationRequest> ModerationRequestOf(const RequestContext& context) {
     auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
+    if (!body) return body.error();
     auto kind_text = StringField(*body, "action");
-    if (!kind_text) co_return ErrorResponse(kind_text.error());
+    if (!kind_text) return kind_text.error();
     const auto kind = domain::ParseModerationKind(*kind_text);
     if (!kind) {
-        co_return ErrorResponse(core::Error{
+        return core::Error{
             core::ErrorCode::kInvalidInput,
             "action must be reply, hide, unhide, delete, block_author, report_to_platform, "
             "mark_handled or explain_to_audience.",
-            "action"});
+            "action"};
     }
     auto reason = StringField(*body, "reason", false);
     auto text = StringField(*body, "text", false);
-    if (!reason) co_return ErrorResponse(reason.error());
-    if (!text) co_return ErrorResponse(text.error());
-    const domain::ModerationRequest request{*kind, *reason, *text};
+    if (!reason) return reason.error();
+    if (!text) return text.error();
+    return domain::ModerationRequest{*kind, *reason, *text};
+}
+
+// The body is read first but judged after the permission check (403 whatever was sent).
+net::awaitable<Response> PostAction(Services services, RequestContext& context) {
+    const auto request = ModerationRequestOf(context);
     const std::string school_id = SchoolIdOf(context);
     const std::string comment_id = CommentIdOf(context);
     const Principal& principal = *context.principal();
@@ -100,9 +105,11 @@ net::awaitable<Response> PostAction(Services services, RequestContext& context) 
     auto result = co_await RunBlocking(context.workers(), [&] {
         return ModerateAtSchool(
             *services, principal, school_id,
-            [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack* pack) {
+            [&](domain::Tx& tx, const SchoolAccess& access,
+                const policy::PolicyPack* pack) -> core::Result<domain::ModerationResult> {
+                if (!request) return request.error();
                 return domain::ModerateComment(tx, access.actor, clock, pack, school_id,
-                                               comment_id, request);
+                                               comment_id, *request);
             });
     });
     if (!result) co_return ErrorResponse(result.error());

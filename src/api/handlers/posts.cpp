@@ -166,14 +166,15 @@ net::awaitable<Response> SavePost(ApiEnvironment& environment, RequestContext& c
                                   bool create) {
     const std::string school_id = SchoolIdOf(context);
     const std::string post_id = PostIdOf(context);
+    // The body is read first but judged after the permission check (403 whatever was sent).
     auto body = JsonObjectBody(context);
-    if (!body) co_return ErrorResponse(body.error());
-    auto content = PostContentFromBody(*body);
-    if (!content) co_return ErrorResponse(content.error());
     const Principal& principal = *context.principal();
     auto post = co_await RunBlocking(context.workers(), [&]() -> core::Result<domain::Post> {
         auto call = Begin(environment, principal, Action::kDraftPost, school_id);
         if (!call) return call.error();
+        if (!body) return body.error();
+        auto content = PostContentFromBody(*body);
+        if (!content) return content.error();
         domain::PostWorkflow workflow(environment.store, environment.clock, call->pack);
         return create ? workflow.Create(call->by, school_id, *content)
                       : workflow.Edit(call->by, school_id, post_id, *content);
