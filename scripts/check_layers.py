@@ -3,7 +3,7 @@
 
 Each top folder of src/ is a layer. A file may include headers of its own layer and of the layers
 its row allows (transitively). Third-party headers may appear only in the layers that wrap them.
-Test files (*_test.cpp, store/contract/) may include anything. Prints every violation, exits 1 if any.
+Test files (*_test.cpp, test-only headers named *_test_*.hpp, store/contract/) may include anything. Prints every violation, exits 1 if any.
 """
 import pathlib
 import re
@@ -55,7 +55,7 @@ def main():
             continue
         rel = path.relative_to(root)
         layer = rel.parts[0]
-        if layer not in ALLOWED or path.name.endswith("_test.cpp") or "contract" in rel.parts:
+        if layer not in ALLOWED or (path.name.endswith("_test.cpp") or "_test_" in path.name) or "contract" in rel.parts:
             continue
         reachable = closure(layer)
         for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
