@@ -85,7 +85,7 @@ async function commentsQueueScreen({ url, browser, logins }) {
   await accessible(page, 'overdue comments');
   await page.getByRole('link', { name: 'Response times and the inappropriate comments log' }).click();
   await page.getByRole('heading', { name: 'Response times' }).waitFor();
-  await page.locator('main table, main [role=status]').first().waitFor();
+  await page.locator('main table:visible, main [role=status]:visible').first().waitFor();
   await accessible(page, 'response times');
   const csv = await page.getByRole('link', { name: /inappropriate comments log \(CSV\)/ }).getAttribute('href');
   const log = await page.evaluate(async (href) => { const r = await fetch(href, { credentials: 'same-origin' }); return { status: r.status, type: r.headers.get('content-type') }; }, csv);

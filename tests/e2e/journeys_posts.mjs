@@ -89,7 +89,7 @@ export async function ensureAccount(page, url) {
 export async function recordConsent(page, url) {
   await page.goto(`${url}/schools/${SCHOOL}/pupils/${PUPIL}/consent`);
   await page.getByRole('heading', { name: 'Consent' }).waitFor();
-  await page.locator('main table, main [role=status]').first().waitFor();
+  await page.locator('main table:visible, main [role=status]:visible').first().waitFor();
   await accessible(page, 'pupil consent');
   await page.getByRole('link', { name: 'Record a decision' }).click();
   await page.getByRole('heading', { name: 'Which academic year is the decision for?' }).waitFor();

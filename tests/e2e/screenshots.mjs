@@ -80,7 +80,7 @@ async function consentScreens(page, url) {
   await shoot(page, 'consent-pupil');
   await page.goto(`${base}/consent/do-not-publish`);
   await page.getByRole('heading', { name: 'Do-not-publish list' }).waitFor();
-  await page.locator('main table, main [role=status]').first().waitFor();
+  await page.locator('main table:visible, main [role=status]:visible').first().waitFor();
   await shoot(page, 'do-not-publish');
 }
 
@@ -130,7 +130,7 @@ async function caseScreens(page, admin, url) {
   await shoot(admin, 'comments');
   await admin.goto(`${base}/comments/response-times`);
   await admin.getByRole('heading', { name: 'Response times' }).waitFor();
-  await admin.locator('main table, main [role=status]').first().waitFor();
+  await admin.locator('main table:visible, main [role=status]:visible').first().waitFor();
   await shoot(admin, 'comments-response-times');
   await admin.goto(`${base}/followers`);
   await admin.getByRole('heading', { name: 'Log a request' }).waitFor();
