@@ -26,7 +26,7 @@ export function setCsrfToken(token: string | undefined): void {
 }
 
 interface CallOptions {
-  body?: string;
+  body?: string | Blob;
   contentType?: string;
 }
 
@@ -88,7 +88,7 @@ export async function call<T>(method: Method, path: string, options: CallOptions
 
 // Calls `target` with its path parameters; `json` is sent as the JSON body.
 export function send<T>(target: Route, params: Record<string, string> = {},
-  options: { query?: Record<string, string | undefined>; json?: unknown; body?: string; contentType?: string } = {}): Promise<T> {
+  options: { query?: Record<string, string | undefined>; json?: unknown; body?: string | Blob; contentType?: string } = {}): Promise<T> {
   const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
   const contentType = options.json !== undefined ? 'application/json' : options.contentType;
   return call<T>(target.method, pathOf(target, params, options.query), { body, contentType });

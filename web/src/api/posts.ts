@@ -36,6 +36,7 @@ export interface Post {
   account_id: string;
   platform?: string;
   media_kind: string;
+  media_ids: string[];  // photos attached (the media room's ids)
   caption: string;
   tagged_pupil_ids: string[];
   posting_date: string;
@@ -50,6 +51,8 @@ export interface Post {
 export interface Finding {
   reason: string;
   pupil_id?: string;
+  media_id?: string;  // a photo's finding: which photo
+  face?: number;  // and which face in it (from 0)
   span?: { start: number; end: number } | null;
   message: string;
 }
@@ -85,6 +88,13 @@ export interface NewPost {
   caption: string;
   tagged_pupil_ids: string[];
   posting_date: string;
+  media_ids?: string[];
+}
+
+// The post as sent: media_ids, and media_id (the first) for a server that keeps one photo.
+function postBody(post: Partial<NewPost>): Record<string, unknown> {
+  if (post.media_ids === undefined) return post;
+  return { ...post, media_id: post.media_ids[0] ?? '' };
 }
 
 export interface TakedownTask {
@@ -115,8 +125,9 @@ const pid = (schoolId: string, postId: string) => ({ school_id: schoolId, post_i
 
 function postOf(data: unknown): Post {
   const body = data as Record<string, unknown>;
-  const post = (body.post ?? body) as Post;
-  return { ...post, tagged_pupil_ids: post.tagged_pupil_ids ?? [] };
+  const post = (body.post ?? body) as Post & { media_id?: string };
+  const mediaIds = post.media_ids ?? (post.media_id ? [post.media_id] : []);
+  return { ...post, tagged_pupil_ids: post.tagged_pupil_ids ?? [], media_ids: mediaIds };
 }
 
 function checkOf(data: unknown): CheckResult {
@@ -139,7 +150,7 @@ export const postsApi = {
     return listOf<Post>(await send<unknown>(routes.posts, sid(schoolId), { query }), 'posts').map(postOf);
   },
   async draft(schoolId: string, post: NewPost): Promise<Post> {
-    return postOf(await send<unknown>(routes.draftPost, sid(schoolId), { json: post }));
+    return postOf(await send<unknown>(routes.draftPost, sid(schoolId), { json: postBody(post) }));
   },
   async get(schoolId: string, postId: string): Promise<PostDetail> {
     const data = await send<Record<string, unknown>>(routes.post, pid(schoolId, postId));
@@ -151,7 +162,7 @@ export const postsApi = {
     };
   },
   async edit(schoolId: string, postId: string, post: Partial<NewPost>): Promise<Post> {
-    return postOf(await send<unknown>(routes.editPost, pid(schoolId, postId), { json: post }));
+    return postOf(await send<unknown>(routes.editPost, pid(schoolId, postId), { json: postBody(post) }));
   },
   async check(schoolId: string, postId: string): Promise<CheckResult> {
     return checkOf(await send<unknown>(routes.checkPost, pid(schoolId, postId), { json: {} }));

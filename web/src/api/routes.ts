@@ -48,6 +48,16 @@ export const routes = {
   postStats: route('GET', `${s}/posts/stats`),
   takedowns: route('GET', `${s}/takedowns`),
   takedownDone: route('POST', `${s}/takedowns/{task_id}/done`),
+  // photos for posts (faces, tags, findings, the publishable version)
+  uploadMedia: route('POST', `${s}/media`),
+  media: route('GET', `${s}/media/{media_id}`),
+  tagMedia: route('PUT', `${s}/media/{media_id}/tags`),
+  redactMedia: route('POST', `${s}/media/{media_id}/redact`),
+  mediaPreview: route('GET', `${s}/media/{media_id}/preview`),
+  // imports and subject access
+  importConsent: route('POST', `${s}/consent/import`),
+  importComments: route('POST', `${s}/comments/import`),
+  subjectAccess: route('GET', `${s}/subject-access/pupils/{pupil_id}`),
   // cases (concerns) and the comments queue
   caseForms: route('GET', `${s}/case-forms`),
   cases: route('GET', `${s}/cases`),

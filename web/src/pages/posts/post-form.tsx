@@ -12,6 +12,7 @@ import { Button } from '../../components/govuk';
 import { validateDraft } from '../../lib/forms';
 import { dateParts, todayIso } from '../../lib/validation';
 import { mediaKindName, personName, platformName, yearGroupName } from '../labels';
+import { PostPhotos } from '../media/post-photos';
 
 export interface PostFormProps {
   schoolId: string;
@@ -27,12 +28,13 @@ export function validatePost(values: { account?: string; media?: string; caption
   return validateDraft(values, accounts.map((account) => account.id));
 }
 
-export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: PostFormProps) {
+export function PostForm({ schoolId, accounts, pupils, initial, submitText, onSubmit }: PostFormProps) {
   const [account, setAccount] = useState(initial?.account_id ?? (accounts.length === 1 ? accounts[0].id : undefined));
   const [media, setMedia] = useState(initial?.media_kind);
   const [caption, setCaption] = useState(initial?.caption ?? '');
   const [date, setDate] = useState<DateValue>(dateParts(initial?.posting_date ?? todayIso()));
   const [tagged, setTagged] = useState<string[]>(initial?.tagged_pupil_ids ?? []);
+  const [mediaIds, setMediaIds] = useState<string[]>(initial?.media_ids ?? []);
   const [errors, setErrors] = useState<ReturnType<typeof validatePost>['errors']>({});
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +44,7 @@ export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: Po
     setErrors(checked.errors);
     if (!checked.post) return;
     setBusy(true);
-    const failure = await onSubmit(checked.post);
+    const failure = await onSubmit({ ...checked.post, media_ids: checked.post.media_kind === 'image' ? mediaIds : [] });
     setBusy(false);
     if (failure) setErrors({ form: { text: failure, href: '#caption' } });
   }
@@ -55,6 +57,13 @@ export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: Po
         options={accounts.map((a) => ({ value: a.id, text: `${a.handle} (${platformName(a.platform)})` }))} />
       <Radios id="media-kind" name="media-kind" legend="Does the post have a photo or video?" value={media} onChange={setMedia} inline
         error={errors.media?.text} options={mediaKinds.map((kind) => ({ value: kind, text: mediaKindName(kind) }))} />
+      {media === 'image' && (
+        <section class="govuk-form-group" aria-labelledby="photos-heading">
+          <h2 class="govuk-heading-m" id="photos-heading">Photos</h2>
+          <PostPhotos schoolId={schoolId} mediaIds={mediaIds} onChange={setMediaIds} pupils={pupils} taggedInPost={tagged} mode="edit"
+            target={{ platform: accounts.find((a) => a.id === account)?.platform, posting_date: isoOrUndefined(date) }} />
+        </section>
+      )}
       <TextArea id="caption" name="caption" label="Caption" hint="The text exactly as it will be published." value={caption}
         onInput={setCaption} error={errors.caption?.text ?? errors.form?.text} rows={6} />
       <TagPupils pupils={pupils} tagged={tagged} onChange={setTagged} />
@@ -63,6 +72,12 @@ export function PostForm({ accounts, pupils, initial, submitText, onSubmit }: Po
       <Button disabled={busy}>{submitText}</Button>
     </form>
   );
+}
+
+function isoOrUndefined(date: DateValue): string | undefined {
+  const [y, m, d] = [date.year, date.month, date.day].map((part) => part.trim());
+  if (!/^\d{4}$/.test(y) || !/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(d)) return undefined;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 function TagPupils({ pupils, tagged, onChange }: { pupils: Pupil[]; tagged: string[]; onChange: (ids: string[]) => void }) {

@@ -12,6 +12,8 @@ import { LoadFailure, Loading, Page } from '../../components/page';
 import { useApi } from '../../components/use-api';
 import { isHighlightable } from '../../lib/spans';
 import { dateName, decisionName, humanise, mediaKindName, personName, platformName, reasonText, stateName, timeName } from '../labels';
+import { PostPhotos } from '../media/post-photos';
+import type { PhotoMode } from '../media/photo-panel';
 import { PostActions } from './post-actions';
 import { loadPupils, PostForm } from './post-form';
 
@@ -55,7 +57,7 @@ export function PostPage({ schoolId, postId }: { schoolId: string; postId: strin
           <section aria-labelledby="edit-heading">
             <h2 class="govuk-heading-m" id="edit-heading">Change the post</h2>
             <PostForm schoolId={schoolId} accounts={accounts.data} pupils={pupils.data ?? []} submitText="Save and check again"
-              initial={{ account_id: post.account_id, media_kind: post.media_kind, caption: post.caption, tagged_pupil_ids: post.tagged_pupil_ids, posting_date: post.posting_date }}
+              initial={{ account_id: post.account_id, media_kind: post.media_kind, caption: post.caption, tagged_pupil_ids: post.tagged_pupil_ids, posting_date: post.posting_date, media_ids: post.media_ids }}
               onSubmit={async (changed) => {
                 try {
                   await postsApi.edit(schoolId, postId, changed);
@@ -75,9 +77,24 @@ export function PostPage({ schoolId, postId }: { schoolId: string; postId: strin
               <HighlightedCaption caption={post.caption} findings={currentCheck?.details ?? []} />
             </div>
             <div class="govuk-grid-column-one-half">
-              <CheckResults check={currentCheck} stale={Boolean(check && !currentCheck)} caption={post.caption} byId={byId} />
+              <CheckResults check={currentCheck} stale={Boolean(check && !currentCheck)} caption={post.caption} byId={byId} mediaIds={post.media_ids} />
             </div>
           </div>
+        )}
+        {!editing && post.media_ids.length > 0 && (
+          <section aria-labelledby="photos-heading" class="govuk-!-margin-bottom-6">
+            <h2 class="govuk-heading-l" id="photos-heading">{post.state === 'submitted' ? 'Photos: before and after' : 'Photos'}</h2>
+            <PostPhotos schoolId={schoolId} mediaIds={post.media_ids} pupils={pupils.data ?? []} taggedInPost={post.tagged_pupil_ids}
+              mode={photoMode(post.state)} target={{ platform: post.platform ?? account?.platform, posting_date: post.posting_date }}
+              onTagsSaved={async () => {
+                try {
+                  await postsApi.check(schoolId, postId);
+                  reload('Face tags saved and the post checked again');
+                } catch {
+                  reload('Face tags saved; check the post again');
+                }
+              }} />
+          </section>
         )}
         {!editing && <PostActions schoolId={schoolId} detail={detail.data} hasCheck={Boolean(currentCheck)} onDone={reload} onEdit={() => setEditing(true)} />}
         <History events={history} />
@@ -86,7 +103,24 @@ export function PostPage({ schoolId, postId }: { schoolId: string; postId: strin
   );
 }
 
-function CheckResults({ check, stale, caption, byId }: { check: CheckResult | null; stale: boolean; caption: string; byId: Map<string, Pupil> }) {
+function photoMode(state: string): PhotoMode {
+  if (state === 'draft' || state === 'checked' || state === 'rejected') return 'edit';
+  return state === 'submitted' ? 'review' : 'view';
+}
+
+// "photo 1, face 2" for a finding about a photo, with the id of that face's entry.
+function photoPlace(finding: CheckResult['details'][number], mediaIds: string[]) {
+  if (!finding.media_id) return null;
+  const photo = mediaIds.indexOf(finding.media_id) + 1;
+  if (photo === 0) return null;
+  const face = typeof finding.face === 'number' ? finding.face : undefined;
+  return {
+    text: face === undefined ? `photo ${photo}` : `photo ${photo}, face ${face + 1}`,
+    href: face === undefined ? `#photo-${photo}-heading` : `#photo-${photo}-face-${face}`,
+  };
+}
+
+function CheckResults({ check, stale, caption, byId, mediaIds }: { check: CheckResult | null; stale: boolean; caption: string; byId: Map<string, Pupil>; mediaIds: string[] }) {
   if (!check) {
     return (
       <section aria-labelledby="check-heading">
@@ -106,6 +140,9 @@ function CheckResults({ check, stale, caption, byId }: { check: CheckResult | nu
             <li key={index} class="govuk-!-margin-bottom-3">
               <strong>{reasonText(finding.reason)}</strong>
               {finding.pupil_id && <span> ({personName(byId.get(finding.pupil_id), `pupil ${finding.pupil_id}`)})</span>}
+              {photoPlace(finding, mediaIds) && (
+                <span> – <a class="govuk-link" href={photoPlace(finding, mediaIds)!.href} onClick={focusTarget}>{photoPlace(finding, mediaIds)!.text}</a></span>
+              )}
               <br /><span class="govuk-body-s">{finding.message}</span>
               {isHighlightable(caption, finding) && (
                 <><br /><a class="govuk-link govuk-body-s" href={`#finding-mark-${index + 1}`} onClick={(event) => focusMark(event, index + 1)}>Show in the caption<span class="govuk-visually-hidden"> (finding {index + 1})</span></a></>
@@ -116,6 +153,15 @@ function CheckResults({ check, stale, caption, byId }: { check: CheckResult | nu
       )}
     </section>
   );
+}
+
+function focusTarget(event: MouseEvent) {
+  const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')?.slice(1) ?? '';
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView();
+  target.focus();
 }
 
 function focusMark(event: MouseEvent, number: number) {

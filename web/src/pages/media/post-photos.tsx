@@ -1,0 +1,92 @@
+// The photos of a post: one PhotoPanel per attached photo and, while drafting, the control that
+// uploads another (the raw file goes to POST media; the server judges it by its content and
+// says why it refuses one). Used by the draft form and by the post page.
+import { useState } from 'preact/hooks';
+import { mediaApi, type MediaItem } from '../../api/media';
+import type { Pupil } from '../../api/types';
+import { Button } from '../../components/govuk';
+import { asApiError } from '../../components/use-api';
+import { PhotoPanel, type PhotoMode } from './photo-panel';
+
+export interface PostPhotosProps {
+  schoolId: string;
+  mediaIds: string[];
+  pupils: Pupil[];
+  taggedInPost: string[];
+  mode: PhotoMode;
+  target: { platform?: string; posting_date?: string };
+  onChange?: (mediaIds: string[]) => void;  // edit mode: a photo added or removed
+  onTagsSaved?: (item: MediaItem) => void;
+  uploadError?: string;  // from the form's own validation
+}
+
+export function PostPhotos(props: PostPhotosProps) {
+  const { schoolId, mediaIds, mode, onChange } = props;
+  const [uploaded, setUploaded] = useState<Record<string, MediaItem>>({});
+  return (
+    <div class="steward-post-photos">
+      {mediaIds.map((mediaId, index) => (
+        <PhotoPanel key={mediaId} schoolId={schoolId} mediaId={mediaId} number={index + 1} pupils={props.pupils}
+          taggedInPost={props.taggedInPost} mode={mode} target={props.target} initial={uploaded[mediaId]}
+          onTagsSaved={props.onTagsSaved}
+          onRemove={onChange ? () => onChange(mediaIds.filter((other) => other !== mediaId)) : undefined} />
+      ))}
+      {mode === 'edit' && onChange && (
+        <UploadPhoto schoolId={schoolId} error={props.uploadError} onUploaded={(item) => {
+          setUploaded({ ...uploaded, [item.media_id]: item });
+          onChange([...mediaIds, item.media_id]);
+        }} />
+      )}
+    </div>
+  );
+}
+
+function UploadPhoto({ schoolId, error, onUploaded }: { schoolId: string; error?: string; onUploaded: (item: MediaItem) => void }) {
+  const [file, setFile] = useState<File>();
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const shown = failure ?? error;
+
+  async function upload() {
+    if (!file) {
+      setFailure('Choose a photo to upload');
+      document.getElementById('photo-file')?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      onUploaded(await mediaApi.upload(schoolId, file));
+      setFile(undefined);
+      const input = document.getElementById('photo-file') as HTMLInputElement | null;
+      if (input) input.value = '';
+    } catch (refused) {
+      setFailure(asApiError(refused).body.message);
+      document.getElementById('photo-file')?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class={`govuk-form-group${shown ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label govuk-label--s" for="photo-file">Add a photo</label>
+      <div class="govuk-hint" id="photo-file-hint">
+        A JPEG, PNG, WebP or HEIC photo taken on a school device. Steward finds the faces and any writing in it, and removes the location before it is published.
+      </div>
+      {shown && (
+        <p class="govuk-error-message" id="photo-file-error" role="alert">
+          <span class="govuk-visually-hidden">Error:</span> {shown}
+        </p>
+      )}
+      <input class={`govuk-file-upload${shown ? ' govuk-file-upload--error' : ''}`} id="photo-file" name="photo-file" type="file"
+        accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+        aria-describedby={`photo-file-hint${shown ? ' photo-file-error' : ''}`}
+        onChange={(event) => { setFile((event.currentTarget as HTMLInputElement).files?.[0]); setFailure(undefined); }} />
+      <div class="govuk-!-margin-top-3">
+        <Button type="button" secondary disabled={busy} onClick={upload}>{busy ? 'Uploading and checking…' : 'Upload photo'}</Button>
+      </div>
+      {busy && <p class="govuk-body" role="status">Uploading the photo and looking for faces and writing…</p>}
+    </div>
+  );
+}
