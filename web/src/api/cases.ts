@@ -130,6 +130,12 @@ export interface MonthResponseTimes {
 }
 
 export const commentsApi = {
+  // Comments exported from a platform, for one account, all or nothing.
+  async importCsv(schoolId: string, accountId: string, csv: string): Promise<{ imported: number; duplicates: number }> {
+    const data = await send<{ imported?: number; duplicates?: number }>(routes.importComments, sid(schoolId),
+      { query: { account_id: accountId }, body: csv, contentType: 'text/csv' });
+    return { imported: Number(data.imported ?? 0), duplicates: Number(data.duplicates ?? 0) };
+  },
   async responseTimes(schoolId: string, accountId?: string): Promise<MonthResponseTimes[]> {
     return listOf<MonthResponseTimes>(await send<unknown>(routes.commentResponseTimes, sid(schoolId), { query: { account_id: accountId } }), 'months');
   },

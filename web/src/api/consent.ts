@@ -101,7 +101,18 @@ function pupilIdOf(pupil: Record<string, unknown>): string {
   return String(pupil.id ?? pupil.pupil_id ?? '');
 }
 
+export interface ConsentImported {
+  records: number;
+  pupils: number;
+  withdrawn: number;
+}
+
 export const consentApi = {
+  // consent.csv (the exchange format), all or nothing; a refusal lists every bad row.
+  async importCsv(schoolId: string, csv: string): Promise<ConsentImported> {
+    const data = await send<Partial<ConsentImported>>(routes.importConsent, school(schoolId), { body: csv, contentType: 'text/csv' });
+    return { records: Number(data.records ?? 0), pupils: Number(data.pupils ?? 0), withdrawn: Number(data.withdrawn ?? 0) };
+  },
   async history(schoolId: string, pupilId: string): Promise<ConsentRecord[]> {
     const data = await send<unknown>(routes.consentHistory, school(schoolId), { query: { pupil_id: pupilId } });
     return listOf<ConsentRecord>(data, 'records');

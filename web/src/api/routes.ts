@@ -86,8 +86,10 @@ export function pathOf(target: Route, params: Record<string, string> = {}, query
     if (value === undefined || value === '') throw new Error(`pathOf: ${target.path} needs ${name}`);
     return encodeURIComponent(value);
   });
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, value);
-  const text = search.toString();
+  // %20 for a space, never "+": the server reads "+" in a query as a plus sign.
+  const text = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&');
   return text ? `${path}?${text}` : path;
 }

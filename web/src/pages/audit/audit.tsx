@@ -15,6 +15,11 @@ export function AuditPage({ schoolId }: { schoolId: string }) {
     <Page title="Audit trail">
       {page.loading && <Loading />}
       {page.error && <LoadFailure error={page.error} />}
+      {page.data && (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/subject-access`}>Subject access requests: everything held about a pupil</a>
+        </p>
+      )}
       {page.data && page.data.events.length === 0 && (
         <p class="govuk-body">{after === 0 ? 'Nothing has been recorded yet.' : 'There are no later events.'}</p>
       )}

@@ -44,6 +44,7 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
         <ul class="govuk-list">
           <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/comments/response-times`}>Response times and the inappropriate comments log</a></li>
           <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/followers`}>Follower requests</a></li>
+          <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/comments/import`}>Import comments from a CSV file</a></li>
         </ul>
         <div class="steward-filters">
           <Select id="comments-due" label="Show" value={due} onChange={setDue}

@@ -24,7 +24,10 @@ export function ConsentRegisterPage({ schoolId }: { schoolId: string }) {
 
   return (
     <Page title="Consent register">
-      <p class="govuk-body"><a class="govuk-link" href={`${base}/consent/do-not-publish`}>Do-not-publish list</a></p>
+      <ul class="govuk-list">
+        <li><a class="govuk-link" href={`${base}/consent/do-not-publish`}>Do-not-publish list</a></li>
+        <li><a class="govuk-link" href={`${base}/consent/import`}>Import consent decisions from a CSV file</a></li>
+      </ul>
       <h2 class="govuk-heading-m">Coverage this year</h2>
       {coverage.loading && <Loading />}
       {coverage.error && <LoadFailure error={coverage.error} />}
