@@ -157,26 +157,49 @@ async function webhookDisclosureReachesDsl({ url, browser, logins }) {
   await dsl.close();
 }
 
-// A question arriving on Saturday 21 November 2026 is due by the end of Monday 23 November.
+// A question arriving on a Saturday is due by the end of the next working day, as the school's
+// pack and the England and Wales calendar say: Saturday 21 November 2026 -> 5pm on Monday 23
+// November; Saturday 24 May 2025, before the spring bank holiday (Monday 26 May) -> 5pm on
+// Tuesday 27 May (BST). The comment's received_at is given to the generic JSON ingest, so no
+// clock needs fixing; the queue shows the deadline in UK time.
+async function questionDueNextWorkingDay(page, url, { receivedAt, text, dueDate, shown }) {
+  const account = await facebookAccount(page);
+  const posted = await apiCall(page, 'POST', `/api/schools/${SCHOOL}/comments`, {
+    account_id: account.id, platform_comment_id: `e2e-saturday-${receivedAt}-${Date.now()}`, author_handle: '@a.parent',
+    text, received_at: receivedAt,
+  });
+  assert.ok(posted.status === 200 || posted.status === 201, `ingest: ${posted.status} ${JSON.stringify(posted.body)}`);
+  const question = posted.body?.comment;
+  assert.deepEqual(question?.categories, ['question'], 'screened as a question');
+  assert.match(question.due_at, new RegExp(`^${dueDate}T`), `due on ${dueDate} (due_at ${question.due_at})`);
+  await page.goto(`${url}/schools/${SCHOOL}/comments`);
+  const card = page.locator('article', { hasText: text }).first();
+  await card.waitFor();
+  assert.match(await card.textContent(), new RegExp(`Reply due\\s*${shown}`));
+  assert.match(await card.textContent(), /Question/);
+  return card;
+}
+
 async function saturdayQuestionDueMonday({ url, browser, logins }) {
   const page = await browser.newPage();
   await signIn(page, url, login(logins, 'account_moderator'));
-  const account = await facebookAccount(page);
-  const posted = await apiCall(page, 'POST', `/api/schools/${SCHOOL}/comments`, {
-    account_id: account.id, platform_comment_id: `e2e-saturday-${Date.now()}`, author_handle: '@a.parent',
-    text: 'What time does the Christmas fair start?', received_at: '2026-11-21T10:15:00Z',
+  await questionDueNextWorkingDay(page, url, {
+    receivedAt: '2026-11-21T10:15:00Z', text: 'What time does the Christmas fair start?',
+    dueDate: '2026-11-23', shown: '5pm on Monday 23 November 2026',
   });
-  assert.ok(posted.status === 200 || posted.status === 201, `ingest: ${posted.status} ${JSON.stringify(posted.body)}`);
-  const queue = (await apiCall(page, 'GET', `/api/schools/${SCHOOL}/comments?state=open`)).body?.comments ?? [];
-  const question = queue.find((comment) => comment.text.startsWith('What time does the Christmas fair'));
-  assert.ok(question, 'the question is in the queue');
-  assert.match(question.due_at, /^2026-11-23T/, `due on Monday 23 November (due_at ${question.due_at})`);
-  await page.goto(`${url}/schools/${SCHOOL}/comments`);
-  const card = page.locator('article', { hasText: 'Christmas fair' }).first();
-  await card.waitFor();
-  assert.match(await card.textContent(), /Reply due\s*23 November 2026/);
-  assert.match(await card.textContent(), /Question/);
   await accessible(page, 'comments queue with a question');
+  await page.close();
+}
+
+async function saturdayBeforeBankHolidayDueTuesday({ url, browser, logins }) {
+  const page = await browser.newPage();
+  await signIn(page, url, login(logins, 'account_moderator'));
+  const card = await questionDueNextWorkingDay(page, url, {
+    receivedAt: '2025-05-24T10:15:00+01:00', text: 'Is the summer fair still on after half term?',
+    dueDate: '2025-05-27', shown: '5pm on Tuesday 27 May 2025',
+  });
+  assert.doesNotMatch(await card.textContent(), /Monday 26 May/, 'the bank holiday is not a working day');
+  await accessible(page, 'comments queue with a question before a bank holiday');
   await page.close();
 }
 
@@ -216,6 +239,7 @@ export const caseJourneys = [
   { name: 'a follow request from an organisation is logged and decided by the role the policy names', body: followerRequestDecided, needs: [...SESSION_API, `${S}/follower-requests`, `${S}/follower-requests/{request_id}/decision`, `${S}/accounts`] },
   { name: 'a safeguarding comment arrives by webhook -> the DSL sees an urgent case', body: webhookDisclosureReachesDsl, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`, `${S}/cases`, '/webhooks/meta'] },
   { name: 'a question arriving on a Saturday is due by the end of Monday', body: saturdayQuestionDueMonday, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
+  { name: 'a question arriving on the Saturday before a bank holiday is due by the end of Tuesday', body: saturdayBeforeBankHolidayDueTuesday, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
   { name: 'a safeguarding disclosure reported on the form reaches the DSL as an urgent case, who triages and notes it', body: reportedDisclosureReachesDsl, needs: [...SESSION_API, ...CASES_API] },
   { name: 'comments queue with overdue view (account moderator)', body: commentsQueueScreen, needs: [...SESSION_API, ...COMMENTS_API, `${S}/accounts`] },
 ];

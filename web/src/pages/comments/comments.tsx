@@ -15,6 +15,7 @@ import { segmentCaption } from '../../lib/spans';
 import { checkChoice, checkText } from '../../lib/validation';
 import { navigate } from '../../router';
 import { categoryName, humanise, platformName, timeName } from '../labels';
+import { ukDateTime } from '../../lib/uk-time';
 
 const actions = [
   { value: 'reply', text: 'Reply' },
@@ -144,7 +145,7 @@ function CommentCard({ schoolId, comment, account, onDone }: { schoolId: string;
       <FlaggedText comment={comment} />
       <dl class="govuk-summary-list govuk-summary-list--no-border">
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Received</dt><dd class="govuk-summary-list__value">{timeName(comment.received_at)}</dd></div>
-        {comment.due_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reply due</dt><dd class="govuk-summary-list__value">{timeName(comment.due_at)}</dd></div> : null}
+        {comment.due_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reply due</dt><dd class="govuk-summary-list__value">{ukDateTime(comment.due_at)}</dd></div> : null}
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Why it is flagged</dt>
           <dd class="govuk-summary-list__value">{flaggedText(comment)}</dd></div>
         {comment.route ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Goes to</dt><dd class="govuk-summary-list__value">{humanise(comment.route)}</dd></div> : null}
