@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLogins, findSteward, launchBrowser, repoRoot, startSteward } from './lib/harness.mjs';
 import { signIn } from './journeys.mjs';
+import { makeTestPhoto } from './journeys_media.mjs';
 import { apiSend, ensureAccount } from './journeys_posts.mjs';
 
 const out = join(repoRoot, 'docs', 'screenshots');
@@ -137,6 +138,59 @@ async function caseScreens(page, admin, url) {
   await shoot(admin, 'follower-requests');
 }
 
+// A photo drafted with its faces boxed and the name and location found; then tagged, made
+// publishable and submitted, as the approver sees it (before and after).
+async function photoScreens(head, lead, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await lead.goto(`${base}/posts/new`);
+  await lead.getByRole('heading', { name: 'Draft a post' }).waitFor();
+  await lead.locator('#account').check();
+  await lead.getByLabel('Photo', { exact: true }).check();
+  await lead.getByLabel('Add a photo').setInputFiles({ name: 'certificates.jpg', mimeType: 'image/jpeg', buffer: await makeTestPhoto(lead) });
+  await lead.getByRole('button', { name: 'Upload photo' }).click();
+  await lead.getByRole('heading', { name: 'Photo 1' }).waitFor({ timeout: 60_000 });
+  await lead.getByLabel('Caption').fill('Our Year 2 sports day certificates are in!');
+  await shoot(lead, 'post-photo-faces');
+  await lead.getByLabel(/^Face 1 \(/).selectOption(PUPIL);
+  const faces = await lead.getByRole('list', { name: 'Faces in photo 1' }).getByRole('combobox').count();
+  for (let face = 2; face <= faces; face++) await lead.getByLabel(new RegExp(`^Face ${face} \\(`)).selectOption('not_a_pupil');
+  await lead.getByRole('button', { name: 'Save tags for photo 1' }).click();
+  await lead.getByText('Face tags saved').waitFor();
+  await lead.getByRole('button', { name: 'Make the publishable version of photo 1' }).click();
+  await lead.getByText('Publishable version made').waitFor();
+  await lead.getByRole('button', { name: 'Save and check' }).click();
+  await lead.getByRole('heading', { name: 'Check results' }).waitFor();
+  const postUrl = lead.url();
+  await lead.getByRole('button', { name: 'Submit for approval' }).click();
+  await lead.getByText('Sent for approval').waitFor();
+  await head.goto(postUrl);
+  await head.getByRole('heading', { name: 'Photos: before and after' }).waitFor();
+  await head.getByRole('img', { name: /as it will be published/ }).waitFor();
+  await head.waitForTimeout(800);
+  await shoot(head, 'post-photo-before-after');
+}
+
+async function importScreens(head, moderator, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await head.goto(`${base}/consent/import`);
+  await head.getByLabel('Or paste the CSV').fill('pupil_id,academic_year,platform,image,video,name,given_by,recorded_on,withdrawn_on\nNOPE1,2026/27,facebook,true,false,false,parent,2026-09-10,\nBEL1005,2026/27,myspace,maybe,false,false,parent,2026-09-10,\n');
+  await head.getByRole('button', { name: 'Import decisions' }).click();
+  await head.getByText('The consent decisions were not imported').waitFor();
+  await shoot(head, 'consent-import-errors');
+  await moderator.goto(`${base}/comments/import`);
+  await moderator.locator('#comments-account').check();
+  await moderator.getByLabel('Or paste the CSV').fill('comment_id,text,received_at\nc1,Is the fair on?,2026-11-21T10:00:00Z\nc2,,2026-11-21T10:00:00Z\nc3,Hello,next tuesday\n');
+  await moderator.getByRole('button', { name: 'Import comments' }).click();
+  await moderator.getByText('The comments were not imported').waitFor();
+  await shoot(moderator, 'comments-import-errors');
+}
+
+async function subjectAccessScreen(dpo, url) {
+  await dpo.goto(`${url}/schools/${SCHOOL}/subject-access/${PUPIL}`);
+  await dpo.getByRole('link', { name: 'Download the export (JSON)' }).waitFor();
+  await shoot(dpo, 'subject-access');
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   const server = await startSteward(findSteward());
@@ -158,6 +212,14 @@ async function main() {
     await group('consent screens', () => consentScreens(page, server.url));
     await group('post screens', () => postScreens(page, admin, server.url));
     await group('case and comment screens', () => caseScreens(page, admin, server.url));
+    const signedIn = async (role) => {
+      const other = await browser.newPage();
+      await signIn(other, server.url, find(role));
+      return other;
+    };
+    await group('photo screens', async () => photoScreens(page, await signedIn('communications_lead'), server.url));
+    await group('import screens', async () => importScreens(page, await signedIn('account_moderator'), server.url));
+    await group('subject access', async () => subjectAccessScreen(await signedIn('dpo'), server.url));
     await group('home', async () => {
       await page.goto(`${server.url}/`);
       await page.locator('main h2').first().waitFor();
