@@ -104,6 +104,9 @@ export async function startSteward(stewardBin, { webRoot = join(webDir, 'dist'),
   };
 }
 
+// How long a locator waits before a test fails (STEWARD_E2E_WAIT_MS, default 90 s).
+const kWaitMs = Number(process.env.STEWARD_E2E_WAIT_MS ?? 90_000);
+
 // Launches headless Chromium (Playwright gives it a fresh temporary --user-data-dir). newPage()
 // opens a page in its own browser context, so each signed-in user has a separate cookie jar;
 // closing the page closes its context.
@@ -118,6 +121,9 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
     async newPage() {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
+      // A first post check or a screened import can take tens of seconds on a loaded 2-core
+      // machine with the sanitizers on; a wait that long still ends a hung test.
+      page.setDefaultTimeout(kWaitMs);
       page.once('close', () => { context.close().catch(() => {}); });
       return page;
     },
