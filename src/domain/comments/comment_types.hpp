@@ -3,6 +3,7 @@
 // is in comment_intake.hpp, comment_moderation.hpp and comment_reports.hpp.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +12,8 @@
 
 #include "core/clock.hpp"
 #include "domain/consent/consent_types.hpp"
+#include "policy/enum_names.hpp"
+#include "policy/role.hpp"
 
 namespace steward::domain {
 
@@ -71,6 +74,10 @@ struct Comment {
     std::string case_id;  // "" until a case is opened from it
     bool urgent = false;  // safeguarding: the DSL must see it at once
     core::TimePoint created_at{};
+    // MON-04: set once by the due check (comment_due_checks.hpp).
+    std::optional<core::TimePoint> warned_at;     // the runners were warned
+    std::optional<core::TimePoint> escalated_at;  // overdue without a response: escalated
+    policy::Role escalated_to = policy::Role::kNone;
 
     bool HasCategory(std::string_view name) const;
 };
@@ -107,6 +114,23 @@ struct CommentAction {
     PlatformStatus platform_status = PlatformStatus::kNotNeeded;
 };
 
+// MON-04: what the due check raised about a comment, for one recipient.
+enum class AlertKind {
+    kDueSoon,    // to one runner of the account, warning_hours_before_due before it falls due
+    kEscalated,  // to every holder of monitoring.escalation_role once it is overdue
+};
+
+struct CommentAlert {
+    std::string id;
+    std::string school_id;
+    std::string comment_id;
+    AlertKind kind = AlertKind::kDueSoon;
+    std::string person_id;                   // the runner warned; "" when sent to a role
+    policy::Role role = policy::Role::kNone;  // the role escalated to; kNone when to a person
+    core::TimePoint due_at{};                // the comment's due time when raised
+    core::TimePoint created_at{};
+};
+
 // Which part of the queue to list.
 enum class DueFilter { kAny, kOverdue, kDueSoon };
 
@@ -126,3 +150,33 @@ struct QueuePage {
 };
 
 }  // namespace steward::domain
+
+// Spellings in JSON, CSV and the database, in enumerator order (policy::EnumName / ParseEnum).
+namespace steward::policy {
+template <>
+struct EnumTraits<domain::CommentSource> {
+    static constexpr std::array<std::string_view, 3> kNames = {"webhook", "api", "csv"};
+};
+template <>
+struct EnumTraits<domain::CommentState> {
+    static constexpr std::array<std::string_view, 2> kNames = {"open", "handled"};
+};
+template <>
+struct EnumTraits<domain::CommentVisibility> {
+    static constexpr std::array<std::string_view, 3> kNames = {"visible", "hidden", "deleted"};
+};
+template <>
+struct EnumTraits<domain::ModerationKind> {
+    static constexpr std::array<std::string_view, 8> kNames = {
+        "reply",        "hide",         "unhide", "delete", "block_author", "report_to_platform",
+        "mark_handled", "explain_to_audience"};
+};
+template <>
+struct EnumTraits<domain::AlertKind> {
+    static constexpr std::array<std::string_view, 2> kNames = {"due_soon", "escalated"};
+};
+template <>
+struct EnumTraits<domain::PlatformStatus> {
+    static constexpr std::array<std::string_view, 3> kNames = {"pending", "done", "not_needed"};
+};
+}  // namespace steward::policy
