@@ -64,6 +64,37 @@ class CommentStore {
                                                                   core::TimePoint from,
                                                                   core::TimePoint to) = 0;
 
+    // MON-04: returns up to `limit` open comments of every school, with no response yet, whose
+    // warning is pending (warned_at unset, warn_at <= now) or whose escalation is pending
+    // (escalated_at unset, due_at < now), earliest warning time first.
+    virtual core::Result<std::vector<Comment>> ListPendingAlerts(core::TimePoint now,
+                                                                 int limit) = 0;
+
+    // Sets warned_at to `at` unless it is already set, or the comment was answered or handled
+    // meanwhile. Returns whether this call set it: a due check running at the same time in
+    // another server gets false and raises nothing.
+    virtual core::Result<bool> ClaimWarning(std::string_view comment_id, core::TimePoint at) = 0;
+
+    // Sets escalated_at and escalated_to likewise; returns whether this call set them.
+    virtual core::Result<bool> ClaimEscalation(std::string_view comment_id, policy::Role role,
+                                               core::TimePoint at) = 0;
+
+    // Appends an alert.
+    virtual core::Status InsertAlert(const CommentAlert& alert) = 0;
+
+    // Returns the school's alerts for `person_id` (warnings to them) or for any of `roles`
+    // (escalations), newest first, at most `limit`. With `unanswered_only`, only those whose
+    // comment is still open with no response.
+    virtual core::Result<std::vector<CommentAlert>> ListAlerts(std::string_view school_id,
+                                                               std::string_view person_id,
+                                                               const std::vector<policy::Role>& roles,
+                                                               bool unanswered_only, int limit) = 0;
+
+    // Subject access (AUD-04): returns the school's comments whose screening found a pupil's
+    // full name (rule pd/pupil_full_name) or whose id is in `comment_ids`, oldest first.
+    virtual core::Result<std::vector<Comment>> ListNamingPupilsOr(
+        std::string_view school_id, const std::vector<std::string>& comment_ids) = 0;
+
     // Records that the webhook delivery whose raw body hashes to `body_sha256` was processed.
     // kAlreadyExists when it was recorded before (a redelivery of the same bytes).
     virtual core::Status RecordDelivery(std::string_view body_sha256, std::string_view source,

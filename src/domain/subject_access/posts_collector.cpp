@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "domain/posts/posts_store.hpp"
+#include "domain/subject_access/cases_collector.hpp"
+#include "domain/subject_access/comments_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
 
 namespace steward::domain {
@@ -56,6 +58,6 @@ SubjectAccessCollector PostsCollector() {
     };
 }
 
-std::vector<SubjectAccessCollector> RoomCollectors() { return {PostsCollector()}; }
+std::vector<SubjectAccessCollector> RoomCollectors() { return {PostsCollector(), CommentsCollector(), CasesCollector()}; }
 
 }  // namespace steward::domain

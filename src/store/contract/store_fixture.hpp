@@ -48,5 +48,6 @@ class PostsStoreContract : public StoreContractTest {};
 class AuditStoreContract : public StoreContractTest {};
 class ConsentStoreContract : public StoreContractTest {};
 class CasesStoreContract : public StoreContractTest {};
+class CommentsStoreContract : public StoreContractTest {};
 
 }  // namespace steward::store::contract

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "policy/role.hpp"
+
 namespace steward::store::sql {
 namespace {
 
@@ -12,7 +14,7 @@ constexpr std::string_view kColumns =
     "id, school_id, account_id, platform, platform_comment_id, platform_post_id,"
     " author_platform_id, author_handle, author_name, text, link, source, received_at,"
     " categories, action, findings, due_at, warn_at, state, visibility, first_response_at,"
-    " case_id, urgent, created_at";
+    " case_id, urgent, created_at, warned_at, escalated_at, escalated_to";
 
 core::TimePoint Time(int64_t seconds) { return core::TimePoint(std::chrono::seconds(seconds)); }
 int64_t Seconds(core::TimePoint at) { return at.time_since_epoch().count(); }
@@ -36,6 +38,16 @@ std::vector<std::string> SplitCategories(const std::string& text) {
         start = comma + 1;
     }
     return categories;
+}
+
+// A role is stored as its canonical key; '' for none.
+std::string RoleText(policy::Role role) {
+    return role == policy::Role::kNone ? std::string() : std::string(policy::RoleKey(role));
+}
+
+policy::Role RoleFrom(const std::string& text) {
+    return text.empty() ? policy::Role::kNone
+                        : policy::ParseRole(text).value_or(policy::Role::kNone);
 }
 
 Comment CommentFrom(const Row& row) {
@@ -65,6 +77,9 @@ Comment CommentFrom(const Row& row) {
     comment.case_id = row.Text(21);
     comment.urgent = row.Int(22) != 0;
     comment.created_at = Time(row.Int(23));
+    if (!row.IsNull(24)) comment.warned_at = Time(row.Int(24));
+    if (!row.IsNull(25)) comment.escalated_at = Time(row.Int(25));
+    comment.escalated_to = RoleFrom(row.Text(26));
     return comment;
 }
 
@@ -91,7 +106,7 @@ core::Status SqlCommentStore::InsertComment(const Comment& c) {
     auto inserted = connection_.Exec(
         "INSERT INTO comments (" + std::string(kColumns) +
             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
-            " $17, $18, $19, $20, $21, $22, $23, $24)",
+            " $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)",
         {Text(c.id), Text(c.school_id), Text(c.account_id), Text(domain::PlatformName(c.platform)),
          Text(c.platform_comment_id), Text(c.platform_post_id), Text(c.author_platform_id),
          Text(c.author_handle), Text(c.author_name), Text(c.text), Text(c.link),
@@ -99,7 +114,8 @@ core::Status SqlCommentStore::InsertComment(const Comment& c) {
          Text(JoinCategories(c.categories)), Text(c.action), Text(c.findings_json),
          Int(Seconds(c.due_at)), Int(Seconds(c.warn_at)), Text(domain::CommentStateName(c.state)),
          Text(domain::CommentVisibilityName(c.visibility)), OptionalTime(c.first_response_at),
-         Text(c.case_id), Int(c.urgent ? 1 : 0), Int(Seconds(c.created_at))});
+         Text(c.case_id), Int(c.urgent ? 1 : 0), Int(Seconds(c.created_at)),
+         OptionalTime(c.warned_at), OptionalTime(c.escalated_at), Text(RoleText(c.escalated_to))});
     if (!inserted) return inserted.error();
     return core::OkStatus();
 }
@@ -243,6 +259,97 @@ core::Result<std::vector<domain::ResponseTiming>> SqlCommentStore::ListTimings(
         timings.push_back(timing);
     }
     return timings;
+}
+
+core::Result<std::vector<Comment>> SqlCommentStore::ListPendingAlerts(core::TimePoint now,
+                                                                      int limit) {
+    // Two index range scans (the partial indexes of migration 0009), merged.
+    return Query(
+        "WHERE id IN (SELECT id FROM comments WHERE first_response_at IS NULL AND warned_at IS"
+        " NULL AND state = 'open' AND warn_at <= $1 UNION SELECT id FROM comments WHERE"
+        " first_response_at IS NULL AND escalated_at IS NULL AND state = 'open' AND due_at < $1)"
+        " ORDER BY warn_at, id LIMIT $2",
+        {Int(Seconds(now)), Int(limit)});
+}
+
+core::Result<bool> SqlCommentStore::ClaimWarning(std::string_view comment_id, core::TimePoint at) {
+    auto claimed = connection_.Exec(
+        "UPDATE comments SET warned_at = $1 WHERE id = $2 AND warned_at IS NULL AND"
+        " first_response_at IS NULL AND state = 'open' RETURNING id",
+        {Int(Seconds(at)), Text(comment_id)});
+    if (!claimed) return claimed.error();
+    return !claimed->empty();
+}
+
+core::Result<bool> SqlCommentStore::ClaimEscalation(std::string_view comment_id,
+                                                    policy::Role role, core::TimePoint at) {
+    auto claimed = connection_.Exec(
+        "UPDATE comments SET escalated_at = $1, escalated_to = $2 WHERE id = $3 AND"
+        " escalated_at IS NULL AND first_response_at IS NULL AND state = 'open' RETURNING id",
+        {Int(Seconds(at)), Text(RoleText(role)), Text(comment_id)});
+    if (!claimed) return claimed.error();
+    return !claimed->empty();
+}
+
+core::Status SqlCommentStore::InsertAlert(const domain::CommentAlert& a) {
+    auto inserted = connection_.Exec(
+        "INSERT INTO comment_alerts (id, school_id, comment_id, kind, person_id, role, due_at,"
+        " created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        {Text(a.id), Text(a.school_id), Text(a.comment_id), Text(policy::EnumName(a.kind)),
+         Text(a.person_id), Text(RoleText(a.role)), Int(Seconds(a.due_at)),
+         Int(Seconds(a.created_at))});
+    if (!inserted) return inserted.error();
+    return core::OkStatus();
+}
+
+core::Result<std::vector<domain::CommentAlert>> SqlCommentStore::ListAlerts(
+    std::string_view school_id, std::string_view person_id, const std::vector<policy::Role>& roles,
+    bool unanswered_only, int limit) {
+    std::vector<Value> params = {Text(school_id), Text(person_id)};
+    std::string recipients = "(a.person_id <> '' AND a.person_id = $2)";
+    for (const policy::Role role : roles) {
+        if (role == policy::Role::kNone) continue;
+        params.push_back(Text(RoleText(role)));
+        recipients += " OR a.role = " + Placeholder(params.size());
+    }
+    params.push_back(Int(limit));
+    std::string sql =
+        "SELECT a.id, a.school_id, a.comment_id, a.kind, a.person_id, a.role, a.due_at,"
+        " a.created_at FROM comment_alerts a JOIN comments c ON c.id = a.comment_id"
+        " WHERE a.school_id = $1 AND (" + recipients + ")";
+    if (unanswered_only) sql += " AND c.first_response_at IS NULL AND c.state = 'open'";
+    sql += " ORDER BY a.created_at DESC, a.id LIMIT " + Placeholder(params.size());
+    auto rows = connection_.Exec(sql, params);
+    if (!rows) return rows.error();
+    std::vector<domain::CommentAlert> alerts;
+    alerts.reserve(rows->size());
+    for (const Row& row : *rows) {
+        domain::CommentAlert alert;
+        alert.id = row.Text(0);
+        alert.school_id = row.Text(1);
+        alert.comment_id = row.Text(2);
+        alert.kind = policy::ParseEnum<domain::AlertKind>(row.Text(3))
+                         .value_or(domain::AlertKind::kDueSoon);
+        alert.person_id = row.Text(4);
+        alert.role = RoleFrom(row.Text(5));
+        alert.due_at = Time(row.Int(6));
+        alert.created_at = Time(row.Int(7));
+        alerts.push_back(std::move(alert));
+    }
+    return alerts;
+}
+
+core::Result<std::vector<Comment>> SqlCommentStore::ListNamingPupilsOr(
+    std::string_view school_id, const std::vector<std::string>& comment_ids) {
+    std::vector<Value> params = {Text(school_id), Text("%\"pd/pupil_full_name\"%")};
+    std::string listed;
+    for (const std::string& id : comment_ids) {
+        params.push_back(Text(id));
+        listed += (listed.empty() ? "" : ", ") + Placeholder(params.size());
+    }
+    std::string where = "WHERE school_id = $1 AND (findings LIKE $2";
+    if (!listed.empty()) where += " OR id IN (" + listed + ")";
+    return Query(where + ") ORDER BY received_at, id", params);
 }
 
 core::Status SqlCommentStore::RecordDelivery(std::string_view body_sha256, std::string_view source,

@@ -28,6 +28,17 @@ class SqlCommentStore final : public domain::CommentStore {
                                                                   std::string_view account_id,
                                                                   core::TimePoint from,
                                                                   core::TimePoint to) override;
+    core::Result<std::vector<domain::Comment>> ListPendingAlerts(core::TimePoint now,
+                                                                 int limit) override;
+    core::Result<bool> ClaimWarning(std::string_view comment_id, core::TimePoint at) override;
+    core::Result<bool> ClaimEscalation(std::string_view comment_id, policy::Role role,
+                                       core::TimePoint at) override;
+    core::Status InsertAlert(const domain::CommentAlert& alert) override;
+    core::Result<std::vector<domain::CommentAlert>> ListAlerts(
+        std::string_view school_id, std::string_view person_id,
+        const std::vector<policy::Role>& roles, bool unanswered_only, int limit) override;
+    core::Result<std::vector<domain::Comment>> ListNamingPupilsOr(
+        std::string_view school_id, const std::vector<std::string>& comment_ids) override;
     core::Status RecordDelivery(std::string_view body_sha256, std::string_view source,
                                 core::TimePoint at, int comments) override;
 
