@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "domain/posts/posts_store.hpp"
-#include "domain/subject_access/cases_collector.hpp"
 #include "domain/subject_access/comments_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
 
@@ -58,6 +57,8 @@ SubjectAccessCollector PostsCollector() {
     };
 }
 
-std::vector<SubjectAccessCollector> RoomCollectors() { return {PostsCollector(), CommentsCollector(), CasesCollector()}; }
+std::vector<SubjectAccessCollector> RoomCollectors() {
+    return {PostsCollector(), CommentsCollector()};
+}
 
 }  // namespace steward::domain
