@@ -77,15 +77,9 @@ core::Result<domain::PostLabel> ParsePostLabel(std::string_view line, int line_n
     auto reasons = StringList(*expected, "reasons", where);
     if (!reasons) return reasons.error();
     for (const std::string& code : *reasons) {
-        bool known = false;
-        for (int index = 0; index < 10; ++index) {
-            const auto reason = static_cast<domain::PostReason>(index);
-            if (domain::PostReasonCode(reason) == code) {
-                label.reasons.push_back(reason);
-                known = true;
-            }
-        }
-        if (!known) return Bad("expected.reasons has an unknown reason code.", where);
+        const std::optional<domain::PostReason> reason = domain::ParsePostReason(code);
+        if (!reason) return Bad("expected.reasons has an unknown reason code.", where);
+        label.reasons.push_back(*reason);
     }
     return label;
 }

@@ -57,6 +57,21 @@ TEST(PostsJsonlTest, ReadsTheLabelForEvaluation) {
     EXPECT_FALSE(ParsePostLabel(R"({"id":"p"})", 3));
 }
 
+// The media reasons were appended after the first ten; a label naming one was refused.
+TEST(PostsJsonlTest, ReadsEveryReasonCodeInALabelMediaReasonsToo) {
+    auto label = ParsePostLabel(
+        R"({"id":"p","expected":{"decision":"needs_changes","reasons":)"
+        R"(["UNTAGGED_FACE","NAME_VISIBLE_IN_IMAGE","PERSONAL_DATA_IN_IMAGE","LOCATION_METADATA"]}})",
+        4);
+    ASSERT_TRUE(label) << label.error().ToString();
+    EXPECT_EQ(label->reasons, (std::vector<domain::PostReason>{
+                                  domain::PostReason::kUntaggedFace,
+                                  domain::PostReason::kNameVisibleInImage,
+                                  domain::PostReason::kPersonalDataInImage,
+                                  domain::PostReason::kLocationMetadata}));
+    EXPECT_FALSE(ParsePostLabel(R"({"id":"p","expected":{"decision":"block","reasons":["NOPE"]}})", 5));
+}
+
 TEST(PostCheckJsonlTest, WritesTheStableOutputShape) {
     domain::PostCheckResult result;
     result.post_id = "p\"1";

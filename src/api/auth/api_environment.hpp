@@ -5,11 +5,13 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "core/clock.hpp"
 #include "domain/ports/store.hpp"
+#include "domain/screeners/school_screeners.hpp"
 #include "policy/policy_pack.hpp"
 #include "security/login_throttle.hpp"
 #include "security/password_hash.hpp"
@@ -37,6 +39,8 @@ struct ApiEnvironment {
     SessionSettings sessions;
     security::PasswordHashLimits password_limits;
     std::string meta_webhooks_file{};  // Meta app secret + verify token (comments_services.hpp)
+    // The one compiled-screener cache per school of this server (comments, posts, media).
+    std::shared_ptr<domain::SchoolScreeners> screeners = std::make_shared<domain::SchoolScreeners>(store);
 };
 
 }  // namespace steward::api

@@ -48,8 +48,7 @@ core::Result<MetaWebhookSettings> LoadMetaWebhookSettings(const std::string& fil
 
 CommentServices::CommentServices(ApiEnvironment& environment_in, MetaWebhookSettings webhooks_in)
     : environment(environment_in),
-      screeners(environment_in.clock),
-      intake(environment_in.store, environment_in.clock, screeners,
+      intake(environment_in.store, environment_in.clock, *environment_in.screeners,
              [this](const domain::School& school) { return PackOf(school); }),
       webhooks(std::move(webhooks_in)) {}
 

@@ -1,6 +1,6 @@
-// What the comment routes (comments.cpp) and the Meta webhook (webhooks.cpp) share: one screener
-// cache and one intake per server, the school's pack lookup, and the webhook settings. Built by
-// RegisterCommentRoutes and captured by every route it adds.
+// What the comment routes (comments.cpp) and the Meta webhook (webhooks.cpp) share: one intake
+// per server (it screens with ApiEnvironment::screeners), the school's pack lookup, and the
+// webhook settings. Built by RegisterCommentRoutes and captured by every route it adds.
 #pragma once
 
 #include <chrono>
@@ -11,7 +11,6 @@
 #include "api/server/router.hpp"
 #include "core/result.hpp"
 #include "domain/comments/comment_intake.hpp"
-#include "domain/comments/screener_cache.hpp"
 
 namespace steward::api {
 
@@ -35,7 +34,6 @@ class CommentServices {
     CommentServices(ApiEnvironment& environment, MetaWebhookSettings webhooks);
 
     ApiEnvironment& environment;
-    domain::ScreenerCache screeners;
     domain::CommentIntake intake;
     const MetaWebhookSettings webhooks;
 

@@ -44,15 +44,6 @@ core::Result<const media::MediaEngine*> Engine() {
     return engine;
 }
 
-// Personal data and offensive words in a photo's text (pupils' names come from the roster).
-const screening::Screener* TextScreener() {
-    static const std::shared_ptr<const screening::Screener> screener = [] {
-        auto created = screening::Screener::Create(screening::ScreenerConfig{});
-        return created ? *created : nullptr;
-    }();
-    return screener.get();
-}
-
 std::string MediaIdOf(const RequestContext& context) {
     return std::string(context.Param("media_id").value_or(""));
 }
@@ -159,7 +150,7 @@ net::awaitable<Response> Upload(ApiEnvironment& environment, RequestContext& con
         if (!engine) return engine.error();
         const auto* data = reinterpret_cast<const std::uint8_t*>(body.data());
         auto uploaded = domain::UploadMedia(environment.store, environment.clock, access->actor,
-                                            **engine, TextScreener(), school_id,
+                                            **engine, *environment.screeners, school_id,
                                             std::span(data, body.size()), InspectionJson);
         if (!uploaded) return uploaded.error();
         return ItemJson(uploaded->item);

@@ -183,8 +183,7 @@ net::awaitable<Response> SavePost(ApiEnvironment& environment, RequestContext& c
     co_return JsonResponse(create ? 201 : 200, PostJson(*post));
 }
 
-net::awaitable<Response> CheckPost(ApiEnvironment& environment, RequestContext& context,
-                                   domain::PostCheckCache& cache) {
+net::awaitable<Response> CheckPost(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     const std::string post_id = PostIdOf(context);
     const Principal& principal = *context.principal();
@@ -193,7 +192,7 @@ net::awaitable<Response> CheckPost(ApiEnvironment& environment, RequestContext& 
             auto call = Begin(environment, principal, Action::kDraftPost, school_id);
             if (!call) return call.error();
             domain::PostWorkflow workflow(environment.store, environment.clock, call->pack);
-            return workflow.Check(call->by, school_id, post_id, cache);
+            return workflow.Check(call->by, school_id, post_id, *environment.screeners);
         });
     if (!check) co_return ErrorResponse(check.error());
     co_return JsonResponse(200, CheckJson(*check));
@@ -365,8 +364,6 @@ core::Result<std::vector<std::string>> OpenTakedownsForWithdrawal(
 }
 
 void RegisterPostRoutes(Router& router, ApiEnvironment& environment) {
-    // One compiled checker per school, kept for the life of the routes.
-    auto cache = std::make_shared<domain::PostCheckCache>();
     const std::string base = "/api/schools/{school_id}/";
     router.Add(Method::kGet, base + "posts",
                {.summary = "The school's posts, newest first; ?state= filters, ?awaiting=me gives "
@@ -396,9 +393,7 @@ void RegisterPostRoutes(Router& router, ApiEnvironment& environment) {
                {.summary = "Checks the current version: {decision, reasons, details:[{reason, "
                            "pupil_id?, span?, message}]}; a draft becomes checked.",
                 .tag = "posts"},
-               [&environment, cache](RequestContext& c) {
-                   return CheckPost(environment, c, *cache);
-               });
+               [&environment](RequestContext& c) { return CheckPost(environment, c); });
     AddSteps(router, environment);
     router.Add(Method::kGet, base + "takedowns",
                {.summary = "Takedown tasks raised by consent withdrawals; ?open=true for open "

@@ -49,7 +49,7 @@ core::Status ImportCommentsFile(const ImportCommentsFlags& flags) {
         formats::ParseCommentsCsv(text.str(), flags.school_id, flags.account_id, source);
     if (!comments) return comments.error();
     core::SystemClock clock;
-    domain::ScreenerCache screeners(clock);
+    domain::SchoolScreeners screeners(**store);
     domain::CommentIntake intake(**store, clock, screeners, [&](const domain::School& school) {
         return api::PackFor(packs, school.id, school.trust_id);
     });

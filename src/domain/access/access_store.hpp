@@ -3,6 +3,7 @@
 // Implemented once for both engines in store/sql/access_store*.cpp.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@ class AccessStore {
     virtual core::Result<std::optional<School>> FindSchool(std::string_view school_id) = 0;
     // Returns every school, or those of one trust when `trust_id` is not empty, ordered by id.
     virtual core::Result<std::vector<School>> ListSchools(std::string_view trust_id) = 0;
+    // Returns the school's roster version (schools.roster_version, migration 0007): the store
+    // increases it in the same transaction as any change to the school's pupils or staff, so a
+    // cache of what is compiled from them (domain/screeners) knows when to rebuild. One indexed
+    // read. kNotFound for an unknown school.
+    virtual core::Result<std::int64_t> RosterVersion(std::string_view school_id) = 0;
 
     virtual core::Status InsertPerson(const Person& person) = 0;
     // Replaces the person's mutable fields (name, email, category, dates, status).

@@ -147,9 +147,9 @@ core::Result<CommentIntake::Prepared> CommentIntake::Prepare(const IncomingComme
     if (!found) return found.error();
     if (prepared.duplicate) return prepared;
 
-    auto screener = screeners_.Get(store_, comment.school_id);
+    auto screener = screeners_.Get(comment.school_id);
     if (!screener) return screener.error();
-    const screening::CommentVerdict verdict = (*screener)->ScreenComment(incoming.text);
+    const screening::CommentVerdict verdict = (*screener)->screener()->ScreenComment(incoming.text);
     for (const screening::Category category : verdict.categories) {
         comment.categories.emplace_back(screening::CategoryName(category));
     }

@@ -13,7 +13,7 @@
 #include "core/result.hpp"
 #include "domain/access/access_types.hpp"
 #include "domain/comments/comment_types.hpp"
-#include "domain/comments/screener_cache.hpp"
+#include "domain/screeners/school_screeners.hpp"
 #include "domain/ports/actor.hpp"
 #include "policy/policy_pack.hpp"
 
@@ -36,7 +36,7 @@ struct IntakeResult {
 class CommentIntake {
   public:
     // All references must outlive the intake. Thread-safe.
-    CommentIntake(Store& store, const core::Clock& clock, ScreenerCache& screeners,
+    CommentIntake(Store& store, const core::Clock& clock, SchoolScreeners& screeners,
                   PackLookup packs)
         : store_(store), clock_(clock), screeners_(screeners), packs_(std::move(packs)) {}
 
@@ -59,7 +59,7 @@ class CommentIntake {
 
     Store& store_;
     const core::Clock& clock_;
-    ScreenerCache& screeners_;
+    SchoolScreeners& screeners_;
     PackLookup packs_;
 };
 

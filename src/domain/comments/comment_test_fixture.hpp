@@ -65,8 +65,9 @@ class CommentsFixture : public ::testing::Test {
             account.moderators = {"mod1"};
             return tx.Accounts().AddAccount(account);
         }));
+        screeners_ = std::make_unique<SchoolScreeners>(*store_);
         intake_ = std::make_unique<CommentIntake>(
-            *store_, clock_, screeners_, [this](const School&) { return &pack_; });
+            *store_, clock_, *screeners_, [this](const School&) { return &pack_; });
     }
 
     IncomingComment Incoming(std::string id, std::string text, core::TimePoint at) {
@@ -91,13 +92,7 @@ class CommentsFixture : public ::testing::Test {
     core::FixedClock clock_{Utc(2026, 11, 21, 10)};
     std::unique_ptr<Store> store_;
     policy::PolicyPack pack_;
-    // One cache for the whole test binary: compiling the lexicons under ASan takes seconds.
-    static ScreenerCache& SharedScreeners() {
-        static const core::FixedClock cache_clock{Utc(2026, 1, 1, 0)};
-        static ScreenerCache cache{cache_clock, std::chrono::hours(24 * 365 * 10)};
-        return cache;
-    }
-    ScreenerCache& screeners_ = SharedScreeners();
+    std::unique_ptr<SchoolScreeners> screeners_;  // one per store, as in the server
     std::unique_ptr<CommentIntake> intake_;
     Actor moderator_{"mod1", Role::kAccountModerator, "s1"};
 };

@@ -37,6 +37,13 @@ class ConsentStore {
     virtual core::Result<std::vector<ConsentRecord>> ListForPupil(std::string_view school_id,
                                                                   std::string_view pupil_id) = 0;
 
+    // Returns every record of the given pupils of the school (all years, withdrawn ones too) in
+    // one query, ordered like ListForSchool (pupil id, recorded_on, revision): what a post check
+    // needs for the pupils in one post. Unknown ids simply have no records; an empty list gives
+    // none.
+    virtual core::Result<std::vector<ConsentRecord>> ListForPupils(
+        std::string_view school_id, const std::vector<std::string>& pupil_ids) = 0;
+
     // Returns the record `record_id` of the school, or nullopt.
     virtual core::Result<std::optional<ConsentRecord>> FindRecord(std::string_view school_id,
                                                                   std::string_view record_id) = 0;

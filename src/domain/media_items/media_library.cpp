@@ -137,13 +137,13 @@ std::vector<FaceTag> TagsOf(const MediaItem& item) {
 
 core::Result<UploadedMedia> UploadMedia(Store& store, const core::Clock& clock, const Actor& actor,
                                         const media::MediaEngine& engine,
-                                        const screening::Screener* screener,
+                                        SchoolScreeners& screeners,
                                         std::string_view school_id,
                                         std::span<const std::uint8_t> bytes,
                                         const InspectionWriter& to_json) {
-    auto roster = store.Read([&](Tx& tx) { return tx.Access().ListPupils(school_id); });
-    if (!roster) return roster.error();
-    const RosterTextScreener text_screener(*roster, screener);
+    auto school = screeners.Get(school_id);
+    if (!school) return school.error();
+    const RosterTextScreener text_screener(**school);
     // The slow part (about a second for a 12 MP photo) runs outside any transaction.
     auto inspection = engine.Inspect(bytes, &text_screener);
     if (!inspection) return inspection.error();

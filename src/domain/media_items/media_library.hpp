@@ -19,6 +19,7 @@
 #include "domain/ports/actor.hpp"
 #include "domain/ports/store.hpp"
 #include "domain/posts/media_check.hpp"
+#include "domain/screeners/school_screeners.hpp"
 #include "media/media_engine.hpp"
 #include "screening/screener.hpp"
 
@@ -33,12 +34,12 @@ struct UploadedMedia {
 };
 
 // Inspects `bytes` with `engine` (photos only; videos are refused until their redaction exists),
-// screening the visible text for the school's pupils' names and, if `screener` is given, for
-// personal data and offensive words; then stores the original, faces and findings with an audit
+// screening the visible text with the school's screener from `screeners` (pupils' names,
+// personal data and offensive words); then stores the original, faces and findings with an audit
 // event "media.upload". kInvalidInput (from the engine) for a file that is not a photo we accept.
 core::Result<UploadedMedia> UploadMedia(Store& store, const core::Clock& clock, const Actor& actor,
                                         const media::MediaEngine& engine,
-                                        const screening::Screener* screener,
+                                        SchoolScreeners& screeners,
                                         std::string_view school_id,
                                         std::span<const std::uint8_t> bytes,
                                         const InspectionWriter& to_json);

@@ -4,21 +4,15 @@
 
 namespace steward::domain {
 
-RosterTextScreener::RosterTextScreener(std::span<const Pupil> roster,
-                                       const screening::Screener* screener)
-    : screener_(screener) {
-    std::vector<screening::RosterName> people;
-    people.reserve(roster.size());
-    for (const Pupil& pupil : roster) {
-        people.push_back({pupil.id, pupil.first_name, pupil.last_name, pupil.preferred_name});
-        first_name_ids_.insert(pupil.id);
-    }
-    names_ = std::make_unique<screening::NameIndex>(people);
+RosterTextScreener::RosterTextScreener(const SchoolScreener& school)
+    : names_(school.names()), screener_(school.screener()) {
+    first_name_ids_.reserve(school.roster().size());
+    for (const Pupil& pupil : school.roster()) first_name_ids_.insert(pupil.id);
 }
 
 std::vector<media::ScreenedSpan> RosterTextScreener::Screen(std::string_view line) const {
     std::vector<media::ScreenedSpan> spans;
-    for (const auto& mention : names_->FindMentions(line, first_name_ids_)) {
+    for (const auto& mention : names_.FindMentions(line, first_name_ids_)) {
         const bool full = mention.form == screening::MentionForm::kFull;
         // A first name alone counts when the index is sure it is used as a name ("Amara",
         // not "Summer" in "Summer Fair").

@@ -8,24 +8,6 @@
 namespace steward::domain {
 namespace {
 
-std::vector<screening::RosterName> PersonNames(std::span<const Pupil> roster) {
-    std::vector<screening::RosterName> names;
-    names.reserve(roster.size());
-    for (const Pupil& pupil : roster) {
-        names.push_back({pupil.id, pupil.first_name, pupil.last_name, pupil.preferred_name});
-    }
-    return names;
-}
-
-screening::NameContext NameContextFor(const SchoolProfile& school) {
-    screening::NameContext context;
-    context.motto_hashtags = school.motto_hashtags;
-    for (const StaffMember& member : school.staff) {
-        context.staff.push_back({"", member.first_name, member.surname, ""});
-    }
-    return context;
-}
-
 void Add(PostCheckResult& result, PostReason reason, std::string pupil_id, std::string message,
          std::optional<screening::Span> span = std::nullopt) {
     for (const PostFinding& finding : result.findings) {
@@ -47,20 +29,18 @@ std::string SpanText(const screening::Span& span) {
 
 PostChecker::PostChecker(std::span<const Pupil> roster, ConsentRegister consent,
                          SchoolProfile school, PostRules rules, const CaptionDetectors* detectors)
-    : roster_(roster.begin(), roster.end()),
+    : school_(std::make_shared<const SchoolScreener>(
+          "", 0, std::vector<Pupil>(roster.begin(), roster.end()), std::move(school), nullptr)),
       consent_(std::move(consent)),
-      school_(std::move(school)),
       rules_(rules),
-      detectors_(detectors) {
-    for (std::size_t index = 0; index < roster_.size(); ++index) by_id_.emplace(roster_[index].id, index);
-    const auto names = PersonNames(roster_);
-    names_ = std::make_unique<screening::NameIndex>(names, NameContextFor(school_));
-}
+      detectors_(detectors) {}
 
-const Pupil* PostChecker::FindPupil(std::string_view id) const {
-    auto found = by_id_.find(std::string(id));
-    return found == by_id_.end() ? nullptr : &roster_[found->second];
-}
+PostChecker::PostChecker(std::shared_ptr<const SchoolScreener> school, PostRules rules,
+                         const CaptionDetectors* detectors)
+    : school_(std::move(school)),
+      consent_({}, rules.consent),
+      rules_(rules),
+      detectors_(detectors) {}
 
 core::Result<std::vector<const Pupil*>> PostChecker::TaggedPupils(const PostDraft& post) const {
     std::vector<const Pupil*> tagged;
@@ -106,7 +86,8 @@ core::Result<std::vector<std::string>> PostChecker::PupilsInPost(const PostDraft
         tagged_ids.insert(pupil->id);
     }
     std::unordered_set<std::string> seen = tagged_ids;
-    for (const screening::NameMention& mention : names_->FindMentions(post.caption, tagged_ids)) {
+    const auto mentions = school_->names().FindMentions(post.caption, tagged_ids);
+    for (const screening::NameMention& mention : mentions) {
         if (seen.insert(mention.person_id).second) ids.push_back(mention.person_id);
     }
     return ids;
@@ -157,7 +138,8 @@ void PostChecker::CheckNames(const PostDraft& post, const std::vector<const Pupi
     for (const Pupil* pupil : tagged) tagged_ids.insert(pupil->id);
     const bool media = post.media_kind != MediaKind::kNone;
     const std::string platform(PlatformName(post.platform));
-    for (const screening::NameMention& mention : names_->FindMentions(post.caption, tagged_ids)) {
+    const auto mentions = school_->names().FindMentions(post.caption, tagged_ids);
+    for (const screening::NameMention& mention : mentions) {
         const Pupil* pupil = FindPupil(mention.person_id);
         if (pupil == nullptr) continue;
         if (rules_.do_not_publish_list && pupil->do_not_publish) {

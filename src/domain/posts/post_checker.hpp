@@ -7,13 +7,13 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/result.hpp"
 #include "domain/access/pupil.hpp"
 #include "domain/consent/consent_register.hpp"
 #include "domain/posts/post_types.hpp"
+#include "domain/screeners/school_screener.hpp"
 #include "screening/findings.hpp"
 #include "screening/names/name_index.hpp"
 
@@ -41,11 +41,16 @@ class CaptionDetectors {
 
 class PostChecker {
   public:
-    // Copies the roster and school details and takes the register. `detectors` may be null (then
-    // PERSONAL_DATA, OFFENSIVE and NEGATIVE_TONE are never raised); if given it must outlive the
-    // checker.
+    // Copies the roster and school details, indexes the names and takes the register.
+    // `detectors` may be null (then PERSONAL_DATA, OFFENSIVE and NEGATIVE_TONE are never raised);
+    // if given it must outlive the checker.
     PostChecker(std::span<const Pupil> roster, ConsentRegister consent, SchoolProfile school,
                 PostRules rules, const CaptionDetectors* detectors);
+
+    // Uses the school's compiled roster and name index as they are (the server's
+    // SchoolScreeners); cheap. Check(post) then sees an empty register: use Check(post, consent).
+    PostChecker(std::shared_ptr<const SchoolScreener> school, PostRules rules,
+                const CaptionDetectors* detectors);
 
     // Checks one post against the register given to the constructor. Returns kInvalidInput if
     // it tags a pupil who is not on the roster. Thread-safe (const).
@@ -67,15 +72,12 @@ class PostChecker {
     void CheckNames(const PostDraft& post, const std::vector<const Pupil*>& tagged,
                     const ConsentRegister& consent, PostCheckResult& result) const;
     void CheckText(const PostDraft& post, PostCheckResult& result) const;
-    const Pupil* FindPupil(std::string_view id) const;
+    const Pupil* FindPupil(std::string_view id) const { return school_->FindPupil(id); }
 
-    std::vector<Pupil> roster_;
-    std::unordered_map<std::string, std::size_t> by_id_;
+    std::shared_ptr<const SchoolScreener> school_;  // roster, name index, profile
     ConsentRegister consent_;
-    SchoolProfile school_;
     PostRules rules_;
     const CaptionDetectors* detectors_;
-    std::unique_ptr<screening::NameIndex> names_;
 };
 
 // Orders findings by the fixed reason order, fills `reasons` and sets the decision (README rule 7).

@@ -27,8 +27,8 @@ void PostEvaluation::Add(const PostCheckResult& actual, const PostLabel& expecte
     const bool decision_ok = actual.decision == expected.decision;
     if (decision_ok) ++decisions_right_;
     bool reasons_ok = true;
-    for (std::size_t index = 0; index < kReasonCount; ++index) {
-        const auto reason = static_cast<PostReason>(index);
+    for (std::size_t index = 0; index < counts_.size(); ++index) {
+        const PostReason reason = AllPostReasons()[index];
         const bool predicted = Has(actual.reasons, reason);
         const bool labelled = Has(expected.reasons, reason);
         if (predicted && labelled) ++counts_[index].true_positive;
@@ -76,8 +76,8 @@ std::string PostEvaluation::Report() const {
                   reasons_exact_, posts_);
     out += line;
     out += "reason                  precision  recall   tp  fp  fn\n";
-    for (std::size_t index = 0; index < kReasonCount; ++index) {
-        const auto reason = static_cast<PostReason>(index);
+    for (std::size_t index = 0; index < counts_.size(); ++index) {
+        const PostReason reason = AllPostReasons()[index];
         const Counts& c = counts_[index];
         std::snprintf(line, sizeof line, "%-22s  %9.3f  %6.3f  %3d %3d %3d\n",
                       std::string(PostReasonCode(reason)).c_str(), Precision(reason), Recall(reason),

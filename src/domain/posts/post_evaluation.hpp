@@ -3,7 +3,6 @@
 // Entry points: Add(), Report().
 #pragma once
 
-#include <array>
 #include <string>
 #include <vector>
 
@@ -19,8 +18,6 @@ struct PostLabel {
 
 class PostEvaluation {
   public:
-    static constexpr std::size_t kReasonCount = 10;
-
     // Records one post's result against its label.
     void Add(const PostCheckResult& actual, const PostLabel& expected);
 
@@ -44,7 +41,7 @@ class PostEvaluation {
     std::size_t posts_ = 0;
     std::size_t decisions_right_ = 0;
     std::size_t reasons_exact_ = 0;
-    std::array<Counts, kReasonCount> counts_{};
+    std::vector<Counts> counts_ = std::vector<Counts>(AllPostReasons().size());  // by reason
     std::vector<std::string> mismatches_;
 };
 

@@ -32,6 +32,20 @@ std::string_view PostDecisionName(PostDecision decision) {
     return "block";
 }
 
+const std::vector<PostReason>& AllPostReasons() {
+    // Walks the enum until PostReasonCode no longer knows the value, so new reasons count too.
+    static const std::vector<PostReason> all = [] {
+        std::vector<PostReason> reasons;
+        for (int value = 0; value < 256; ++value) {
+            const auto reason = static_cast<PostReason>(value);
+            if (PostReasonCode(reason) == "UNKNOWN") break;
+            reasons.push_back(reason);
+        }
+        return reasons;
+    }();
+    return all;
+}
+
 std::optional<PostReason> ParsePostReason(std::string_view code) {
     // Walks the enum until PostReasonCode no longer knows the value, so new reasons parse too.
     for (int value = 0; value < 256; ++value) {

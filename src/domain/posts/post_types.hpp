@@ -1,5 +1,5 @@
-// Value types of the post check: a draft post as the check sees it, the school's published
-// details (to tell school contacts from personal data), and the decision with its reasons.
+// Value types of the post check: a draft post as the check sees it and the decision with its
+// reasons. The school's published details (SchoolProfile) live in domain/screeners.
 #pragma once
 
 #include <optional>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/consent/consent_types.hpp"
+#include "domain/screeners/school_profile.hpp"  // SchoolProfile, StaffMember, PublicVenue
 
 namespace steward::domain {
 
@@ -19,33 +20,6 @@ struct PostDraft {
     Date posted_on;
     std::string caption;
     std::vector<std::string> tagged_pupil_ids;  // pupils shown (or, text-only, the post is about)
-};
-
-struct StaffMember {
-    std::string title;  // "Mrs", "Dr"
-    std::string first_name;
-    std::string surname;
-    std::string role;
-};
-
-struct PublicVenue {
-    std::string name;
-    std::string address;
-    std::string postcode;
-};
-
-// The school's own published details (school.json). Its contacts are not personal data.
-struct SchoolProfile {
-    std::string name;
-    std::string address;
-    std::string postcode;
-    std::vector<std::string> phones;
-    std::vector<std::string> emails;
-    std::string website;
-    std::vector<std::string> handles;
-    std::vector<std::string> motto_hashtags;  // "#LearnGrowHope": never pupil names
-    std::vector<StaffMember> staff;
-    std::vector<PublicVenue> public_venues;
 };
 
 // Reason codes in their fixed output order (data/dev README).
@@ -73,6 +47,9 @@ std::string_view PostReasonCode(PostReason reason);
 std::string_view PostDecisionName(PostDecision decision);
 // Parse the names above; nullopt for anything else.
 std::optional<PostReason> ParsePostReason(std::string_view code);
+// Every reason, in the fixed order, media reasons included: loops over reasons use this, never a
+// count written by hand.
+const std::vector<PostReason>& AllPostReasons();
 std::optional<PostDecision> ParsePostDecision(std::string_view name);
 // True for the reasons that block a post outright (README rule 7).
 bool Blocks(PostReason reason);
@@ -84,6 +61,8 @@ struct PostFinding {
     std::optional<std::size_t> begin;  // byte span in the caption, when there is one
     std::optional<std::size_t> end;
     std::string message;            // never more pupil data than the id
+    std::string media_id;              // media_check.hpp: the photo the finding is in
+    std::optional<std::size_t> face;   // media_check.hpp: the face in that photo (0-based)
 };
 
 struct PostCheckResult {

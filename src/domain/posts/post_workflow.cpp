@@ -166,23 +166,24 @@ core::Result<Post> PostWorkflow::Edit(const PostActor& by, std::string_view scho
 
 core::Result<PostCheckRecord> PostWorkflow::Check(const PostActor& by, std::string_view school_id,
                                                   std::string_view post_id,
-                                                  PostCheckCache& cache) {
+                                                  SchoolScreeners& screeners) {
     struct Loaded {
         Post post;
-        std::vector<Pupil> roster;
+        std::int64_t roster_version = 0;
     };
     auto loaded = store_.Read([&](Tx& tx) -> core::Result<Loaded> {
         auto post = LoadPost(tx, school_id, post_id);
         if (!post) return post.error();
-        auto roster = tx.Access().ListPupils(school_id);
-        if (!roster) return roster.error();
-        return Loaded{std::move(*post), std::move(*roster)};
+        auto version = tx.Access().RosterVersion(school_id);
+        if (!version) return version.error();
+        return Loaded{std::move(*post), *version};
     });
     if (!loaded) return loaded.error();
-    const PostRules rules = pack_ != nullptr ? PostRulesFromPack(*pack_) : PostRules{};
-    // Compiled outside the write transaction: it can take a second for a large roster.
-    auto compiled = cache.Get(school_id, loaded->roster, rules);
-    if (!compiled) return compiled.error();
+    // Compiled (when the roster changed) outside the write transaction: it can take a second.
+    auto school = screeners.Get(school_id, loaded->roster_version);
+    if (!school) return school.error();
+    const CompiledCheck compiled{std::move(*school),
+                                 pack_ != nullptr ? PostRulesFromPack(*pack_) : PostRules{}};
     return store_.Transact([&](Tx& tx) -> core::Result<PostCheckRecord> {
         auto post = LoadPost(tx, school_id, post_id);
         if (!post) return post.error();
@@ -195,7 +196,7 @@ core::Result<PostCheckRecord> PostWorkflow::Check(const PostActor& by, std::stri
             return NotNow(*post, "only a draft is checked; edit it to check it again.");
         }
         std::vector<std::string> in_post;
-        auto result = EvaluatePost(tx, **compiled, *post, &in_post);
+        auto result = EvaluatePost(tx, compiled, *post, &in_post);
         if (!result) return result.error();
         PostCheckRecord record{post->id, 0, post->version, clock_.Now(), by.actor.person_id,
                                std::move(*result)};

@@ -12,7 +12,8 @@
 #include "core/clock.hpp"
 #include "core/result.hpp"
 #include "domain/access/access_types.hpp"
-#include "domain/posts/post_check_cache.hpp"
+#include "domain/posts/stored_post_check.hpp"
+#include "domain/screeners/school_screeners.hpp"
 #include "domain/posts/post_workflow_types.hpp"
 #include "domain/ports/store.hpp"
 #include "policy/policy_pack.hpp"
@@ -55,7 +56,7 @@ class PostWorkflow {
     // Runs the check on the current version, stores it and the pupils named in the caption, and
     // moves a draft to checked. kFailedPrecondition unless the post is a draft or checked.
     core::Result<PostCheckRecord> Check(const PostActor& by, std::string_view school_id,
-                                        std::string_view post_id, PostCheckCache& cache);
+                                        std::string_view post_id, SchoolScreeners& screeners);
     // checked -> submitted (or straight to approved when the pack needs no approval for it).
     core::Result<Post> Submit(const PostActor& by, std::string_view school_id,
                               std::string_view post_id);

@@ -67,7 +67,9 @@ class SchoolScreener {
 };
 
 // Compiles the engine for `roster` and `profile` with `lexicon` (about a second for 3,000 pupils)
-// and returns the whole. Returns the screening engine's error when the patterns fail to compile.
+// and returns the whole. An engine compiled from the same names, contacts and lexicon that is
+// still in use anywhere in the process is shared rather than compiled again. Returns the
+// screening engine's error when the patterns fail to compile. Thread-safe.
 core::Result<std::shared_ptr<const SchoolScreener>> CompileSchoolScreener(
     std::string school_id, std::int64_t roster_version, std::vector<Pupil> roster,
     SchoolProfile profile, std::vector<screening::LexiconEntry> lexicon);

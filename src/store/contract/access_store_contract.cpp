@@ -237,5 +237,68 @@ TEST_P(AccessStoreContract, UsernamesAreUniqueAndSessionsExpire) {
     EXPECT_EQ((*session)->expires_at, now + std::chrono::hours(8));
 }
 
+std::int64_t RosterVersion(domain::Store& store, std::string_view school) {
+    auto version = store.Read([&](Tx& tx) { return tx.Access().RosterVersion(school); });
+    EXPECT_TRUE(version) << (version ? "" : version.error().ToString());
+    return version ? *version : -1;
+}
+
+// Migration 0007: the screener cache (domain/screeners) keys on this counter, so every change to
+// what it compiles must increase it in the same transaction, and nothing else may.
+TEST_P(AccessStoreContract, RosterVersionGrowsWithEveryChangeToPupilsOrStaffNames) {
+    AccessFixture access(*store_);
+    ASSERT_TRUE(access.organisation.AddSchool(Actor::System(), {"s1", "School One", ""}));
+    ASSERT_TRUE(access.organisation.AddSchool(Actor::System(), {"s2", "School Two", ""}));
+    std::int64_t version = RosterVersion(*store_, "s1");
+    const std::int64_t other = RosterVersion(*store_, "s2");
+    auto grew = [&] {
+        const std::int64_t now = RosterVersion(*store_, "s1");
+        const bool more = now > version;
+        version = now;
+        return more;
+    };
+    ASSERT_TRUE(domain::ImportRoster(*store_, kClock, Actor::System("s1"), "s1", ThreePupils()));
+    EXPECT_TRUE(grew()) << "import";
+    ASSERT_TRUE(domain::ImportRoster(*store_, kClock, Actor::System("s1"), "s1", ThreePupils()));
+    EXPECT_FALSE(grew()) << "the same roster again changes nothing";
+    auto renamed = ThreePupils();
+    renamed[2].preferred_name = "Amazing Grace";
+    ASSERT_TRUE(domain::ImportRoster(*store_, kClock, Actor::System("s1"), "s1", renamed));
+    EXPECT_TRUE(grew()) << "preferred name";
+    ASSERT_TRUE(domain::ImportRoster(*store_, kClock, Actor::System("s1"), "s1",
+                                     {renamed[0], renamed[1]}));
+    EXPECT_TRUE(grew()) << "off roll";
+    ASSERT_TRUE(store_->Transact([](Tx& tx) {
+        return tx.Consent().SetDoNotPublish("s1", {"p1", "court order", "head1", kClock.Now()});
+    }));
+    EXPECT_TRUE(grew()) << "do-not-publish";
+    ASSERT_TRUE(access.people.AddPerson(Actor::System("s1"), Staff("t1")));
+    EXPECT_TRUE(grew()) << "staff added";
+    Person moved = Staff("t1");
+    moved.display_name = "Mrs Jane Smith";
+    ASSERT_TRUE(access.people.UpdatePerson(Actor::System("s1"), moved));
+    EXPECT_TRUE(grew()) << "staff renamed";
+    Person parent{"par1", "s1", "", "A Parent", "", PersonCategory::kParentCarer, "2024-09-01"};
+    ASSERT_TRUE(access.people.AddPerson(Actor::System("s1"), parent));
+    EXPECT_FALSE(grew()) << "a parent is not staff";
+    EXPECT_EQ(RosterVersion(*store_, "s2"), other) << "another school's changes";
+    auto missing = store_->Read([](Tx& tx) { return tx.Access().RosterVersion("nowhere"); });
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
+// A failed transaction leaves the version as it was: it is written in the same transaction.
+TEST_P(AccessStoreContract, RosterVersionRollsBackWithItsTransaction) {
+    AccessFixture access(*store_);
+    ASSERT_TRUE(access.organisation.AddSchool(Actor::System(), {"s1", "School One", ""}));
+    const std::int64_t before = RosterVersion(*store_, "s1");
+    auto failed = store_->Transact([](Tx& tx) -> core::Status {
+        if (auto ok = tx.Access().UpsertPupil("s1", ThreePupils()[0]); !ok) return ok;
+        return core::Error{ErrorCode::kInvalidInput, "stop", ""};
+    });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(RosterVersion(*store_, "s1"), before);
+}
+
 }  // namespace
 }  // namespace steward::store::contract

@@ -97,6 +97,32 @@ TEST_P(ConsentStoreContract, RecordsKeepEveryFieldInRegisterOrder) {
     EXPECT_TRUE(other->empty());
 }
 
+// The post check reads the consent of every pupil in a post with one query (review finding 3).
+TEST_P(ConsentStoreContract, ListForPupilsReturnsOnlyThosePupilsInRegisterOrder) {
+    ConsentSchool school(*store_);
+    ASSERT_TRUE(Add(*store_, Record("c2", "p2", {2026, 9, 10})));
+    ASSERT_TRUE(Add(*store_, Record("c1", "p1", {2026, 9, 12})));
+    ConsentRecord amended = Record("c3", "p1", {2026, 9, 12}, 2);
+    amended.amends_id = "c1";
+    ASSERT_TRUE(Add(*store_, amended));
+    ASSERT_TRUE(Add(*store_, Record("c4", "p3", {2026, 9, 1})));
+    auto some = store_->Read([](Tx& tx) {
+        return tx.Consent().ListForPupils("s1", {"p3", "p1", "nobody"});
+    });
+    ASSERT_TRUE(some) << some.error().ToString();
+    std::vector<std::string> ids;
+    for (const ConsentRecord& record : *some) ids.push_back(record.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"c1", "c3", "c4"}));
+    auto none = store_->Read([](Tx& tx) { return tx.Consent().ListForPupils("s1", {}); });
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->empty());
+    auto other_school = store_->Read([](Tx& tx) {
+        return tx.Consent().ListForPupils("s2", {"p1"});
+    });
+    ASSERT_TRUE(other_school);
+    EXPECT_TRUE(other_school->empty());
+}
+
 // Req: CON-01
 TEST_P(ConsentStoreContract, RecordForPupilNotOnRosterOrRepeatedRevisionIsRefused) {
     ConsentSchool school(*store_);

@@ -17,6 +17,7 @@ class SqlAccessStore final : public domain::AccessStore {
     core::Status InsertSchool(const domain::School& school) override;
     core::Result<std::optional<domain::School>> FindSchool(std::string_view school_id) override;
     core::Result<std::vector<domain::School>> ListSchools(std::string_view trust_id) override;
+    core::Result<std::int64_t> RosterVersion(std::string_view school_id) override;
 
     core::Status InsertPerson(const domain::Person& person) override;
     core::Status UpdatePerson(const domain::Person& person) override;

@@ -30,6 +30,17 @@ std::vector<domain::ParentLink> LinksFrom(const Rows& rows) {
 
 }  // namespace
 
+core::Result<std::int64_t> SqlAccessStore::RosterVersion(std::string_view school_id) {
+    auto rows =
+        connection_.Exec("SELECT roster_version FROM schools WHERE id = $1", {Text(school_id)});
+    if (!rows) return rows.error();
+    if (rows->empty()) {
+        return core::Error{core::ErrorCode::kNotFound, "There is no school with this id.",
+                           "school_id"};
+    }
+    return (*rows)[0].Int(0);
+}
+
 core::Status SqlAccessStore::UpsertPupil(std::string_view school_id, const domain::Pupil& pupil) {
     return Run(
         "INSERT INTO pupils (school_id, " + std::string(kPupilColumns) +

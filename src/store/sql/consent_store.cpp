@@ -2,7 +2,9 @@
 // a withdrawal; the migration's triggers refuse any other change.
 #include "store/sql/consent_store.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <string>
 
 namespace steward::store::sql {
@@ -73,6 +75,34 @@ core::Result<std::vector<ConsentRecord>> SqlConsentStore::ListForPupil(
         " ORDER BY recorded_on DESC, revision DESC, created_at DESC, academic_year DESC,"
         " platform",
         {Text(school_id), Text(pupil_id)});
+}
+
+core::Result<std::vector<ConsentRecord>> SqlConsentStore::ListForPupils(
+    std::string_view school_id, const std::vector<std::string>& pupil_ids) {
+    // One statement per 500 ids (a post has a few dozen): both engines bind far more parameters.
+    constexpr std::size_t kBatch = 500;
+    std::vector<ConsentRecord> records;
+    for (std::size_t first = 0; first < pupil_ids.size(); first += kBatch) {
+        const std::size_t last = std::min(pupil_ids.size(), first + kBatch);
+        std::vector<Value> params = {Text(school_id)};
+        std::string in;
+        for (std::size_t i = first; i < last; ++i) {
+            params.push_back(Text(pupil_ids[i]));
+            in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+        }
+        auto batch = Select("WHERE school_id = $1 AND pupil_id IN (" + in +
+                                ") ORDER BY pupil_id, recorded_on, revision, created_at, id",
+                            params);
+        if (!batch) return batch.error();
+        std::move(batch->begin(), batch->end(), std::back_inserter(records));
+    }
+    if (pupil_ids.size() > kBatch) {
+        std::stable_sort(records.begin(), records.end(),
+                         [](const ConsentRecord& a, const ConsentRecord& b) {
+                             return a.pupil_id < b.pupil_id;
+                         });
+    }
+    return records;
 }
 
 core::Result<std::optional<ConsentRecord>> SqlConsentStore::FindRecord(

@@ -15,6 +15,8 @@ class SqlConsentStore final : public domain::ConsentStore {
         std::string_view school_id) override;
     core::Result<std::vector<domain::ConsentRecord>> ListForPupil(
         std::string_view school_id, std::string_view pupil_id) override;
+    core::Result<std::vector<domain::ConsentRecord>> ListForPupils(
+        std::string_view school_id, const std::vector<std::string>& pupil_ids) override;
     core::Result<std::optional<domain::ConsentRecord>> FindRecord(
         std::string_view school_id, std::string_view record_id) override;
     core::Status Add(const domain::ConsentRecord& record) override;
