@@ -4,30 +4,31 @@
 
 #include <hs/hs.h>
 
-#include <array>
 #include <atomic>
+#include <vector>
 
 namespace steward::screening {
 namespace {
 
 std::atomic<std::uint64_t> next_serial{1};
 
-// The calling thread's scratch, and the serial numbers of databases it is known to fit.
+// The calling thread's scratch, and a bitmap of the database serials it is known to fit (a
+// screener holds hundreds of small databases: the check per scan must be O(1)). The scratch
+// only grows, so a database it fitted once it fits for good.
 struct ThreadScratch {
     hs_scratch_t* scratch = nullptr;
-    std::array<std::uint64_t, 8> fits{};  // small ring: a thread scans a handful of databases
-    std::size_t next = 0;
+    std::vector<std::uint64_t> fits;  // bit s: fits database serial s
     ~ThreadScratch() {
         if (scratch != nullptr) hs_free_scratch(scratch);
     }
 
     hs_scratch_t* For(const hs_database_t* db, std::uint64_t serial) {
-        for (std::uint64_t s : fits) {
-            if (s == serial) return scratch;
-        }
+        std::size_t word = serial / 64;
+        std::uint64_t bit = std::uint64_t{1} << (serial % 64);
+        if (word < fits.size() && (fits[word] & bit) != 0) return scratch;
         if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) return nullptr;  // grows to fit
-        fits[next] = serial;
-        next = (next + 1) % fits.size();
+        if (word >= fits.size()) fits.resize(word + 1, 0);
+        fits[word] |= bit;
         return scratch;
     }
 };
@@ -77,12 +78,48 @@ core::Result<std::unique_ptr<PatternDb>> PatternDb::Compile(const std::vector<Pa
         return core::Error{core::ErrorCode::kInvalidInput,
                            "A screening pattern does not compile: " + message, where};
     }
-    hs_scratch_t* probe = nullptr;  // fails early (at compile, not at scan) if scratch cannot fit
-    if (hs_alloc_scratch(db->impl_->db, &probe) != HS_SUCCESS) {
+    if (!db->CheckScratch()) {
         return core::Error{core::ErrorCode::kInternal, "Could not allocate Hyperscan scratch."};
     }
-    hs_free_scratch(probe);
     return db;
+}
+
+core::Result<std::unique_ptr<PatternDb>> PatternDb::CompileLiterals(const std::vector<LiteralSpec>& specs) {
+    if (specs.empty()) {
+        return core::Error{core::ErrorCode::kInvalidInput, "No screening literals to compile."};
+    }
+    std::vector<const char*> expressions;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags;
+    std::vector<unsigned> ids;
+    for (const LiteralSpec& spec : specs) {
+        expressions.push_back(spec.text.data());
+        lengths.push_back(spec.text.size());
+        flags.push_back(spec.single ? HS_FLAG_SINGLEMATCH : 0u);
+        ids.push_back(spec.id);
+    }
+    auto db = std::unique_ptr<PatternDb>(new PatternDb());
+    hs_compile_error_t* error = nullptr;
+    hs_error_t rc = hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                                         static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK,
+                                         nullptr, &db->impl_->db, &error);
+    if (rc != HS_SUCCESS) {
+        std::string message = error != nullptr && error->message != nullptr ? error->message : "unknown";
+        hs_free_compile_error(error);
+        return core::Error{core::ErrorCode::kInvalidInput, "Screening literals do not compile: " + message};
+    }
+    if (!db->CheckScratch()) {
+        return core::Error{core::ErrorCode::kInternal, "Could not allocate Hyperscan scratch."};
+    }
+    return db;
+}
+
+// Fails early (at compile, not at scan) if a scratch space cannot be made for this database.
+bool PatternDb::CheckScratch() const {
+    hs_scratch_t* probe = nullptr;
+    if (hs_alloc_scratch(impl_->db, &probe) != HS_SUCCESS) return false;
+    hs_free_scratch(probe);
+    return true;
 }
 
 namespace {

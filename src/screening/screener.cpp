@@ -118,83 +118,6 @@ NormalizeOptions ScreeningView() {
     return options;
 }
 
-constexpr std::size_t kGroups = static_cast<std::size_t>(ScanGroup::kCount);
-
-std::size_t G(ScanGroup g) { return static_cast<std::size_t>(g); }
-
-// What a byte tells ScanTriggers: bit 0 digit, 1 '@', 2 '*', 3 '.', 4 'w' or 'h'; and the
-// byte's LeetCanonical form, for the word view.
-struct ByteClass {
-    std::array<std::uint8_t, 256> flags{};
-    std::array<char, 256> canonical{};
-};
-
-const ByteClass& Bytes() {
-    static const ByteClass table = [] {
-        ByteClass b;
-        for (int i = 0; i < 256; ++i) {
-            char c = static_cast<char>(i);
-            b.canonical[static_cast<std::size_t>(i)] = LeetCanonical(c);
-            std::uint8_t f = 0;
-            if (c >= '0' && c <= '9') f |= 1;
-            if (c == '@') f |= 2;
-            if (c == '*') f |= 4;
-            if (c == '.') f |= 8;
-            if (c == 'w' || c == 'h') f |= 16;
-            b.flags[static_cast<std::size_t>(i)] = f;
-        }
-        return b;
-    }();
-    return table;
-}
-
-// Which databases to scan for `t` (see ScanGroup), and the word view of `t` in `view`, in one
-// pass. Each personal-data flag is a necessary condition of every pattern in its group, so
-// skipping a group never loses a match.
-std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
-    const ByteClass& bytes = Bytes();
-    const std::size_t n = t.size();
-    view.resize(n);
-    std::uint8_t seen = 0;
-    bool url = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        auto c = static_cast<unsigned char>(t[i]);
-        view[i] = bytes.canonical[c];
-        std::uint8_t f = bytes.flags[c];
-        seen |= f;
-        if ((f & 8) && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
-        if ((f & 16) && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
-    }
-    bool star = (seen & 4) != 0;
-    std::array<bool, kGroups> wanted{};
-    wanted[G(ScanGroup::kAlways)] = true;
-    wanted[G(ScanGroup::kDigit)] = (seen & 1) != 0;
-    wanted[G(ScanGroup::kAt)] = (seen & 2) != 0;
-    wanted[G(ScanGroup::kUrl)] = url;
-    wanted[G(ScanGroup::kWordsCanon)] = !star;
-    wanted[G(ScanGroup::kWordsRaw)] = !star;
-    wanted[G(ScanGroup::kWordsLeet)] = star;
-    return wanted;
-}
-
-// Scans the wanted databases, kWordsCanon over the word view of `t`, the others over `t`.
-bool ScanGroups(const std::array<std::unique_ptr<PatternDb>, kGroups>& dbs, std::string_view t,
-                std::vector<Match>& matches) {
-    thread_local std::string view;
-    std::array<bool, kGroups> wanted = ScanTriggers(t, view);
-    for (std::size_t g = 0; g < kGroups; ++g) {
-        if (g == G(ScanGroup::kGapped)) {  // kAlways ran first: scan only if one of its probes matched
-            auto probes = std::remove_if(matches.begin(), matches.end(), [](const Match& m) { return m.id >= kProbeId; });
-            wanted[g] = probes != matches.end();
-            matches.erase(probes, matches.end());
-        }
-        if (!wanted[g] || dbs[g] == nullptr) continue;
-        std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(view) : t;
-        if (!dbs[g]->Scan(text, matches)) return false;
-    }
-    return true;
-}
-
 // The end to report for a match of `rule` at [from, to), or 0 if the context rejects it.
 std::size_t AcceptedEnd(const Rule& rule, const std::string& t, std::size_t from, std::size_t to) {
     if (rule.word) {
@@ -222,7 +145,7 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
     const std::string& t = result.norm.text();
     std::vector<Match>& matches = b.matches;
     matches.clear();
-    if (!ScanGroups(dbs, t, matches)) return result;  // a Hyperscan failure leaves no hits
+    if (!plan->Scan(t, matches)) return result;  // a Hyperscan failure leaves no hits
     // Per (pattern, start): the longest end that passes the context checks.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
@@ -307,29 +230,14 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     impl->name_rule.SetKind("pupil_name");
     impl->name_rule.rule_id = "pd/pupil_full_name";
     impl->name_rule.entry.severity = Severity::kMedium;
-    std::array<std::vector<PatternSpec>, kGroups> specs;
-    for (std::size_t i = 0; i < impl->rules.size(); ++i) {
-        Rule& rule = impl->rules[i];
+    for (Rule& rule : impl->rules) {
         rule.regex = EntryRegex(rule.entry);
-        if (!rule.word) rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
-        auto id = static_cast<unsigned>(i);
-        if (!rule.word) {
-            bool gapped = rule.group == ScanGroup::kAlways && rule.regex.find_first_of("+*{") != std::string::npos;
-            specs[G(gapped ? ScanGroup::kGapped : rule.group)].push_back(PatternSpec{rule.regex, id});
-            if (gapped) specs[G(ScanGroup::kAlways)].push_back(PatternSpec{rule.regex, kProbeId + id, true});
-            continue;
-        }
-        rule.canonical_regex = CanonicalWordRegex(rule.entry);
-        if (rule.canonical_regex.empty()) specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
-        else specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{rule.canonical_regex, id});
-        specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
+        if (rule.word) rule.canonical_regex = CanonicalWordRegex(rule.entry);
+        else rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
     }
-    for (std::size_t g = 0; g < kGroups; ++g) {
-        if (specs[g].empty()) continue;
-        auto db = PatternDb::Compile(specs[g]);
-        if (!db) return SourceOf(db.error(), impl->rules);
-        impl->dbs[g] = std::move(*db);
-    }
+    auto plan = ScanPlan::Build(impl->rules);
+    if (!plan) return SourceOf(plan.error(), impl->rules);
+    impl->plan = std::move(*plan);
     impl->contacts = PrepareContacts(config.contacts);
     for (const LexiconEntry& e : config.lexicon) {
         if (!e.version.empty() && impl->version.find(e.version) == std::string::npos) {
@@ -369,16 +277,12 @@ CommentVerdict Screener::ScreenComment(std::string_view text) const {
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {
     thread_local std::vector<Match> matches;
     matches.clear();
-    if (!ScanGroups(impl_->dbs, text, matches)) return 0;
+    if (!impl_->plan->Scan(text, matches)) return 0;
     return matches.size();
 }
 
 std::size_t Screener::pattern_count() const { return impl_->rules.size(); }
-std::size_t Screener::database_bytes() const {
-    std::size_t bytes = 0;
-    for (const auto& db : impl_->dbs) bytes += db != nullptr ? db->DatabaseBytes() : 0;
-    return bytes;
-}
+std::size_t Screener::database_bytes() const { return impl_->plan->database_bytes(); }
 std::string Screener::lexicon_version() const { return impl_->version; }
 
 core::Status ScreenerHolder::Reload(const ScreenerConfig& config) {

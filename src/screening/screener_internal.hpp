@@ -12,21 +12,13 @@
 #include "screening/normalizer.hpp"
 #include "screening/pattern_db.hpp"
 #include "screening/pupil_names.hpp"
+#include "screening/scan_plan.hpp"
 #include "screening/screener.hpp"
 #include "screening/staff_names.hpp"
 
 namespace steward::screening {
 
-// Which database a pattern is compiled into (Screener::Create) and when it is scanned (Run):
-// - kAlways: lexicon regexes with a fixed shape, scanned always, plus probes (no start offsets,
-//   ids from kProbeId) of the kGapped patterns;
-// - kGapped: lexicon regexes with repeats (\s+, (?:\S+ ){0,4}, ...), whose start offsets are costly
-//   to track: scanned only when one of their probes matched;
-// - kDigit, kAt, kUrl: personal-data detectors, costly and only able to match text with a digit,
-//   an '@' or a web address: scanned only when the normalised text has one (ScanTriggers);
-// - word entries: on text without '*' (nearly all), kWordsCanon over the word view (LeetCanonical,
-//   plain-letter patterns, several times faster) plus kWordsRaw (the few words the view cannot
-//   hold); on text with a '*' mask, kWordsLeet (every word, obfuscation-tolerant) over the text.
+// Which database a pattern is compiled into and when it is scanned: see scan_plan.hpp.
 enum class ScanGroup { kAlways, kGapped, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
 constexpr unsigned kProbeId = 1u << 24;  // probe of rule i has id kProbeId + i
 
@@ -88,7 +80,7 @@ PreparedContacts PrepareContacts(const SchoolContacts& contacts);
 
 struct Screener::Impl {
     std::vector<Rule> rules;
-    std::array<std::unique_ptr<PatternDb>, static_cast<std::size_t>(ScanGroup::kCount)> dbs;  // null if empty
+    std::unique_ptr<ScanPlan> plan;
     PreparedContacts contacts;  // the config's, prepared once
     std::string version;
     std::unique_ptr<PupilNameIndex> names;

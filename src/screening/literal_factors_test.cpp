@@ -1,0 +1,45 @@
+#include "screening/literal_factors.hpp"
+
+#include <gtest/gtest.h>
+
+namespace steward::screening {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+TEST(LiteralFactors, ExactStringsExpandClassesAndOptionalParts) {
+    EXPECT_EQ(ExactStrings("sh[i1\\|]t"), (Strings{"sh1t", "shit", "sh|t"}));
+    EXPECT_EQ(ExactStrings("don'?t"), (Strings{"don't", "dont"}));
+    EXPECT_EQ(ExactStrings("sort (?:this|it) out"), (Strings{"sort it out", "sort this out"}));
+}
+
+TEST(LiteralFactors, ExactStringsRefuseRepeatsEmptyMatchesAndTooManyStrings) {
+    EXPECT_TRUE(ExactStrings("a+").empty());
+    EXPECT_TRUE(ExactStrings("(?:\\S+ ){0,4}since").empty());
+    EXPECT_TRUE(ExactStrings("a?").empty());  // can match ""
+    EXPECT_TRUE(ExactStrings("[0-9][0-9][0-9]", 100).empty());
+}
+
+TEST(LiteralFactors, NecessaryLiteralsAreInEveryMatch) {
+    EXPECT_EQ(NecessaryLiterals("(?:\\S+ ){0,5}since (?:may|june)"), (Strings{"since june", "since may"}));
+    EXPECT_EQ(NecessaryLiterals("(?:really|very) poor"), (Strings{"really poor", "very poor"}));
+    EXPECT_TRUE(NecessaryLiterals("[a-z]+@[a-z]+").empty());  // only one-byte factors
+}
+
+TEST(LiteralFactors, LeadingStringsBeginEveryMatch) {
+    EXPECT_EQ(LeadingStrings("(?:no|not) (?:\\S+ ){0,4}since"), (Strings{"no ", "not "}));
+    EXPECT_EQ(LeadingStrings("for \\d+ weeks"), (Strings{"for 0", "for 1", "for 2", "for 3", "for 4", "for 5",
+                                                          "for 6", "for 7", "for 8", "for 9"}));
+    EXPECT_EQ(LeadingStrings("(?:year|y) ?\\d").size(), 40u);  // "y 0" .. "year9"
+}
+
+TEST(LiteralFactors, UnknownSyntaxMeansNothingKnown) {
+    EXPECT_TRUE(ExactStrings("(?i)abc").empty());
+    EXPECT_TRUE(NecessaryLiterals("(?=abc)abc").empty());
+    EXPECT_TRUE(LeadingStrings("abc\\1").empty());
+    EXPECT_TRUE(ExactStrings("[abc").empty());
+    EXPECT_TRUE(ExactStrings("a{2,1}").empty());
+}
+
+}  // namespace
+}  // namespace steward::screening

@@ -1,0 +1,83 @@
+// How the screener's rules are matched (internal): which databases are scanned for a text.
+//
+// One WordTrie walk from each word start of the word view finds, with no Hyperscan call:
+// - word entries (their spellings: "shit", "sh1t", "sh|t"), on text without a '*' mask;
+// - lexicon regexes that begin with \b and match a small set of fixed strings ("sort it out"),
+//   checked against the text itself;
+// - the leading strings of the other regexes that begin with \b, and the whole spelling of
+//   multi-word entries (words joined by separator runs): such a regex, compiled alone, is
+//   scanned only when one of them occurred at a word start (where its accepted matches start).
+// Hyperscan then scans the triggered regexes and the group databases of the rest:
+// - kAlways: remaining regexes with a fixed shape, plus probes (no start offsets, ids from
+//   kProbeId) of the kGapped ones (remaining regexes with repeats, costly start offsets):
+//   kGapped is scanned only when one of its probes matched;
+// - kDigit, kAt, kUrl: personal-data detectors, only when the normalised text has a digit, an
+//   '@' or a web address (ScanTriggers);
+// - kWordsCanon (multi-word entries the trie cannot gate) and kWordsRaw (words the view cannot
+//   hold) on text without '*'; kWordsLeet (every word, obfuscation-tolerant) on text with one.
+// The matches differ from one database per group only by matches the word-start or \b checks
+// reject anyway (the screener tests and `steward_bench_screening_eval --dump` compare outputs).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "screening/pattern_db.hpp"
+#include "screening/word_trie.hpp"
+
+namespace steward::screening {
+
+struct Rule;
+
+class ScanPlan {
+  public:
+    // Compiles the databases for `rules` (each rule's regex and canonical_regex already set).
+    static core::Result<std::unique_ptr<ScanPlan>> Build(const std::vector<Rule>& rules);
+
+    // Normalised text `t` in, matches of the rules out (ids are rule indexes). False only if
+    // Hyperscan fails.
+    bool Scan(std::string_view t, std::vector<Match>& matches) const;
+
+    std::size_t database_bytes() const;
+
+  private:
+    static constexpr std::size_t kSlots = 8;  // ScanGroup::kCount
+    enum OutputKind : std::uint8_t { kWordSpelling, kTextSpelling, kGate };
+    struct Gated {  // a regex compiled alone
+        std::unique_ptr<PatternDb> db;
+        std::vector<std::string> needs;  // one of these is in the text, or no match (empty: unknown)
+        std::uint8_t group = 0;  // ScanGroup whose trigger must also hold
+        bool on_view = false;    // a multi-word entry's regex: over the word view
+    };
+    struct TextSpelling {  // a fixed string of a regex, checked against the text
+        std::string text;
+        std::uint32_t rule = 0;
+        std::uint8_t group = 0;
+    };
+    // Rules with a spelling that ends another of theirs ("em", "'em"): Hyperscan reports the
+    // leftmost start per end, so a match found at a word start may have to start earlier.
+    struct SuffixSpellings {
+        std::vector<std::string> spellings;
+        bool on_text = false;
+    };
+
+    std::array<std::unique_ptr<PatternDb>, kSlots> dbs_;  // per ScanGroup; null if empty
+    WordTrie trie_;
+    std::vector<Gated> gated_;
+    std::vector<TextSpelling> text_spellings_;
+    std::vector<SuffixSpellings> suffixes_;  // by rule index; most empty
+
+    core::Status Compile(const std::vector<Rule>& rules);
+    void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);
+    core::Status AddGated(const std::string& regex, const std::vector<std::string>& gates, unsigned rule,
+                          std::uint8_t group, bool on_view);
+    std::size_t LeftmostStart(unsigned rule, std::string_view t, std::string_view view, std::size_t start,
+                              std::size_t end) const;
+};
+
+}  // namespace steward::screening

@@ -1,0 +1,101 @@
+// The scan plan (word trie + gated regexes) must report what one Hyperscan database per group
+// reports, for every match the word-start and \b checks can accept.
+#include "screening/scan_plan.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "screening/builtin_lexicons.hpp"
+#include "screening/screener_internal.hpp"
+
+namespace steward::screening {
+namespace {
+
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+std::vector<Rule> BuiltinRules() {
+    std::vector<Rule> rules;
+    auto lexicon = LoadBuiltinLexicons();
+    EXPECT_TRUE(lexicon.has_value());
+    for (const LexiconEntry& entry : *lexicon) {
+        Rule rule;
+        rule.SetKind(entry.kind);
+        rule.entry = entry;
+        rule.word = !entry.is_regex;
+        rules.push_back(std::move(rule));
+    }
+    AddPersonalDataRules(rules);
+    for (Rule& rule : rules) {  // as Screener::Create
+        rule.regex = EntryRegex(rule.entry);
+        if (rule.word) rule.canonical_regex = CanonicalWordRegex(rule.entry);
+        else rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
+    }
+    return rules;
+}
+
+using Key = std::tuple<unsigned, std::size_t, std::size_t>;
+
+// Every rule in one database (words over the word view, or obfuscation-tolerant with a '*'),
+// keeping the matches that can start at a word start when the rule needs one.
+std::set<Key> Reference(const std::vector<Rule>& rules, const PatternDb& regexes, const PatternDb& canon,
+                        const PatternDb& leet, const std::string& t) {
+    std::string view = t;
+    for (char& c : view) c = LeetCanonical(c);
+    std::vector<Match> matches;
+    EXPECT_TRUE(regexes.Scan(t, matches));
+    bool star = t.find('*') != std::string::npos;
+    EXPECT_TRUE(star ? leet.Scan(t, matches) : canon.Scan(view, matches));
+    std::set<Key> out;
+    for (const Match& m : matches) {
+        const Rule& rule = rules[m.id];
+        if ((rule.word || rule.lead_boundary) && m.from > 0 && IsAlnum(t[m.from - 1])) continue;
+        out.insert({m.id, m.from, m.to});
+    }
+    return out;
+}
+
+TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
+    std::vector<Rule> rules = BuiltinRules();
+    auto plan = ScanPlan::Build(rules);
+    ASSERT_TRUE(plan.has_value()) << plan.error().ToString();
+    std::vector<PatternSpec> regexes, canon, leet;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        auto id = static_cast<unsigned>(i);
+        if (!rules[i].word) regexes.push_back(PatternSpec{rules[i].regex, id});
+        else {
+            canon.push_back(PatternSpec{rules[i].canonical_regex.empty() ? rules[i].regex : rules[i].canonical_regex, id});
+            leet.push_back(PatternSpec{rules[i].regex, id});
+        }
+    }
+    auto r = PatternDb::Compile(regexes), c = PatternDb::Compile(canon), l = PatternDb::Compile(leet);
+    ASSERT_TRUE(r && c && l);
+    for (std::string text : {
+             "well done amara, great  -  tits on the feeder and dick whittington", "sort it out please, not happy",
+             "i'll kill you", "you're a sh1t teacher, f*ck off", "call 07700 900123 or email a.b@x.com",
+             "year 10 and yr11 and y 9s", "dob 12/03/2015, born on 3rd may", "x'em and 'em", "so gay, thats so gay",
+             "its a joke, what a shambles", "for 3 weeks now", "www.bit.ly/deal12 50% cheaper", "fuuck, shiiit",
+             "brilliant b r i l l i a n t", "no one has replied since september", "emailed them twice",
+             "", "a", "not", "waste  of . space", "the hell", "what the hell", "ano not since may"}) {
+        std::vector<Match> got;
+        ASSERT_TRUE((*plan)->Scan(text, got));
+        std::set<Key> mine;
+        for (const Match& m : got) {
+            const Rule& rule = rules[m.id];
+            if ((rule.word || rule.lead_boundary) && m.from > 0 && IsAlnum(text[m.from - 1])) continue;
+            if (m.id < kProbeId) mine.insert({m.id, m.from, m.to});
+        }
+        std::set<Key> want = Reference(rules, **r, **c, **l, text);
+        for (const Key& k : want) {
+            // Personal-data groups only run when triggered; every text here that matches one has its trigger.
+            EXPECT_TRUE(mine.count(k)) << text << ": missing " << rules[std::get<0>(k)].rule_id << " "
+                                       << rules[std::get<0>(k)].regex << " @" << std::get<1>(k);
+        }
+        for (const Key& k : mine) EXPECT_TRUE(want.count(k)) << text << ": extra " << rules[std::get<0>(k)].regex;
+    }
+}
+
+}  // namespace
+}  // namespace steward::screening
