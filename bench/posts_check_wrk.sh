@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Latency of the post check endpoint, POST /api/schools/belgrave/posts/{id}/check, under wrk on
-# loopback: `steward serve --demo` on SQLite, signed in as Belgrave's communications lead, one
-# image post tagging 5 pupils and naming 2 of them. Every request runs the whole use case (roster
-# read and fingerprint, consent reads, the check, the check stored with its history and audit
-# event). Prints requests/s, p50 and p99.
+# loopback: `steward serve --demo`, signed in as Belgrave's communications lead, one image post
+# tagging 5 pupils and naming 2 of them. Every request runs the whole use case (roster version
+# read, one consent query, the check, the check stored with its history and audit event).
+# Prints requests/s, p50 and p99.
 # Usage: bench/posts_check_wrk.sh [DURATION] [CONNECTIONS]   (default 20s, 8; wrk -t2)
 # Uses $STEWARD_BIN, else build/release/src/cli/steward (built RelWithDebInfo if missing).
+# Database: $STEWARD_WRK_DATABASE, an empty database's URL (e.g. a new database on the server
+# `scripts/postgres.sh start` prints), else a fresh SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20s}
@@ -23,9 +25,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$steward" serve --listen 127.0.0.1:0 --database "sqlite:$work/bench.db" --demo >"$work/out" 2>&1 &
+database=${STEWARD_WRK_DATABASE:-sqlite:$work/bench.db}
+"$steward" serve --listen 127.0.0.1:0 --database "$database" --demo >"$work/out" 2>&1 &
 pid=$!
-for _ in $(seq 600); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
+for _ in $(seq 3000); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
 url=$(grep -o 'http://[^ ]*' "$work/out" | head -1)
 [ -n "$url" ] || { echo "posts_check_wrk: steward did not start:"; cat "$work/out"; exit 1; }
 url=${url%/}
@@ -54,5 +57,5 @@ wrk.headers["x-csrf-token"] = "$csrf"
 wrk.headers["content-type"] = "application/json"
 LUA
 out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/check.lua" "$target")
-echo "posts_check_wrk: wrk -t2 -c$connections -d$duration POST .../posts/{id}/check, $(nproc) cores, loopback"
+echo "posts_check_wrk: wrk -t2 -c$connections -d$duration POST .../posts/{id}/check, $(nproc) cores, loopback, ${database%%:*}"
 awk '/Requests\/sec:|^ +50%|^ +99%|Non-2xx|Socket errors/' <<<"$out"
