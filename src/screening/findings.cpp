@@ -35,8 +35,9 @@ std::string_view SeverityName(Severity severity) {
 }
 
 void SortFindings(std::vector<Finding>& findings) {
-    auto key = [](const Finding& f) {
-        return std::tuple(f.span.begin, f.span.end, static_cast<int>(f.category), f.rule_id);
+    auto key = [](const Finding& f) {  // references: no copy of rule_id per comparison
+        return std::tuple<std::size_t, std::size_t, int, const std::string&>(f.span.begin, f.span.end,
+                                                                              static_cast<int>(f.category), f.rule_id);
     };
     std::sort(findings.begin(), findings.end(),
               [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
