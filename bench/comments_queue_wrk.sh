@@ -63,14 +63,20 @@ with open(out, "w", newline="") as f:
                     "open" if not answered else "handled", "visible",
                     received + 3600 + i % 7200 if answered else None, "", 0, received])
 PY
+# The columns of migration 0005; later migrations' columns keep their defaults (never warned).
+columns="id, school_id, account_id, platform, platform_comment_id, platform_post_id,
+  author_platform_id, author_handle, author_name, text, link, source, received_at, categories,
+  action, findings, due_at, warn_at, state, visibility, first_response_at, case_id, urgent,
+  created_at"
 if [ "$engine" = postgres ]; then
-  psql -q "$database" -c "\\copy comments FROM '$work/comments.csv' WITH (FORMAT csv, FORCE_NULL (first_response_at))"
+  psql -q "$database" -c "\\copy comments ($(tr -d '\n' <<<"$columns")) FROM '$work/comments.csv' WITH (FORMAT csv, FORCE_NULL (first_response_at))"
+  psql -q "$database" -c "ANALYZE comments"
 else
   sqlite3 "$work/bench.db" <<SQL
 .mode csv
-CREATE TEMP TABLE staging AS SELECT * FROM comments WHERE 0;
+CREATE TEMP TABLE staging AS SELECT $columns FROM comments WHERE 0;
 .import $work/comments.csv staging
-INSERT INTO comments SELECT id, school_id, account_id, platform, platform_comment_id,
+INSERT INTO comments ($columns) SELECT id, school_id, account_id, platform, platform_comment_id,
   platform_post_id, author_platform_id, author_handle, author_name, text, link, source,
   CAST(received_at AS INTEGER), categories, action, findings, CAST(due_at AS INTEGER),
   CAST(warn_at AS INTEGER), state, visibility, NULLIF(first_response_at, ''), case_id,
