@@ -25,6 +25,10 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 
+// A 12 MP phone photo is 3-8 MB as JPEG and more as HEIC or PNG; the engine's own limit
+// (media::MediaLimits::max_bytes) is higher still. Every other route keeps the server's limit.
+constexpr std::size_t kMaxUploadBytes = 25u << 20;
+
 // The engines load models (about a second) once, on the first media request, and are shared by
 // every request until the process ends. Never destroyed on purpose: Tesseract's own caches are
 // static objects that may go first at exit.
@@ -322,8 +326,10 @@ void RegisterMediaRoutes(Router& router, ApiEnvironment& environment) {
     const std::string base = "/api/schools/{school_id}/media";
     router.Add(Method::kPost, base,
                {.summary = "Uploads a photo (raw body; JPEG, PNG, WebP or HEIC, judged by its "
-                           "content): faces, visible text, findings and metadata.",
-                .tag = "media"},
+                           "content, at most 25 MiB): faces, visible text, findings and "
+                           "metadata.",
+                .tag = "media",
+                .max_body_bytes = kMaxUploadBytes},
                [&environment](RequestContext& c) { return Upload(environment, c); });
     router.Add(Method::kGet, base + "/{media_id}",
                {.summary = "A photo's inspection, face tags and whether its publishable copy "

@@ -13,6 +13,7 @@
 #include "api/handlers/posts_takedowns.hpp"
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
+#include "domain/media_items/post_media.hpp"
 #include "domain/posts/approval_chain.hpp"
 #include "domain/posts/takedowns.hpp"
 
@@ -152,10 +153,13 @@ net::awaitable<Response> GetPost(ApiEnvironment& environment, RequestContext& co
             if (!check) return check.error();
             auto history = tx.Posts().ListEvents(post_id);
             if (!history) return history.error();
+            auto media = PostMediaJson(tx, school_id, post->media_ids);
+            if (!media) return media.error();
             return json::object{
                 {"post", PostJson(*post)},
                 {"check", *check ? json::value(CheckJson(**check)) : json::value(nullptr)},
-                {"history", HistoryJson(*history)}};
+                {"history", HistoryJson(*history)},
+                {"media", std::move(*media)}};
         });
     });
     if (!found) co_return ErrorResponse(found.error());
@@ -192,6 +196,8 @@ net::awaitable<Response> CheckPost(ApiEnvironment& environment, RequestContext& 
             auto call = Begin(environment, principal, Action::kDraftPost, school_id);
             if (!call) return call.error();
             domain::PostWorkflow workflow(environment.store, environment.clock, call->pack);
+            const domain::LibraryPostMediaCheck media(call->pack);
+            workflow.SetMediaCheck(&media);
             return workflow.Check(call->by, school_id, post_id, *environment.screeners);
         });
     if (!check) co_return ErrorResponse(check.error());
@@ -372,7 +378,7 @@ void RegisterPostRoutes(Router& router, ApiEnvironment& environment) {
                [&environment](RequestContext& c) { return ListPosts(environment, c); });
     router.Add(Method::kPost, base + "posts",
                {.summary = "Drafts a post: {account_id, media_kind, caption, tagged_pupil_ids, "
-                           "posting_date, controversial?, media_id?}.",
+                           "posting_date, controversial?, media_ids?: [the school's uploads]}.",
                 .tag = "posts",
                 .json_body = true},
                [&environment](RequestContext& c) { return SavePost(environment, c, true); });
@@ -382,7 +388,9 @@ void RegisterPostRoutes(Router& router, ApiEnvironment& environment) {
                 .tag = "posts"},
                [&environment](RequestContext& c) { return PostStats(environment, c); });
     router.Add(Method::kGet, base + "posts/{post_id}",
-               {.summary = "The post, its latest check and its history.", .tag = "posts"},
+               {.summary = "The post, its latest check, its history and its media with the "
+                           "original and redacted preview URLs (the approver's before/after).",
+                .tag = "posts"},
                [&environment](RequestContext& c) { return GetPost(environment, c); });
     router.Add(Method::kPut, base + "posts/{post_id}",
                {.summary = "Changes a post (same body as drafting); it goes back to draft.",

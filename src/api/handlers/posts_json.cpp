@@ -31,6 +31,7 @@ json::object PostJson(const domain::Post& post) {
                         {"platform", domain::PlatformName(post.platform)},
                         {"media_kind", domain::MediaKindName(post.media_kind)},
                         {"media_id", post.media_id},
+                        {"media_ids", Ids(post.media_ids)},
                         {"caption", post.caption},
                         {"posting_date", post.posting_date.ToIso()},
                         {"controversial", post.controversial},
@@ -63,6 +64,8 @@ json::object CheckJson(const domain::PostCheckRecord& check) {
         if (finding.begin && finding.end) {
             detail["span"] = json::object{{"start", *finding.begin}, {"end", *finding.end}};
         }
+        if (!finding.media_id.empty()) detail["media_id"] = finding.media_id;
+        if (finding.face) detail["face"] = *finding.face;
         details.push_back(std::move(detail));
     }
     return json::object{{"decision", domain::PostDecisionName(check.result.decision)},
@@ -84,6 +87,29 @@ json::array HistoryJson(const std::vector<domain::PostEvent>& events) {
                                    {"from_state", event.from_state},
                                    {"to_state", event.to_state},
                                    {"comment", event.comment}});
+    }
+    return out;
+}
+
+core::Result<json::array> PostMediaJson(domain::Tx& tx, std::string_view school_id,
+                                        const std::vector<std::string>& media_ids) {
+    json::array out;
+    for (const std::string& id : media_ids) {
+        auto item = tx.Media().FindMedia(school_id, id);
+        if (!item) return item.error();
+        if (!*item) continue;
+        const std::string preview = "/api/schools/" + std::string(school_id) + "/media/" + id +
+                                    "/preview?version=";
+        out.push_back(json::object{
+            {"media_id", id},
+            {"content_type", (*item)->content_type},
+            {"width", (*item)->width},
+            {"height", (*item)->height},
+            {"faces", (*item)->faces.size()},
+            {"redacted", (*item)->has_redacted},
+            {"original", preview + "original"},
+            {"redacted_preview",
+             (*item)->has_redacted ? json::value(preview + "redacted") : json::value(nullptr)}});
     }
     return out;
 }
@@ -121,6 +147,19 @@ core::Result<domain::PostContent> PostContentFromBody(const json::object& body) 
     auto media_id = StringField(body, "media_id", false);
     if (!media_id) return media_id.error();
     content.media_id = std::move(*media_id);
+    if (const json::value* ids = body.if_contains("media_ids"); ids && !ids->is_null()) {
+        if (!ids->is_array()) {
+            return Invalid("The field media_ids must be a list of uploaded media ids.", "media_ids");
+        }
+        for (std::size_t k = 0; k < ids->as_array().size(); ++k) {
+            const json::value& id = ids->as_array()[k];
+            if (!id.is_string() || id.as_string().empty()) {
+                return Invalid("Each media id must be the id of an upload (text).",
+                               "media_ids[" + std::to_string(k) + "]");
+            }
+            content.media_ids.emplace_back(id.as_string());
+        }
+    }
     auto date = StringField(body, "posting_date");
     if (!date) return date.error();
     const auto parsed = domain::ParseIsoDate(*date);

@@ -6,6 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
@@ -15,6 +17,7 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/url/parse.hpp>
 
 #include "api/error_mapping.hpp"
 #include "api/server/beast_convert.hpp"
@@ -51,6 +54,16 @@ ReadFailure Classify(const boost::system::error_code& ec) {
         return {400, "bad_request", "The request is not valid HTTP/1.1."};
     }
     return {};
+}
+
+// The body limit of the route the request line names (RouteInfo::max_body_bytes), else the
+// server's. An unparsable target gets the server's; the dispatcher answers it.
+std::size_t BodyLimitFor(const Services& services, const BeastRequest& header) {
+    const std::size_t server_limit = services.config.max_body_bytes;
+    const auto url = boost::urls::parse_origin_form(header.target());
+    if (!url) return server_limit;
+    return services.router.BodyLimit(ParseMethod(header.method_string()), url->path(),
+                                     server_limit);
 }
 
 }  // namespace
@@ -125,9 +138,21 @@ net::awaitable<bool> Connection::ServeOne(beast::flat_buffer& buffer, bool first
     }
     http::request_parser<http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(config.max_header_bytes));
-    parser.body_limit(config.max_body_bytes);
+    // Beast judges a declared Content-Length when the header ends, before we know the route: the
+    // header passes under the largest limit, then the route's own is applied below.
+    const Router& router = hub_.services().router;
+    parser.body_limit(std::max(config.max_body_bytes, router.LargestRouteBodyLimit()));
     stream_.expires_after(config.read_timeout);
     auto [ec, bytes] = co_await http::async_read_header(stream_, buffer, parser, kTuple);
+    if (!ec) {
+        const std::size_t limit = BodyLimitFor(hub_.services(), parser.get());
+        const auto declared = parser.content_length();
+        if (declared && *declared > limit) {
+            ec = http::error::body_limit;
+        } else {
+            parser.body_limit(limit);  // counts down as a chunked body arrives
+        }
+    }
     if (!ec && parser.get()[http::field::expect] == "100-continue") {
         http::response<http::empty_body> proceed{http::status::continue_, 11};
         std::tie(ec, bytes) = co_await http::async_write(stream_, proceed, kTuple);

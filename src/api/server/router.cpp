@@ -59,7 +59,16 @@ void Router::Add(Method method, std::string_view pattern, RouteInfo info, Handle
         STEWARD_CHECK(!braces || IsParameter(segment));
         route.segments.emplace_back(segment);
     }
+    largest_body_limit_ = std::max(largest_body_limit_, route.info.max_body_bytes.value_or(0));
     routes_.push_back(std::move(route));
+}
+
+std::size_t Router::BodyLimit(Method method, std::string_view path,
+                              std::size_t server_limit) const {
+    if (largest_body_limit_ == 0) return server_limit;
+    const RouteMatch match = Match(method, path);
+    if (match.route == nullptr || !match.route->info.max_body_bytes) return server_limit;
+    return *match.route->info.max_body_bytes;
 }
 
 RouteMatch Router::Match(Method method, std::string_view path) const {

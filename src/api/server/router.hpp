@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ struct RouteInfo {
     Access access = Access::kSession;
     bool json_body = false;                          // takes a JSON request body
     std::string response_type = "application/json";  // content type of a success
+    // The largest body this route reads, in place of ServerConfig::max_body_bytes (e.g. a phone
+    // photo upload); applied by the connection once the request line has been routed.
+    std::optional<std::size_t> max_body_bytes;
 };
 
 struct Route {
@@ -65,8 +69,14 @@ class Router {
     // Returns every route in registration order (for the OpenAPI document and metrics).
     const std::vector<Route>& routes() const { return routes_; }
 
+    // The body limit for a request: the matched route's own, else `server_limit`.
+    std::size_t BodyLimit(Method method, std::string_view path, std::size_t server_limit) const;
+    // The largest limit any route sets (0 when none does).
+    std::size_t LargestRouteBodyLimit() const { return largest_body_limit_; }
+
   private:
     std::vector<Route> routes_;
+    std::size_t largest_body_limit_ = 0;
 };
 
 }  // namespace steward::api

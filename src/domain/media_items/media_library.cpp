@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/audit/audit_log.hpp"
+#include "domain/media_items/post_media.hpp"
 #include "domain/media_items/roster_text_screener.hpp"
 #include "security/sha256.hpp"
 #include "security/tokens.hpp"
@@ -96,6 +97,8 @@ MediaCheckResult Check(const MediaItem& item, const ConsentView& consent, Platfo
     input.platform = platform;
     input.posted_on = on;
     input.do_not_publish = consent.do_not_publish;
+    input.media_kind = item.content_type.rfind("video/", 0) == 0 ? MediaKind::kVideo
+                                                                  : MediaKind::kImage;
     return CheckMedia(input, rules);
 }
 
@@ -211,6 +214,11 @@ core::Result<MediaItem> TagFaces(Store& store, const core::Clock& clock, const A
             changes.push_back(std::move(face));
         }
         if (auto ok = tx.Media().SetFaceTags(school_id, media_id, changes); !ok) return ok.error();
+        if (auto ok = ReopenPostsShowing(tx, clock, actor, school_id, media_id,
+                                         "faces tagged in " + std::string(media_id));
+            !ok) {
+            return ok.error();
+        }
         auto event = RecordAudit(tx, actor, clock,
                                  {"media.tag_faces", "media", std::string(media_id), "", summary,
                                   std::string(school_id)});
@@ -264,6 +272,11 @@ core::Result<MediaItem> RedactMedia(Store& store, const core::Clock& clock, cons
     item.redacted_at = clock.Now();
     auto stored = store.Transact([&](Tx& tx) -> core::Status {
         if (auto ok = tx.Media().SetRedacted(item, bytes); !ok) return ok;
+        if (auto ok = ReopenPostsShowing(tx, clock, actor, school_id, item.id,
+                                         "publishable copy of " + item.id + " made again");
+            !ok) {
+            return ok;
+        }
         auto event = RecordAudit(tx, actor, clock,
                                  {"media.redact", "media", item.id, "",
                                   "faces_blurred=" + FaceList(item.redacted_faces) +
@@ -311,7 +324,18 @@ core::Result<MediaItemCheck> CheckMediaItem(Tx& tx, std::string_view school_id,
     if (!item) return item.error();
     auto consent = LoadConsent(tx, school_id);
     if (!consent) return consent.error();
-    return MediaItemCheck{Check(*item, *consent, platform, posted_on, rules), item->has_redacted};
+    MediaItemCheck found{Check(*item, *consent, platform, posted_on, rules), false};
+    // The copy counts only if it blurs every face this check wants blurred (it may have been
+    // made for another platform, whose consent differs).
+    const auto& blurred = item->redacted_faces;
+    found.has_redacted =
+        item->has_redacted &&
+        std::all_of(found.check.redact_faces.begin(), found.check.redact_faces.end(),
+                    [&](std::size_t face) {
+                        return std::find(blurred.begin(), blurred.end(),
+                                         static_cast<int>(face)) != blurred.end();
+                    });
+    return found;
 }
 
 }  // namespace steward::domain

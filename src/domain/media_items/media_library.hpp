@@ -87,7 +87,8 @@ std::vector<FaceTag> TagsOf(const MediaItem& item);
 
 struct MediaItemCheck {
     MediaCheckResult check;
-    bool has_redacted = false;  // a publishable version exists for the current tags
+    bool has_redacted = false;  // a publishable version for the current tags blurs every face
+                                // `check` wants blurred
 };
 
 // The post check's media part for a post that shows item `media_id` on `platform` on `posted_on`

@@ -1,6 +1,7 @@
 // MediaStore: the port through which the media library room keeps photos, their faces and tags,
-// and the publishable copy, inside a transaction. Implemented for both engines in
-// store/sql/media_store.cpp. Every method returns kUnavailable when the database fails.
+// the publishable copy and which posts show which item, inside a transaction. Implemented for
+// both engines in store/sql/media_store.cpp. Every method returns kUnavailable when the database
+// fails.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +36,17 @@ class MediaStore {
                                      const std::vector<StoredFace>& tags) = 0;
     // Stores the publishable copy and who made it (item fields redacted_*).
     virtual core::Status SetRedacted(const MediaItem& item, std::string_view bytes) = 0;
+
+    // The items a post shows (post_media of migration 0008), in the author's order.
+    // SetPostMedia replaces the post's list; kFailedPrecondition when an item or the post is not
+    // the school's (the caller checks each id first, to name the one at fault).
+    virtual core::Status SetPostMedia(std::string_view school_id, std::string_view post_id,
+                                      const std::vector<std::string>& media_ids) = 0;
+    virtual core::Result<std::vector<std::string>> ListPostMedia(std::string_view school_id,
+                                                                 std::string_view post_id) = 0;
+    // Returns the ids of the school's posts that show `media_id`, oldest link first.
+    virtual core::Result<std::vector<std::string>> ListPostsShowing(std::string_view school_id,
+                                                                    std::string_view media_id) = 0;
 };
 
 }  // namespace steward::domain

@@ -151,17 +151,18 @@ MediaCheckResult CheckMedia(const MediaCheckInput& input, const MediaCheckRules&
 }
 
 void MergeMediaCheck(const MediaCheckResult& media, bool publishing_redacted,
-                     PostCheckResult& post) {
+                     PostCheckResult& post, std::string_view media_id) {
+    const bool blocked = post.decision == PostDecision::kBlock;
     bool untagged_left = false;
     for (const MediaFinding& finding : media.findings) {
         if (publishing_redacted && finding.hidden_by_redaction) continue;
         untagged_left = untagged_left || finding.reason == PostReason::kUntaggedFace;
-        post.findings.push_back(
-            PostFinding{finding.reason, finding.pupil_id, std::nullopt, std::nullopt,
-                        finding.message});
+        post.findings.push_back(PostFinding{finding.reason, finding.pupil_id, std::nullopt,
+                                            std::nullopt, finding.message,
+                                            std::string(media_id), finding.face});
     }
     Finalize(post);
-    if (media.blocks && untagged_left) post.decision = PostDecision::kBlock;
+    if (blocked || (media.blocks && untagged_left)) post.decision = PostDecision::kBlock;
 }
 
 }  // namespace steward::domain

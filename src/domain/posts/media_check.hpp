@@ -84,8 +84,9 @@ MediaCheckResult CheckMedia(const MediaCheckInput& input, const MediaCheckRules&
 
 // Adds `media`'s findings to a post's check and decides again (Finalize). When the post will use
 // the current redacted version (`publishing_redacted`), findings that version hides are left out
-// (metadata is always gone from it); UNTAGGED_FACE under kBlock always blocks.
+// (metadata is always gone from it); UNTAGGED_FACE under kBlock always blocks. Each finding added
+// carries `media_id` and, for a face, its index. Call once per item: a block stays a block.
 void MergeMediaCheck(const MediaCheckResult& media, bool publishing_redacted,
-                     PostCheckResult& post);
+                     PostCheckResult& post, std::string_view media_id = {});
 
 }  // namespace steward::domain

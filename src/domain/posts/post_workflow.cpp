@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxCaptionBytes = 5000;
 constexpr std::size_t kMaxTagged = 200;
+constexpr std::size_t kMaxMedia = 20;
 
 core::Error Invalid(std::string message, std::string where) {
     return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
@@ -22,6 +23,38 @@ core::Error NotNow(const Post& post, std::string what) {
     return core::Error{core::ErrorCode::kFailedPrecondition,
                        "This post is " + std::string(PostStateName(post.state)) + ": " + what,
                        "state"};
+}
+
+// The post's media: media_id joins media_ids at the front, repeats go, and every id must be an
+// upload of this school (kInvalidInput naming media_ids[k] otherwise).
+core::Status CheckMedia(Tx& tx, std::string_view school_id, PostContent& content) {
+    auto& ids = content.media_ids;
+    if (!content.media_id.empty() &&
+        std::find(ids.begin(), ids.end(), content.media_id) == ids.end()) {
+        ids.insert(ids.begin(), content.media_id);
+    }
+    std::vector<std::string> distinct;
+    for (std::string& id : ids) {
+        if (std::find(distinct.begin(), distinct.end(), id) == distinct.end()) {
+            distinct.push_back(std::move(id));
+        }
+    }
+    ids = std::move(distinct);
+    if (ids.size() > kMaxMedia) return Invalid("A post may show at most 20 photos.", "media_ids");
+    if (!ids.empty() && content.media_kind == MediaKind::kNone) {
+        return Invalid("A post that shows photos needs media_kind image or video.", "media_kind");
+    }
+    for (std::size_t index = 0; index < ids.size(); ++index) {
+        auto item = tx.Media().FindMedia(school_id, ids[index]);
+        if (!item) return item.error();
+        if (!*item) {
+            return Invalid("This photo is not one of this school's uploads; upload it again "
+                           "and attach the new one.",
+                           "media_ids[" + std::to_string(index) + "]");
+        }
+    }
+    content.media_id = ids.empty() ? "" : ids.front();
+    return core::OkStatus();
 }
 
 core::Status CheckContent(Tx& tx, std::string_view school_id, PostContent& content,
@@ -54,7 +87,7 @@ core::Status CheckContent(Tx& tx, std::string_view school_id, PostContent& conte
                            "tagged_pupil_ids[" + std::to_string(index) + "]");
         }
     }
-    return core::OkStatus();
+    return CheckMedia(tx, school_id, content);
 }
 
 void Apply(Post& post, const PostContent& content, Platform platform) {
@@ -62,6 +95,7 @@ void Apply(Post& post, const PostContent& content, Platform platform) {
     post.platform = platform;
     post.media_kind = content.media_kind;
     post.media_id = content.media_id;
+    post.media_ids = content.media_ids;
     post.caption = content.caption;
     post.posting_date = content.posting_date;
     post.controversial = content.controversial;
@@ -92,6 +126,9 @@ core::Result<Post> LoadPost(Tx& tx, std::string_view school_id, std::string_view
         return core::Error{core::ErrorCode::kNotFound, "This school has no post with that id.",
                            "post_id"};
     }
+    auto media = tx.Media().ListPostMedia(school_id, post_id);
+    if (!media) return media.error();
+    (*post)->media_ids = std::move(*media);
     return std::move(**post);
 }
 
@@ -127,6 +164,9 @@ core::Result<Post> PostWorkflow::Create(const PostActor& by, std::string_view sc
         post.author_id = by.actor.person_id;
         post.created_at = post.updated_at = clock_.Now();
         if (auto ok = tx.Posts().InsertPost(post); !ok) return ok.error();
+        if (auto ok = tx.Media().SetPostMedia(school_id, post.id, post.media_ids); !ok) {
+            return ok.error();
+        }
         PostEvent event{post.id, 0, post.created_at, by.actor.person_id,
                         by.actor.role ? std::string(RoleKey(*by.actor.role)) : "", "create", "",
                         "draft", ""};
@@ -152,6 +192,9 @@ core::Result<Post> PostWorkflow::Edit(const PostActor& by, std::string_view scho
         Platform platform = post->platform;
         if (auto ok = CheckContent(tx, school_id, checked, platform); !ok) return ok.error();
         Apply(*post, checked, platform);
+        if (auto ok = tx.Media().SetPostMedia(school_id, post->id, post->media_ids); !ok) {
+            return ok.error();
+        }
         ++post->version;
         post->approved_by.clear();
         post->approved_at = {};
@@ -198,6 +241,13 @@ core::Result<PostCheckRecord> PostWorkflow::Check(const PostActor& by, std::stri
         std::vector<std::string> in_post;
         auto result = EvaluatePost(tx, compiled, *post, &in_post);
         if (!result) return result.error();
+        if (!post->media_ids.empty()) {
+            if (media_ == nullptr) {
+                return NotNow(*post, "it shows photos, which this check cannot read; check it "
+                                     "through Steward's server.");
+            }
+            if (auto ok = media_->AddMediaFindings(tx, *post, *result); !ok) return ok.error();
+        }
         PostCheckRecord record{post->id, 0, post->version, clock_.Now(), by.actor.person_id,
                                std::move(*result)};
         if (auto ok = tx.Posts().AddCheck(record); !ok) return ok.error();

@@ -32,11 +32,22 @@ struct PostActor {
 struct PostContent {
     std::string account_id;
     MediaKind media_kind = MediaKind::kNone;
-    std::string media_id;
+    std::string media_id;                // legacy single item: joins media_ids at the front
+    std::vector<std::string> media_ids;  // the school's uploaded items the post shows, in order
     std::string caption;
     Date posting_date;
     bool controversial = false;
     std::vector<std::string> tagged_pupil_ids;
+};
+
+// The media part of the post check, implemented by the media library room (which links the media
+// engine) and handed to the workflow by the caller: adds the findings of every item `post` shows
+// to `result` (each with its media_id, and face index for a face) and decides again.
+class PostMediaCheck {
+  public:
+    virtual ~PostMediaCheck() = default;
+    virtual core::Status AddMediaFindings(Tx& tx, const Post& post,
+                                          PostCheckResult& result) const = 0;
 };
 
 class PostWorkflow {
@@ -72,6 +83,10 @@ class PostWorkflow {
     core::Result<Post> TakeDown(const PostActor& by, std::string_view school_id,
                                 std::string_view post_id, std::string reason);
 
+    // Checks the photos of posts that show any (null: Check refuses such a post with
+    // kFailedPrecondition rather than pass photos it cannot see). Must outlive the workflow.
+    void SetMediaCheck(const PostMediaCheck* media) { media_ = media; }
+
   private:
     core::Result<Post> Review(const PostActor& by, std::string_view school_id,
                               std::string_view post_id, bool approve, std::string comment);
@@ -79,9 +94,10 @@ class PostWorkflow {
     Store& store_;
     const core::Clock& clock_;
     const policy::PolicyPack* pack_;
+    const PostMediaCheck* media_ = nullptr;
 };
 
-// Loads a post of the school (kNotFound naming post_id otherwise).
+// Loads a post of the school with the media it shows (kNotFound naming post_id otherwise).
 core::Result<Post> LoadPost(Tx& tx, std::string_view school_id, std::string_view post_id);
 
 // Moves `post` to `to`, stores it, appends the history event and the audit event

@@ -28,6 +28,7 @@ struct Post {
     Platform platform = Platform::kWebsite;  // the account's
     MediaKind media_kind = MediaKind::kNone;
     std::string media_id;  // the media room's item, "" when none
+    std::vector<std::string> media_ids;  // every item shown, in order; front() is media_id
     std::string caption;
     Date posting_date;
     bool controversial = false;  // PST-03: the author's answer

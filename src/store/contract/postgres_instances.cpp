@@ -13,6 +13,8 @@ INSTANTIATE_TEST_SUITE_P(Postgres, ConsentStoreContract, testing::Values(Engine:
                          EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, CasesStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
+INSTANTIATE_TEST_SUITE_P(Postgres, MediaStoreContract, testing::Values(Engine::kPostgres),
+                         EngineName);
 INSTANTIATE_TEST_SUITE_P(Postgres, CommentsStoreContract, testing::Values(Engine::kPostgres),
                          EngineName);
 

@@ -10,6 +10,7 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, PostsStoreContract, STEWARD_SQLITE_ENGINES, Eng
 INSTANTIATE_TEST_SUITE_P(Sqlite, AuditStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, ConsentStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CasesStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, MediaStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CommentsStoreContract, STEWARD_SQLITE_ENGINES, EngineName);
 
 }  // namespace steward::store::contract

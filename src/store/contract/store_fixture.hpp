@@ -48,6 +48,7 @@ class PostsStoreContract : public StoreContractTest {};
 class AuditStoreContract : public StoreContractTest {};
 class ConsentStoreContract : public StoreContractTest {};
 class CasesStoreContract : public StoreContractTest {};
+class MediaStoreContract : public StoreContractTest {};
 class CommentsStoreContract : public StoreContractTest {};
 
 }  // namespace steward::store::contract

@@ -266,4 +266,50 @@ core::Status SqlMediaStore::SetRedacted(const MediaItem& item, std::string_view 
     return core::OkStatus();
 }
 
+core::Status SqlMediaStore::SetPostMedia(std::string_view school_id, std::string_view post_id,
+                                         const std::vector<std::string>& media_ids) {
+    auto cleared = connection_.Exec("DELETE FROM post_media WHERE school_id = $1 AND post_id = $2",
+                                    {Text(school_id), Text(post_id)});
+    if (!cleared) return cleared.error();
+    for (std::size_t k = 0; k < media_ids.size(); ++k) {
+        // Inserts only when the post and the item are both the school's.
+        auto linked = connection_.Exec(
+            "INSERT INTO post_media (post_id, school_id, media_id, position)"
+            " SELECT p.id, p.school_id, m.id, $4 FROM posts p JOIN media_items m"
+            " ON m.school_id = p.school_id WHERE p.school_id = $1 AND p.id = $2 AND m.id = $3"
+            " RETURNING media_id",
+            {Text(school_id), Text(post_id), Text(media_ids[k]), Int(static_cast<int64_t>(k))});
+        if (!linked) return linked.error();
+        if (linked->empty()) {
+            return core::Error{core::ErrorCode::kFailedPrecondition,
+                               "The photo is not this school's, or the post does not exist.",
+                               "media_ids[" + std::to_string(k) + "]"};
+        }
+    }
+    return core::OkStatus();
+}
+
+core::Result<std::vector<std::string>> SqlMediaStore::ListPostMedia(std::string_view school_id,
+                                                                    std::string_view post_id) {
+    auto rows = connection_.Exec(
+        "SELECT media_id FROM post_media WHERE school_id = $1 AND post_id = $2 ORDER BY position",
+        {Text(school_id), Text(post_id)});
+    if (!rows) return rows.error();
+    std::vector<std::string> ids;
+    for (const Row& row : *rows) ids.push_back(row.Text(0));
+    return ids;
+}
+
+core::Result<std::vector<std::string>> SqlMediaStore::ListPostsShowing(std::string_view school_id,
+                                                                       std::string_view media_id) {
+    auto rows = connection_.Exec(
+        "SELECT l.post_id FROM post_media l JOIN posts p ON p.id = l.post_id"
+        " WHERE l.school_id = $1 AND l.media_id = $2 ORDER BY p.created_at, l.post_id",
+        {Text(school_id), Text(media_id)});
+    if (!rows) return rows.error();
+    std::vector<std::string> ids;
+    for (const Row& row : *rows) ids.push_back(row.Text(0));
+    return ids;
+}
+
 }  // namespace steward::store::sql

@@ -1,6 +1,6 @@
 // SqlMediaStore: the media library room's store port in SQL shared by SQLite and PostgreSQL
-// (media_items, media_faces, media_text_findings of migration 0004). Bytes are kept as base64
-// text, the one encoding both engines store without a BLOB type in Connection.
+// (media_items, media_faces, media_text_findings of migration 0004; post_media of 0008). Bytes
+// are kept as base64 text, the one encoding both engines store without a BLOB type in Connection.
 #pragma once
 
 #include "domain/media_items/media_store.hpp"
@@ -21,6 +21,12 @@ class SqlMediaStore final : public domain::MediaStore {
     core::Status SetFaceTags(std::string_view school_id, std::string_view media_id,
                              const std::vector<domain::StoredFace>& tags) override;
     core::Status SetRedacted(const domain::MediaItem& item, std::string_view bytes) override;
+    core::Status SetPostMedia(std::string_view school_id, std::string_view post_id,
+                              const std::vector<std::string>& media_ids) override;
+    core::Result<std::vector<std::string>> ListPostMedia(std::string_view school_id,
+                                                         std::string_view post_id) override;
+    core::Result<std::vector<std::string>> ListPostsShowing(std::string_view school_id,
+                                                            std::string_view media_id) override;
 
   private:
     core::Status LoadFaces(domain::MediaItem& item);

@@ -53,8 +53,9 @@ Post PostFrom(const Row& row) {
     return post;
 }
 
-// Findings are stored one per line: reason, pupil, begin, end, message, tab-separated; tabs and
-// newlines inside a message (there are none in ours) become spaces.
+// Findings are stored one per line: reason, pupil, begin, end, message, tab-separated, then
+// media_id and face for a finding in a photo; tabs and newlines inside a message (there are none
+// in ours) become spaces.
 std::string EncodeFindings(const std::vector<domain::PostFinding>& findings) {
     std::string text;
     for (const auto& finding : findings) {
@@ -62,7 +63,12 @@ std::string EncodeFindings(const std::vector<domain::PostFinding>& findings) {
         for (char& c : message) c = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
         text += std::string(domain::PostReasonCode(finding.reason)) + '\t' + finding.pupil_id +
                 '\t' + (finding.begin ? std::to_string(*finding.begin) : "") + '\t' +
-                (finding.end ? std::to_string(*finding.end) : "") + '\t' + message + '\n';
+                (finding.end ? std::to_string(*finding.end) : "") + '\t' + message;
+        if (!finding.media_id.empty() || finding.face) {
+            text += '\t' + finding.media_id + '\t' +
+                    (finding.face ? std::to_string(*finding.face) : "");
+        }
+        text += '\n';
     }
     return text;
 }
@@ -82,12 +88,16 @@ std::vector<domain::PostFinding> DecodeFindings(std::string_view text) {
     std::vector<domain::PostFinding> findings;
     for (const std::string& line : Split(text, '\n')) {
         const auto fields = Split(line, '\t');
-        if (fields.size() != 5) continue;
+        if (fields.size() != 5 && fields.size() != 7) continue;
         const auto reason = domain::ParsePostReason(fields[0]);
         if (!reason) continue;  // a code from a newer Steward
         domain::PostFinding finding{*reason, fields[1], std::nullopt, std::nullopt, fields[4]};
         if (!fields[2].empty()) finding.begin = std::stoull(fields[2]);
         if (!fields[3].empty()) finding.end = std::stoull(fields[3]);
+        if (fields.size() == 7) {
+            finding.media_id = fields[5];
+            if (!fields[6].empty()) finding.face = std::stoull(fields[6]);
+        }
         findings.push_back(std::move(finding));
     }
     return findings;
