@@ -10,6 +10,7 @@
 #include "media/metadata_report.hpp"
 #include "media/redaction.hpp"
 #include "media/text_reader.hpp"
+#include "media/video_redaction.hpp"
 #include "media/video_sampler.hpp"
 
 namespace steward::media {
@@ -158,6 +159,24 @@ core::Result<RedactedImage> MediaEngine::Redact(std::span<const std::uint8_t> by
     auto encoded = EncodeImage(*image, format);
     if (!encoded) return encoded.error();
     return RedactedImage{format, std::move(*encoded), image->cols, image->rows};
+}
+
+core::Result<RedactedImage> MediaEngine::RedactVideo(std::span<const std::uint8_t> bytes,
+                                                     std::span<const Face> hide) const {
+    auto container = ReadContainer(bytes, config_.limits);
+    if (!container) return container.error();
+    if (!IsVideo(container->format)) {
+        return core::Error{core::ErrorCode::kInvalidInput,
+                           "This file is a photo, not a video; make its copy as a photo.", ""};
+    }
+    try {
+        auto video = RedactVideoFrames(bytes, hide, config_.limits);
+        if (!video) return video.error();
+        return RedactedImage{MediaFormat::kMp4, std::move(video->bytes), video->width,
+                             video->height};
+    } catch (const std::exception&) {
+        return DetectorFailed("video blurring");
+    }
 }
 
 std::vector<ImageFinding> PlaceFindings(const std::vector<TextLine>& lines,

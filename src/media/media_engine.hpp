@@ -69,6 +69,13 @@ class MediaEngine {
                                        std::span<const Box> boxes,
                                        std::optional<MediaFormat> output = std::nullopt) const;
 
+    // The publishable copy of a video (MP4/MOV, same checks as Inspect): the sampled faces of
+    // `hide` (as Inspect reports them, with time and track) obscured in every frame between and
+    // around their samples, re-encoded as a fresh MP4 with no metadata and no audio. kUnavailable
+    // when no MP4 encoder is installed.
+    core::Result<RedactedImage> RedactVideo(std::span<const std::uint8_t> bytes,
+                                            std::span<const Face> hide) const;
+
   private:
     struct Parts;
     explicit MediaEngine(MediaConfig config, std::unique_ptr<Parts> parts);

@@ -48,37 +48,26 @@ void LinkTracks(const std::vector<Face>& previous, std::vector<Face>& current, i
     }
 }
 
-// A private temporary copy: OpenCV 4.6 reads video only from a path.
-class TempFile {
-  public:
-    explicit TempFile(Bytes bytes) {
-        std::string pattern = "/tmp/steward-media-XXXXXX";
-        const int fd = mkstemp(pattern.data());
-        if (fd < 0) return;
-        path_ = pattern;
-        std::size_t written = 0;
-        while (written < bytes.size()) {
-            const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
-            if (n <= 0) break;
-            written += static_cast<std::size_t>(n);
-        }
-        close(fd);
-        ok_ = written == bytes.size();
-    }
-    ~TempFile() {
-        if (!path_.empty()) unlink(path_.c_str());
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    bool ok() const { return ok_; }
-    const std::string& path() const { return path_; }
-
-  private:
-    std::string path_;
-    bool ok_ = false;
-};
-
 }  // namespace
+
+TempFile::TempFile(Bytes bytes) {
+    std::string pattern = "/tmp/steward-media-XXXXXX";
+    const int fd = mkstemp(pattern.data());
+    if (fd < 0) return;
+    path_ = pattern;
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+        if (n <= 0) break;
+        written += static_cast<std::size_t>(n);
+    }
+    close(fd);
+    ok_ = written == bytes.size();
+}
+
+TempFile::~TempFile() {
+    if (!path_.empty()) unlink(path_.c_str());
+}
 
 bool VideoHasLocation(Bytes bytes) {
     const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());

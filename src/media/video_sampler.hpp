@@ -3,6 +3,7 @@
 // per video. Internal to media; MediaEngine::Inspect() is the public door.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/result.hpp"
@@ -27,6 +28,22 @@ inline constexpr double kMaxVideoSeconds = 180;
 // than kMaxVideoSeconds or has frames over `limits`. May throw cv::Exception (caller catches).
 core::Result<VideoScan> ScanVideo(Bytes bytes, const FaceDetector& faces,
                                   const MediaLimits& limits);
+
+// A private temporary copy of `bytes`, removed on destruction: OpenCV 4.6 reads video only from
+// a path.
+class TempFile {
+  public:
+    explicit TempFile(Bytes bytes);
+    ~TempFile();
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    bool ok() const { return ok_; }
+    const std::string& path() const { return path_; }
+
+  private:
+    std::string path_;
+    bool ok_ = false;
+};
 
 // True if the container's bytes hold a QuickTime/MP4 location atom (©xyz or the ISO 6709 key).
 bool VideoHasLocation(Bytes bytes);
