@@ -73,8 +73,8 @@ std::vector<Box> BoxesAt(std::span<const Face> hide, double time_seconds) {
         Box box;
         for (std::size_t k = 0; k < faces.size(); ++k) {
             const Face& at = *faces[k];
-            const bool next_later = k + 1 < faces.size() &&
-                                    faces[k + 1]->time_seconds >= time_seconds;
+            const bool next_later =
+                k + 1 < faces.size() && faces[k + 1]->time_seconds >= time_seconds;
             if (std::abs(at.time_seconds - time_seconds) <= kHoldSeconds ||
                 (at.time_seconds <= time_seconds && next_later)) {
                 box = Cover(box, at.box);
@@ -128,7 +128,8 @@ core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> 
     std::ifstream file(output.path(), std::ios::binary);
     out.bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
     if (out.bytes.empty()) {
-        return core::Error{core::ErrorCode::kUnavailable, "The cleaned video could not be written."};
+        return core::Error{core::ErrorCode::kUnavailable,
+                           "The cleaned video could not be written."};
     }
     return out;
 }

@@ -145,8 +145,9 @@ TEST(MediaPostsApiTest, PhotoReasonsJoinTheCheckAndOnlyTheRedactedVersionIsAppro
     EXPECT_EQ(refused.status, 422) << refused.body;
 
     // The one action: the publishable version blurs BEL1004; checked again, the post passes.
-    ASSERT_EQ(comms.Post(kBase + "media/" + media_id + "/redact",
-                         {{"platform", "facebook"}, {"posting_date", "2026-10-05"}})
+    ASSERT_EQ(comms
+                  .Post(kBase + "media/" + media_id + "/redact",
+                        {{"platform", "facebook"}, {"posting_date", "2026-10-05"}})
                   .status,
               200);
     const HttpResult clean = comms.Post(post + "/check");
@@ -168,8 +169,9 @@ TEST(MediaPostsApiTest, PhotoReasonsJoinTheCheckAndOnlyTheRedactedVersionIsAppro
     EXPECT_EQ(head.Post(post + "/approve").status, 200);
 
     // A new tag after approval sends the post back to draft: the approval was for the old one.
-    ASSERT_EQ(comms.Put(kBase + "media/" + media_id + "/tags",
-                        json::array{json::object{{"face", 0}, {"tag", "adult"}}})
+    ASSERT_EQ(comms
+                  .Put(kBase + "media/" + media_id + "/tags",
+                       json::array{json::object{{"face", 0}, {"tag", "adult"}}})
                   .status,
               200);
     const json::object reopened = Parse(comms.Get(post)).at("post").as_object();
@@ -226,8 +228,9 @@ TEST(MediaPostsApiTest, MediaUploadTakesAPhonePhotoWhileOtherRoutesKeepTheServer
 
     // Past the route's own limit, refused from the declared length before any body is read.
     const std::string declared = RawExchange(
-        server.port(), "POST " + kBase + "media HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                       "Content-Type: image/jpeg\r\nContent-Length: 27000000\r\n\r\n");
+        server.port(), "POST " + kBase +
+                           "media HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Content-Type: image/jpeg\r\nContent-Length: 27000000\r\n\r\n");
     EXPECT_EQ(declared.rfind("HTTP/1.1 413", 0), 0u) << declared.substr(0, 200);
 }
 

@@ -10,8 +10,8 @@ LibraryPostMediaCheck::LibraryPostMediaCheck(const policy::PolicyPack* pack)
 core::Status LibraryPostMediaCheck::AddMediaFindings(Tx& tx, const Post& post,
                                                      PostCheckResult& result) const {
     for (const std::string& id : post.media_ids) {
-        auto found = CheckMediaItem(tx, post.school_id, id, post.platform, post.posting_date,
-                                    rules_);
+        auto found =
+            CheckMediaItem(tx, post.school_id, id, post.platform, post.posting_date, rules_);
         if (!found) return found.error();
         MergeMediaCheck(found->check, found->has_redacted, result, id);
     }

@@ -25,8 +25,7 @@ class LibraryPostMediaCheck final : public PostMediaCheck {
     // `pack` may be null (no pack: untagged faces are blurred, not blocking).
     explicit LibraryPostMediaCheck(const policy::PolicyPack* pack);
 
-    core::Status AddMediaFindings(Tx& tx, const Post& post,
-                                  PostCheckResult& result) const override;
+    core::Status AddMediaFindings(Tx& tx, const Post& post, PostCheckResult& result) const override;
 
   private:
     MediaCheckRules rules_;

@@ -45,8 +45,8 @@ MediaItem Item(std::string id, std::string school) {
         stored.detector = face == 0 ? "hog" : "profile";
         item.faces.push_back(stored);
     }
-    item.findings.push_back(domain::StoredTextFinding{0, 2, "name", "roster.full_name",
-                                                      media::Box{300, 400, 120, 30}});
+    item.findings.push_back(
+        domain::StoredTextFinding{0, 2, "name", "roster.full_name", media::Box{300, 400, 120, 30}});
     return item;
 }
 
@@ -54,7 +54,7 @@ core::Status Seed(Tx& tx) {
     for (const char* school : {"s1", "s2"}) {
         if (auto ok = tx.Access().InsertSchool({school, "School", ""}); !ok) return ok;
     }
-    domain::Person comms{"comms", "s1", "", "Staff", "", domain::PersonCategory::kSupportStaff,
+    domain::Person comms{"comms",     "s1", "", "Staff", "", domain::PersonCategory::kSupportStaff,
                          "2024-09-01"};
     if (auto ok = tx.Access().InsertPerson(comms); !ok) return ok;
     domain::OfficialAccount account;
@@ -105,27 +105,24 @@ TEST_P(MediaStoreContract, ItemKeepsBytesFacesAndFindingsAndIsOnlyItsSchools) {
     EXPECT_EQ(item.findings[0].category, "name");
     EXPECT_EQ(item.findings[0].box.width, 120);
 
-    auto original = store_->Read([](Tx& tx) {
-        return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kOriginal);
-    });
+    auto original = store_->Read(
+        [](Tx& tx) { return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kOriginal); });
     ASSERT_TRUE(original && *original);
     EXPECT_EQ(**original, AllBytes());
-    auto redacted = store_->Read([](Tx& tx) {
-        return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kRedacted);
-    });
+    auto redacted = store_->Read(
+        [](Tx& tx) { return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kRedacted); });
     ASSERT_TRUE(redacted);
     EXPECT_FALSE(*redacted) << "no publishable copy yet";
 
     auto elsewhere = store_->Read([](Tx& tx) { return tx.Media().FindMedia("s2", "md-a"); });
     ASSERT_TRUE(elsewhere);
     EXPECT_FALSE(*elsewhere);
-    auto bytes_elsewhere = store_->Read([](Tx& tx) {
-        return tx.Media().ReadMediaBytes("s2", "md-a", MediaVersion::kOriginal);
-    });
+    auto bytes_elsewhere = store_->Read(
+        [](Tx& tx) { return tx.Media().ReadMediaBytes("s2", "md-a", MediaVersion::kOriginal); });
     ASSERT_TRUE(bytes_elsewhere);
     EXPECT_FALSE(*bytes_elsewhere);
-    auto duplicate = store_->Transact(
-        [](Tx& tx) { return tx.Media().InsertMedia(Item("md-a", "s1"), "x"); });
+    auto duplicate =
+        store_->Transact([](Tx& tx) { return tx.Media().InsertMedia(Item("md-a", "s1"), "x"); });
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code, core::ErrorCode::kAlreadyExists);
 }
@@ -145,9 +142,8 @@ TEST_P(MediaStoreContract, NewTagsDropThePublishableCopy) {
     ASSERT_TRUE(made && *made);
     EXPECT_TRUE((*made)->has_redacted);
     EXPECT_EQ((*made)->redacted_faces, (std::vector<int>{0, 1}));
-    auto clean = store_->Read([](Tx& tx) {
-        return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kRedacted);
-    });
+    auto clean = store_->Read(
+        [](Tx& tx) { return tx.Media().ReadMediaBytes("s1", "md-a", MediaVersion::kRedacted); });
     ASSERT_TRUE(clean && *clean);
     EXPECT_EQ(**clean, "clean");
 
@@ -156,7 +152,8 @@ TEST_P(MediaStoreContract, NewTagsDropThePublishableCopy) {
     tag.pupil_id = "p1";
     tag.tagged_by = "comms";
     tag.tagged_at = kClock.Now();
-    ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.Media().SetFaceTags("s1", "md-a", {tag}); }));
+    ASSERT_TRUE(
+        store_->Transact([&](Tx& tx) { return tx.Media().SetFaceTags("s1", "md-a", {tag}); }));
     auto tagged = store_->Read([](Tx& tx) { return tx.Media().FindMedia("s1", "md-a"); });
     ASSERT_TRUE(tagged && *tagged);
     EXPECT_FALSE((*tagged)->has_redacted);
@@ -205,7 +202,8 @@ TEST_P(MediaStoreContract, PostMediaKeepsTheAuthorsOrderWithinOneSchool) {
     ASSERT_TRUE(listed);
     EXPECT_EQ(*listed, (std::vector<std::string>{"md-b", "md-a"}));
 
-    ASSERT_TRUE(store_->Transact([](Tx& tx) { return tx.Media().SetPostMedia("s1", "post-1", {}); }));
+    ASSERT_TRUE(
+        store_->Transact([](Tx& tx) { return tx.Media().SetPostMedia("s1", "post-1", {}); }));
     listed = store_->Read([](Tx& tx) { return tx.Media().ListPostMedia("s1", "post-1"); });
     ASSERT_TRUE(listed);
     EXPECT_TRUE(listed->empty());
