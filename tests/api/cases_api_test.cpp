@@ -140,6 +140,11 @@ TEST(CasesApiTest, IllegalContentRunsItsLifecycleAndClosesOnlyWithAReferral) {
     };
     EXPECT_EQ(step({{"to", "investigating"}}).status, 422);
     EXPECT_EQ(step({{"to", "triaged"}}).status, 200);
+    EXPECT_EQ(step({{"to", "investigating"}}).status, 422);  // INC-09: no assessment yet
+    EXPECT_EQ(head.Post(base + "/" + id + "/assessment",
+                        boost::json::object{{"text", "Police contact by the head"}})
+                  .status,
+              201);
     EXPECT_EQ(step({{"to", "investigating"}, {"note", "Spoke to the account runners"}}).status,
               200);
     EXPECT_EQ(step({{"to", "outcome"}}).status, 400);

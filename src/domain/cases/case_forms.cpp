@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/civil_date.hpp"
+
 namespace steward::domain {
 namespace {
 
@@ -38,7 +40,8 @@ Fields BuildForm(ConcernType type) {
                         {"search", "link", "pop_up", "shared_by_someone",
                          "posted_to_official_account"}),
                  Text("immediate_action", true),
-                 Choice("suspected_indecent_image_of_child", false, {"yes", "no"})});
+                 Choice("suspected_indecent_image_of_child", false, {"yes", "no"}),
+                 Choice("pupil_conduct_inadvertent", false, {"yes", "no"})});
         case ConcernType::kCyberbullying:
             return Common(
                 {Choice("target", true, {"pupil", "staff"}), Text("account_or_author", false)});
@@ -47,7 +50,8 @@ Fields BuildForm(ConcernType type) {
             return Common(
                 {Text("subject_description", false), Choice("former_staff", false, {"yes", "no"})});
         case ConcernType::kPupilOnlineBehaviour:
-            return Common({Text("year_group", false)});
+            return Common({Text("year_group", false),
+                           Choice("pupil_conduct_inadvertent", false, {"yes", "no"})});
         case ConcernType::kConnectionRequest:
             return Common({Choice("requester_relationship", true, {"pupil", "parent"}),
                            Choice("action_taken", false, {"declined", "ignored", "pending"})});
@@ -58,7 +62,8 @@ Fields BuildForm(ConcernType type) {
             return Common(
                 {Text("account_or_author", false), Choice("responded", false, {"yes", "no"})});
         case ConcernType::kSafeguardingDisclosure:
-            return Common({Choice("disclosed_by", false, {"victim", "another_child", "adult"})});
+            return Common({Choice("disclosed_by", false, {"victim", "another_child", "adult"}),
+                           Choice("pupil_conduct_inadvertent", false, {"yes", "no"})});
         case ConcernType::kHateOrAbuse:
             return Common({Text("account_or_author", false)});
         case ConcernType::kDataProtectionBreach:
@@ -90,6 +95,13 @@ bool IsDateTime(std::string_view text) {
     return rest.size() == 6 || (rest[6] == ':' && IsDigits(rest.substr(7, 2)));
 }
 
+// Hours under 24 and minutes and seconds under 60, once IsDateTime accepted the shape.
+bool InRange(std::string_view text) {
+    if (text.size() < 16) return true;
+    const auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+    return two(11) < 24 && two(14) < 60 && (text.size() < 19 || text[16] != ':' || two(17) < 60);
+}
+
 core::Error Invalid(std::string message, std::string_view field) {
     return core::Error{core::ErrorCode::kInvalidInput, std::move(message),
                        "fields." + std::string(field)};
@@ -109,7 +121,8 @@ core::Status CheckValue(const FormField& field, std::string_view value) {
         }
         return Invalid("Choose one of: " + allowed + ".", field.name);
     }
-    if (field.is_datetime && !IsDateTime(value)) {
+    if (field.is_datetime &&
+        (!IsDateTime(value) || !core::ParseIsoDate(value.substr(0, 10)) || !InRange(value))) {
         return Invalid("Give a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM.",
                        field.name);
     }

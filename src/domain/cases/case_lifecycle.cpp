@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/audit/audit_log.hpp"
+#include "domain/cases/case_decisions.hpp"
 #include "domain/cases/case_ids.hpp"
 #include "domain/cases/case_routing.hpp"
 #include "domain/cases/case_service.hpp"
@@ -70,13 +71,7 @@ core::Status CheckStep(const Case& record, const CaseTransition& step) {
         !has_referral) {
         return Invalid("Record the referral (body and reference) with this outcome.", "referral");
     }
-    // Req: INC-06 an illegal-content case cannot close without its external referral.
-    if (step.to == CaseState::kClosed && record.concern_type == ConcernType::kIllegalContent &&
-        !has_referral) {
-        return Precondition("Record the police or CEOP referral before closing this case.",
-                            "referral");
-    }
-    return core::OkStatus();
+    return core::OkStatus();  // INC-06/07/09 rules that need the decisions: case_decisions.cpp
 }
 
 }  // namespace
@@ -88,8 +83,11 @@ core::Result<Case> TransitionCase(Tx& tx, const Actor& actor, const core::Clock&
         return Invalid("Keep the note under 10,000 bytes.", "note");
     auto visible = LoadForHandler(tx, actor, pack, school_id, case_id);
     if (!visible) return visible.error();
+    if (auto ok = CheckStep(visible->record, step); !ok) return ok.error();
+    auto decisions = tx.Cases().ListDecisions(case_id);
+    if (!decisions) return decisions.error();
+    if (auto ok = CheckStepDecisions(*visible, *decisions, step, pack); !ok) return ok.error();
     Case record = std::move(visible->record);
-    if (auto ok = CheckStep(record, step); !ok) return ok.error();
     const std::string before = "state=" + std::string(CaseStateKey(record.state));
     if (step.referral) {
         CaseReferral referral = *step.referral;

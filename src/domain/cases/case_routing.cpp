@@ -99,9 +99,15 @@ CaseRoute RouteConcern(const policy::PolicyPack* pack, ConcernType type,
             pack->incidents, incident.value_or(IncidentType::kStaffOnlineConduct));
     }
     route.referral_required = type == ConcernType::kIllegalContent;
-    route.always_urgent =
-        type == ConcernType::kSafeguardingDisclosure || type == ConcernType::kIllegalContent;
+    // Req: INC-11 media enquiries reach their role at once: urgent, top of the list.
+    route.always_urgent = type == ConcernType::kSafeguardingDisclosure ||
+                          type == ConcernType::kIllegalContent ||
+                          type == ConcernType::kMediaEnquiry;
     AddViewer(route.viewer_roles, route.owner_role);
+    // Req: INC-09 the role that records every case's initial assessment sees it.
+    AddViewer(route.viewer_roles, pack != nullptr && Usable(pack->incidents.initial_assessment_role)
+                                      ? pack->incidents.initial_assessment_role
+                                      : Role::kHeadteacher);
     if (pack != nullptr && type == ConcernType::kIllegalContent) {
         AddViewer(route.viewer_roles, pack->incidents.police_contact_role);
     }

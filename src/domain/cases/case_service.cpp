@@ -4,10 +4,12 @@
 #include <algorithm>
 
 #include "domain/audit/audit_log.hpp"
+#include "domain/cases/block_tasks.hpp"
 #include "domain/cases/case_forms.hpp"
 #include "domain/cases/case_ids.hpp"
 #include "domain/cases/case_routing.hpp"
 #include "domain/cases/case_visibility.hpp"
+#include "domain/cases/report_timing.hpp"
 #include "domain/ports/store.hpp"
 
 namespace steward::domain {
@@ -54,6 +56,24 @@ core::Status CheckSubject(Tx& tx, const NewCase& request) {
     return core::OkStatus();
 }
 
+// Checks every pupil id is on the school's roster, once.
+core::Status CheckPupils(Tx& tx, const NewCase& request) {
+    if (request.pupil_ids.size() > kMaxCasePupils) {
+        return Invalid("Link at most 50 pupils to one case.", "pupil_ids");
+    }
+    std::vector<std::string> seen;
+    for (const auto& pupil_id : request.pupil_ids) {
+        if (std::find(seen.begin(), seen.end(), pupil_id) != seen.end()) {
+            return Invalid("Each pupil is listed once.", "pupil_ids");
+        }
+        seen.push_back(pupil_id);
+        auto pupil = tx.Access().FindPupil(request.school_id, pupil_id);
+        if (!pupil) return pupil.error();
+        if (!*pupil) return Invalid("No pupil on this school's roster has this id.", "pupil_ids");
+    }
+    return core::OkStatus();
+}
+
 // The first holder of `role` at the school who is not the person concerned; "" if none.
 core::Result<std::string> FirstHolder(Tx& tx, std::string_view school_id, Role role,
                                       std::string_view subject) {
@@ -77,6 +97,7 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
     if (!*school)
         return core::Error{core::ErrorCode::kNotFound, "No school has this id.", "school_id"};
     if (auto ok = CheckSubject(tx, request); !ok) return ok.error();
+    if (auto ok = CheckPupils(tx, request); !ok) return ok.error();
     const bool from_person = request.reporter != "system" && request.source_comment_id.empty();
     if (auto ok = ValidateReportForm(request.concern_type, request.fields, from_person); !ok) {
         return ok.error();
@@ -101,11 +122,15 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
     record.owner_person_id = *owner;
     record.procedure = route.procedure;
     record.subject_person_id = request.subject_person_id;
+    record.pupil_ids = request.pupil_ids;
     record.reporter = request.reporter;
     record.summary = request.summary;
     record.fields = request.fields;
     record.source_comment_id = request.source_comment_id;
     record.created_at = record.updated_at = clock.Now();
+    const ReportTiming timing = JudgeReportTiming(record.fields, record.created_at, pack);
+    record.first_seen_at = timing.first_seen_at;
+    record.late_report = timing.late;
     if (auto ok = tx.Cases().InsertCase(record); !ok) return ok.error();
     // Req: AUD-01 audited without names: type, route, urgency and source only.
     auto audited = RecordAudit(
@@ -114,9 +139,12 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
          "type=" + std::string(ConcernTypeKey(record.concern_type)) + " route=" +
              std::string(RoleKey(route.owner_role)) + (route.defaulted ? " route_default=1" : "") +
              " urgent=" + (record.urgent ? "1" : "0") +
-             (record.source_comment_id.empty() ? " source=report" : " source=comment"),
+             (record.source_comment_id.empty() ? " source=report" : " source=comment") +
+             (record.late_report ? " late=1" : ""),
          record.school_id});
     if (!audited) return audited.error();
+    auto task = OpenBlockTaskIfNeeded(tx, actor, clock, pack, record);
+    if (!task) return task.error();
     return record.id;
 }
 
@@ -166,6 +194,14 @@ core::Result<CaseDetail> GetCase(Tx& tx, const Actor& actor, const core::Clock& 
         auto evidence = tx.Cases().ListEvidence(case_id);
         if (!evidence) return evidence.error();
         detail.evidence = std::move(*evidence);
+        auto decisions = tx.Cases().ListDecisions(case_id);
+        if (!decisions) return decisions.error();
+        detail.decisions = std::move(*decisions);
+        auto tasks = tx.Cases().ListBlockTasks(school_id);
+        if (!tasks) return tasks.error();
+        for (auto& task : *tasks) {
+            if (task.case_id == case_id) detail.block_tasks.push_back(std::move(task));
+        }
     }
     // Req: INC-18 every view of a case is logged.
     auto audited = RecordAudit(

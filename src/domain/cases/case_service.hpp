@@ -11,6 +11,7 @@
 
 #include "core/clock.hpp"
 #include "core/result.hpp"
+#include "domain/cases/case_records.hpp"
 #include "domain/cases/case_types.hpp"
 #include "domain/ports/actor.hpp"
 #include "policy/policy_pack.hpp"
@@ -23,9 +24,14 @@ class Tx;
 // fields only when a person reports without a source comment), routes it by `pack`
 // (case_routing.hpp; nullptr = the documented defaults), assigns the first holder of the routed
 // role at the school as owner, records a police/CEOP referral placeholder for illegal content,
-// and audits "cases.open" without names. Safeguarding disclosures are always urgent.
-// Returns the new case id; kInvalidInput naming the field for a bad form, kNotFound when the
-// school does not exist, or the store's error (the caller then rolls back).
+// and audits "cases.open" without names. Safeguarding disclosures, illegal content and media
+// enquiries are always urgent. Records when the reporter first saw the matter and flags a late
+// report (report_timing.hpp, INC-10), links the roster pupils in `pupil_ids`, and opens a block
+// task for content reached on school equipment (block_tasks.hpp, INC-16).
+// Returns the new case id; kInvalidInput naming the field for a bad form or a pupil id not on
+// the roster, kNotFound when the school does not exist, or the store's error (the caller then
+// rolls back).
+inline constexpr std::size_t kMaxCasePupils = 50;
 core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock& clock,
                                    const policy::PolicyPack* pack, const NewCase& request);
 
@@ -41,8 +47,10 @@ struct CaseDetail {
     Case summary;
     std::vector<CaseNote> notes;
     std::vector<CaseMember> members;
-    std::vector<CaseEvidence> evidence;  // without content bytes
-    bool can_handle = false;             // the actor may transition, note, add members/evidence
+    std::vector<CaseEvidence> evidence;   // without content bytes
+    std::vector<CaseDecision> decisions;  // oldest first
+    std::vector<BlockTask> block_tasks;   // INC-16
+    bool can_handle = false;              // the actor may transition, note, add members/evidence
 };
 
 // Returns the school's cases visible to `actor`, newest first. A reporter who may not handle a
@@ -92,5 +100,15 @@ core::Result<CaseEvidence> AddCaseEvidence(Tx& tx, const Actor& actor, const cor
                                            const policy::PolicyPack* pack,
                                            std::string_view school_id, std::string_view case_id,
                                            CaseEvidence evidence);
+
+// Returns one evidence item with its bytes (a link: its text) for a handler of the case, after
+// checking they still hash to the stored SHA-256, and audits the download
+// ("cases.evidence_download" with the id and hash). kNotFound when the case or the item is not
+// open to the actor: its subject, a reporter who sees the status only, anyone else. kInternal
+// when the bytes no longer match their SHA-256 (nothing is returned).
+core::Result<CaseEvidence> ReadCaseEvidence(Tx& tx, const Actor& actor, const core::Clock& clock,
+                                            const policy::PolicyPack* pack,
+                                            std::string_view school_id, std::string_view case_id,
+                                            std::string_view evidence_id);
 
 }  // namespace steward::domain

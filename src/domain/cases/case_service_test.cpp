@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/audit/audit_store.hpp"
+#include "domain/cases/case_decisions.hpp"
 #include "domain/cases/case_forms.hpp"
 #include "domain/cases/case_test_school.hpp"
 #include "security/sha256.hpp"
@@ -185,6 +186,15 @@ TEST(CaseServiceTest, IllegalContentMovesStepByStepAndClosesOnlyWithItsReferral)
     ASSERT_FALSE(skipped);
     EXPECT_EQ(skipped.error().code, ErrorCode::kFailedPrecondition);
     ASSERT_TRUE(Step(school, head, *id, {CaseState::kTriaged}));
+    // Req: INC-09 the investigation opens only after the initial assessment.
+    auto unassessed = Step(school, head, *id, {CaseState::kInvestigating});
+    ASSERT_FALSE(unassessed);
+    EXPECT_EQ(unassessed.error().where, "assessment");
+    ASSERT_TRUE(school.store().Transact([&](Tx& tx) {
+        return RecordInitialAssessment(
+            tx, head, kCaseClock, school.pack(), school.id(), *id,
+            {"Police first", {school.PersonFor(Role::kDsl)}, {"police"}});
+    }));
     ASSERT_TRUE(Step(school, head, *id, {CaseState::kInvestigating, CaseOutcome::kNone, "n"}));
     auto no_outcome = Step(school, head, *id, {CaseState::kOutcome});
     ASSERT_FALSE(no_outcome);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "domain/cases/case_records.hpp"
 #include "domain/cases/case_types.hpp"
 #include "domain/cases/follower_types.hpp"
 
@@ -21,7 +22,7 @@ class CasesStore {
   public:
     virtual ~CasesStore() = default;
 
-    // Inserts the case with its fields and referrals.
+    // Inserts the case with its fields, referrals and pupil links.
     virtual core::Status InsertCase(const Case& record) = 0;
     // Replaces state, urgent, owner, outcome, outcome note and updated_at. kNotFound if absent.
     virtual core::Status UpdateCase(const Case& record) = 0;
@@ -46,6 +47,16 @@ class CasesStore {
     // With content bytes.
     virtual core::Result<std::optional<CaseEvidence>> FindEvidence(
         std::string_view case_id, std::string_view evidence_id) = 0;
+
+    // Decisions (initial assessment, police decision, media approval and reply), oldest first.
+    virtual core::Status InsertDecision(const CaseDecision& decision) = 0;
+    virtual core::Result<std::vector<CaseDecision>> ListDecisions(std::string_view case_id) = 0;
+
+    virtual core::Status InsertBlockTask(const BlockTask& task) = 0;
+    // Replaces state, done_by, done_at and note. kNotFound if absent.
+    virtual core::Status UpdateBlockTask(const BlockTask& task) = 0;
+    // The school's block tasks, newest first.
+    virtual core::Result<std::vector<BlockTask>> ListBlockTasks(std::string_view school_id) = 0;
 
     virtual core::Status InsertFollowerRequest(const FollowerRequest& request) = 0;
     // Replaces decision, decided_by, decided_at and decision_reason. kNotFound if absent.

@@ -1,53 +1,31 @@
+// Conversions between the cases room's enums and their keys, through policy::EnumTraits.
 #include "domain/cases/case_types.hpp"
 
-#include <array>
+#include "domain/cases/case_records.hpp"
 
 namespace steward::domain {
-namespace {
 
-constexpr std::array<std::string_view, kConcernTypeCount> kConcernKeys = {
-    "inappropriate_content",  "cyberbullying",
-    "staff_online_conduct",   "headteacher_online_conduct",
-    "pupil_online_behaviour", "connection_request",
-    "media_enquiry",          "negative_post_about_school",
-    "illegal_content",        "safeguarding_disclosure",
-    "hate_or_abuse",          "data_protection_breach"};
-constexpr std::array<std::string_view, 5> kStateKeys = {"reported", "triaged", "investigating",
-                                                        "outcome", "closed"};
-constexpr std::array<std::string_view, 6> kOutcomeKeys = {"",
-                                                          "no_further_action",
-                                                          "advice",
-                                                          "disciplinary_referral",
-                                                          "police_or_ceop_referral",
-                                                          "content_removed"};
-
-template <class E, std::size_t N>
-std::optional<E> Parse(const std::array<std::string_view, N>& keys, std::string_view key) {
-    for (std::size_t index = 0; index < N; ++index) {
-        if (!keys[index].empty() && keys[index] == key) return static_cast<E>(index);
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-
-std::string_view ConcernTypeKey(ConcernType type) {
-    return kConcernKeys[static_cast<std::size_t>(type)];
-}
+std::string_view ConcernTypeKey(ConcernType type) { return policy::EnumName(type); }
 std::optional<ConcernType> ParseConcernType(std::string_view key) {
-    return Parse<ConcernType>(kConcernKeys, key);
+    return policy::ParseEnum<ConcernType>(key);
 }
-std::string_view CaseStateKey(CaseState state) {
-    return kStateKeys[static_cast<std::size_t>(state)];
-}
+std::string_view CaseStateKey(CaseState state) { return policy::EnumName(state); }
 std::optional<CaseState> ParseCaseState(std::string_view key) {
-    return Parse<CaseState>(kStateKeys, key);
+    return policy::ParseEnum<CaseState>(key);
 }
-std::string_view CaseOutcomeKey(CaseOutcome outcome) {
-    return kOutcomeKeys[static_cast<std::size_t>(outcome)];
-}
+std::string_view CaseOutcomeKey(CaseOutcome outcome) { return policy::EnumName(outcome); }
 std::optional<CaseOutcome> ParseCaseOutcome(std::string_view key) {
-    return Parse<CaseOutcome>(kOutcomeKeys, key);
+    if (key.empty()) return std::nullopt;  // "" is kNone, which nobody may choose
+    return policy::ParseEnum<CaseOutcome>(key);
+}
+
+std::string_view DecisionKindKey(DecisionKind kind) { return policy::EnumName(kind); }
+std::optional<DecisionKind> ParseDecisionKind(std::string_view key) {
+    return policy::ParseEnum<DecisionKind>(key);
+}
+std::string_view BlockTaskStateKey(BlockTaskState state) { return policy::EnumName(state); }
+std::optional<BlockTaskState> ParseBlockTaskState(std::string_view key) {
+    return policy::ParseEnum<BlockTaskState>(key);
 }
 
 }  // namespace steward::domain

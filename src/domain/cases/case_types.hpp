@@ -1,8 +1,10 @@
 // Value types of the cases room: concerns reported about online conduct or content (INC group),
 // their notes, members, evidence and external referrals, and follower requests (MON-12, MON-13).
-// Keys (ConcernTypeKey, CaseStateKey ...) are the JSON and database spellings.
+// Keys (ConcernTypeKey, CaseStateKey ...) are the JSON and database spellings, kept in the
+// policy::EnumTraits tables at the end of this file.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +13,7 @@
 
 #include "core/clock.hpp"
 #include "domain/ports/actor.hpp"
+#include "policy/enum_names.hpp"
 
 namespace steward::domain {
 
@@ -54,11 +57,12 @@ std::optional<CaseOutcome> ParseCaseOutcome(std::string_view key);
 struct NewCase {
     std::string school_id;
     ConcernType concern_type = ConcernType::kInappropriateContent;
-    std::string summary;            // one line; never a pupil's name when opened by the system
-    bool urgent = false;            // safeguarding disclosures are urgent whatever this says
-    std::string source_comment_id;  // "" unless opened from a comment (comments room)
-    std::string reporter;           // person id, or "system"
-    std::string subject_person_id;  // the person the concern is about, "" if none or unknown
+    std::string summary;                 // one line; never a pupil's name when opened by the system
+    bool urgent = false;                 // safeguarding disclosures are urgent whatever this says
+    std::string source_comment_id;       // "" unless opened from a comment (comments room)
+    std::string reporter;                // person id, or "system"
+    std::string subject_person_id;       // the person the concern is about, "" if none or unknown
+    std::vector<std::string> pupil_ids;  // roster pupils the concern is about or involves
     // Report-form fields (case_forms.hpp), e.g. {"where_seen", "school_device"}. Required fields
     // are checked only for reports from people; a comment-sourced case carries the comment.
     std::map<std::string, std::string> fields;
@@ -82,6 +86,7 @@ struct Case {
     std::string owner_person_id;           // first holder of owner_role; "" if none yet
     std::string procedure;                 // incidents.route_policies.<route>
     std::string subject_person_id;
+    std::vector<std::string> pupil_ids;  // roster pupils it concerns (subject access, AUD-04)
     std::string reporter;
     std::string summary;
     std::map<std::string, std::string> fields;
@@ -91,6 +96,11 @@ struct Case {
     CaseOutcome outcome = CaseOutcome::kNone;
     std::string outcome_note;
     std::vector<CaseReferral> referrals;
+    // Req: INC-10 when the reporter first saw the matter (fields["first_seen_at"] read as UK
+    // time; a date alone as the end of that day), and whether the gap to created_at exceeded
+    // incidents.late_report_flag_hours.
+    std::optional<core::TimePoint> first_seen_at;
+    bool late_report = false;
 };
 
 struct CaseNote {
@@ -124,3 +134,36 @@ struct CaseEvidence {
 };
 
 }  // namespace steward::domain
+
+namespace steward::policy {
+
+template <>
+struct EnumTraits<domain::ConcernType> {
+    static constexpr std::array<std::string_view, domain::kConcernTypeCount> kNames = {
+        "inappropriate_content",  "cyberbullying",
+        "staff_online_conduct",   "headteacher_online_conduct",
+        "pupil_online_behaviour", "connection_request",
+        "media_enquiry",          "negative_post_about_school",
+        "illegal_content",        "safeguarding_disclosure",
+        "hate_or_abuse",          "data_protection_breach"};
+};
+
+template <>
+struct EnumTraits<domain::CaseState> {
+    static constexpr std::array<std::string_view, 5> kNames = {
+        "reported", "triaged", "investigating", "outcome", "closed"};
+};
+
+// kNone is spelled "" (the database default and the JSON of an undecided case);
+// ParseCaseOutcome refuses "" so a request cannot choose "no outcome".
+template <>
+struct EnumTraits<domain::CaseOutcome> {
+    static constexpr std::array<std::string_view, 6> kNames = {"",
+                                                               "no_further_action",
+                                                               "advice",
+                                                               "disciplinary_referral",
+                                                               "police_or_ceop_referral",
+                                                               "content_removed"};
+};
+
+}  // namespace steward::policy

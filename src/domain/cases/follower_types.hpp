@@ -2,12 +2,14 @@
 // account, and the decision, by whom, with a reason.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/clock.hpp"
 #include "domain/ports/actor.hpp"
+#include "policy/enum_names.hpp"
 
 namespace steward::domain {
 
@@ -47,3 +49,19 @@ struct FollowerRequest {
 };
 
 }  // namespace steward::domain
+
+namespace steward::policy {
+
+template <>
+struct EnumTraits<domain::RequesterKind> {
+    static constexpr std::array<std::string_view, 7> kNames = {
+        "pupil",  "parent", "staff", "governor", "community_adult", "external_organisation",
+        "unknown"};
+};
+
+template <>
+struct EnumTraits<domain::FollowerDecision> {
+    static constexpr std::array<std::string_view, 3> kNames = {"pending", "accepted", "declined"};
+};
+
+}  // namespace steward::policy

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "domain/posts/posts_store.hpp"
+#include "domain/subject_access/cases_collector.hpp"
 #include "domain/subject_access/comments_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
 
@@ -58,7 +59,7 @@ SubjectAccessCollector PostsCollector() {
 }
 
 std::vector<SubjectAccessCollector> RoomCollectors() {
-    return {PostsCollector(), CommentsCollector()};
+    return {PostsCollector(), CommentsCollector(), CasesCollector()};
 }
 
 }  // namespace steward::domain

@@ -1,6 +1,7 @@
 // Contract of the cases room's store on every engine: cases with their form fields and
 // referrals kept as written and listed newest first, notes/members/evidence per case, evidence
-// bytes round-tripped exactly (binary included), follower requests and their decisions.
+// bytes round-tripped exactly (binary included), follower requests and their decisions; the
+// late flag, pupil links, decisions and block tasks of schema 10.
 #include <gtest/gtest.h>
 
 #include "domain/access/organisation.hpp"
@@ -87,6 +88,116 @@ TEST_P(CasesStoreContract, CaseKeepsEveryFieldAndListsNewestFirst) {
     auto other = store_->Read([](Tx& tx) { return tx.Cases().FindCase("elsewhere", "c1"); });
     ASSERT_TRUE(other);
     EXPECT_FALSE(*other);
+}
+
+// Req: INC-10
+TEST_P(CasesStoreContract, FirstSeenLateFlagAndPupilLinksAreKept) {
+    AddSchool(*store_);
+    Case record = MakeCase("c1", 0);
+    record.first_seen_at = At(-90'000);
+    record.late_report = true;
+    record.pupil_ids = {"P1", "P2"};
+    ASSERT_TRUE(Insert(*store_, record));
+    Case plain = MakeCase("c2", 5);
+    plain.referrals.clear();
+    ASSERT_TRUE(Insert(*store_, plain));
+    auto found = store_->Read([](Tx& tx) { return tx.Cases().FindCase("s1", "c1"); });
+    ASSERT_TRUE(found && *found);
+    ASSERT_TRUE((*found)->first_seen_at.has_value());
+    EXPECT_EQ(*(*found)->first_seen_at, At(-90'000));
+    EXPECT_TRUE((*found)->late_report);
+    EXPECT_EQ((*found)->pupil_ids, (std::vector<std::string>{"P1", "P2"}));
+    auto listed = store_->Read([](Tx& tx) { return tx.Cases().ListCases("s1"); });
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2u);
+    EXPECT_FALSE((*listed)[0].first_seen_at.has_value());
+    EXPECT_FALSE((*listed)[0].late_report);
+    EXPECT_TRUE((*listed)[0].pupil_ids.empty());
+    EXPECT_EQ((*listed)[1].pupil_ids, (std::vector<std::string>{"P1", "P2"}));
+}
+
+// Req: INC-07
+// Req: INC-09
+TEST_P(CasesStoreContract, DecisionsKeepTheirListsAndComeBackOldestFirst) {
+    AddSchool(*store_);
+    ASSERT_TRUE(Insert(*store_, MakeCase("c1", 0)));
+    domain::CaseDecision assessment{"d1",
+                                    "c1",
+                                    domain::DecisionKind::kInitialAssessment,
+                                    "",
+                                    "Plan with \"quotes\"",
+                                    {"dsl", "teacher"},
+                                    {"police", "ceop"},
+                                    "head",
+                                    At(10)};
+    domain::CaseDecision police{"d2",
+                                "c1",
+                                domain::DecisionKind::kPoliceDecision,
+                                std::string(domain::kNoPolice),
+                                "Inadvertent",
+                                {},
+                                {},
+                                "dsl",
+                                At(20)};
+    ASSERT_TRUE(store_->Transact([&](Tx& tx) -> core::Status {
+        if (auto ok = tx.Cases().InsertDecision(police); !ok) return ok;
+        return tx.Cases().InsertDecision(assessment);
+    }));
+    auto duplicate = store_->Transact([&](Tx& tx) { return tx.Cases().InsertDecision(police); });
+    ASSERT_FALSE(duplicate);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::kAlreadyExists);
+    auto listed = store_->Read([](Tx& tx) { return tx.Cases().ListDecisions("c1"); });
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2u);
+    EXPECT_EQ((*listed)[0].kind, domain::DecisionKind::kInitialAssessment);
+    EXPECT_EQ((*listed)[0].text, assessment.text);
+    EXPECT_EQ((*listed)[0].staff_involved, assessment.staff_involved);
+    EXPECT_EQ((*listed)[0].agencies, assessment.agencies);
+    EXPECT_EQ((*listed)[1].decision, "no_police");
+    EXPECT_TRUE((*listed)[1].agencies.empty());
+    auto none = store_->Read([](Tx& tx) { return tx.Cases().ListDecisions("c2"); });
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->empty());
+}
+
+// Req: INC-16
+TEST_P(CasesStoreContract, BlockTaskIsListedNewestFirstAndMarkedDone) {
+    AddSchool(*store_);
+    ASSERT_TRUE(Insert(*store_, MakeCase("c1", 0)));
+    domain::BlockTask first;
+    first.id = "b1";
+    first.case_id = "c1";
+    first.school_id = "s1";
+    first.assignee_role = domain::Role::kOnlineSafetyOfficer;
+    first.url = "https://bad.example/?q=a&b=c";
+    first.device_or_location = "Library PC 3";
+    first.created_at = At(1);
+    domain::BlockTask second = first;
+    second.id = "b2";
+    second.created_at = At(2);
+    ASSERT_TRUE(store_->Transact([&](Tx& tx) -> core::Status {
+        if (auto ok = tx.Cases().InsertBlockTask(first); !ok) return ok;
+        return tx.Cases().InsertBlockTask(second);
+    }));
+    first.state = domain::BlockTaskState::kDone;
+    first.done_by = "oso";
+    first.done_at = At(30);
+    first.note = "Filtered";
+    ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.Cases().UpdateBlockTask(first); }));
+    auto listed = store_->Read([](Tx& tx) { return tx.Cases().ListBlockTasks("s1"); });
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2u);
+    EXPECT_EQ((*listed)[0].id, "b2");
+    EXPECT_FALSE((*listed)[0].done_at.has_value());
+    EXPECT_EQ((*listed)[1].state, domain::BlockTaskState::kDone);
+    EXPECT_EQ((*listed)[1].assignee_role, domain::Role::kOnlineSafetyOfficer);
+    EXPECT_EQ((*listed)[1].url, first.url);
+    EXPECT_EQ(*(*listed)[1].done_at, At(30));
+    EXPECT_EQ((*listed)[1].note, "Filtered");
+    first.id = "missing";
+    auto missing = store_->Transact([&](Tx& tx) { return tx.Cases().UpdateBlockTask(first); });
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(CasesStoreContract, UpdateChangesStateAndOutcomeAndRefusesUnknownCase) {

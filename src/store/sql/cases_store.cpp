@@ -1,4 +1,4 @@
-// SQL of cases and their external referrals.
+// SQL of cases, their external referrals and the pupils they concern.
 #include "store/sql/cases_store.hpp"
 
 #include <string>
@@ -11,7 +11,7 @@ using domain::Case;
 constexpr std::string_view kCaseColumns =
     "id, school_id, concern_type, state, urgent, owner_role, owner_person_id, procedure_name,"
     " subject_person_id, reporter, summary, fields_json, source_comment_id, created_at,"
-    " updated_at, outcome, outcome_note";
+    " updated_at, outcome, outcome_note, first_seen_at, late_report";
 
 int64_t Seconds(core::TimePoint at) { return at.time_since_epoch().count(); }
 core::TimePoint At(int64_t seconds) { return core::TimePoint(std::chrono::seconds(seconds)); }
@@ -37,6 +37,8 @@ Case CaseFrom(const Row& row) {
     record.updated_at = At(row.Int(14));
     record.outcome = domain::ParseCaseOutcome(row.Text(15)).value_or(domain::CaseOutcome::kNone);
     record.outcome_note = row.Text(16);
+    if (!row.IsNull(17)) record.first_seen_at = At(row.Int(17));
+    record.late_report = row.Int(18) != 0;
     return record;
 }
 
@@ -61,7 +63,8 @@ core::Status SqlCasesStore::RunOne(std::string_view sql, const std::vector<Value
 core::Status SqlCasesStore::InsertCase(const Case& record) {
     auto inserted = Run(
         "INSERT INTO cases (" + std::string(kCaseColumns) +
-            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+            " $18, $19)",
         {Text(record.id), Text(record.school_id), Text(domain::ConcernTypeKey(record.concern_type)),
          Text(domain::CaseStateKey(record.state)), Int(record.urgent ? 1 : 0),
          Text(domain::RoleKey(record.owner_role)), TextOrNull(record.owner_person_id),
@@ -69,10 +72,18 @@ core::Status SqlCasesStore::InsertCase(const Case& record) {
          Text(record.summary), Text(EncodeFields(record.fields)),
          TextOrNull(record.source_comment_id), Int(Seconds(record.created_at)),
          Int(Seconds(record.updated_at)), Text(domain::CaseOutcomeKey(record.outcome)),
-         Text(record.outcome_note)});
+         Text(record.outcome_note),
+         record.first_seen_at ? Int(Seconds(*record.first_seen_at)) : Value(),
+         Int(record.late_report ? 1 : 0)});
     if (!inserted) return inserted;
     for (const auto& referral : record.referrals) {
         if (auto ok = InsertReferral(record.id, referral); !ok) return ok;
+    }
+    for (const auto& pupil_id : record.pupil_ids) {
+        auto linked =
+            Run("INSERT INTO case_pupils (case_id, school_id, pupil_id) VALUES ($1, $2, $3)",
+                {Text(record.id), Text(record.school_id), Text(pupil_id)});
+        if (!linked) return linked;
     }
     return core::OkStatus();
 }
@@ -113,6 +124,10 @@ core::Result<std::optional<Case>> SqlCasesStore::FindCase(std::string_view schoo
     auto referrals = ReferralsOf(record.id);
     if (!referrals) return referrals.error();
     record.referrals = std::move(*referrals);
+    auto pupils = connection_.Exec(
+        "SELECT pupil_id FROM case_pupils WHERE case_id = $1 ORDER BY pupil_id", {Text(record.id)});
+    if (!pupils) return pupils.error();
+    for (const Row& row : *pupils) record.pupil_ids.push_back(row.Text(0));
     return std::optional(std::move(record));
 }
 
@@ -131,12 +146,21 @@ core::Result<std::vector<Case>> SqlCasesStore::ListCases(std::string_view school
     for (const Row& row : *referrals) {
         by_case[row.Text(0)].push_back({row.Text(1), row.Text(2), row.Text(3), At(row.Int(4))});
     }
+    auto pupils = connection_.Exec(
+        "SELECT case_id, pupil_id FROM case_pupils WHERE school_id = $1 ORDER BY pupil_id",
+        {Text(school_id)});
+    if (!pupils) return pupils.error();
+    std::map<std::string, std::vector<std::string>> pupils_by_case;
+    for (const Row& row : *pupils) pupils_by_case[row.Text(0)].push_back(row.Text(1));
     std::vector<Case> cases;
     cases.reserve(rows->size());
     for (const Row& row : *rows) {
         cases.push_back(CaseFrom(row));
         if (auto found = by_case.find(cases.back().id); found != by_case.end()) {
             cases.back().referrals = std::move(found->second);
+        }
+        if (auto found = pupils_by_case.find(cases.back().id); found != pupils_by_case.end()) {
+            cases.back().pupil_ids = std::move(found->second);
         }
     }
     return cases;

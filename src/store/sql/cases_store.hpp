@@ -1,6 +1,7 @@
 // SqlCasesStore: the cases room's store port in SQL shared by SQLite and PostgreSQL. Split over
-// cases_store.cpp (cases, referrals), cases_store_parts.cpp (notes, members, evidence, follower
-// requests) and cases_store_codec.cpp (form fields as JSON, evidence bytes as base64).
+// cases_store.cpp (cases, referrals, pupil links), cases_store_parts.cpp (notes, members,
+// evidence, follower requests), cases_store_decisions.cpp (decisions, block tasks) and
+// cases_store_codec.cpp (form fields as JSON, evidence bytes as base64).
 #pragma once
 
 #include <map>
@@ -43,6 +44,14 @@ class SqlCasesStore final : public domain::CasesStore {
     core::Result<std::vector<domain::CaseEvidence>> ListEvidence(std::string_view case_id) override;
     core::Result<std::optional<domain::CaseEvidence>> FindEvidence(
         std::string_view case_id, std::string_view evidence_id) override;
+
+    core::Status InsertDecision(const domain::CaseDecision& decision) override;
+    core::Result<std::vector<domain::CaseDecision>> ListDecisions(
+        std::string_view case_id) override;
+    core::Status InsertBlockTask(const domain::BlockTask& task) override;
+    core::Status UpdateBlockTask(const domain::BlockTask& task) override;
+    core::Result<std::vector<domain::BlockTask>> ListBlockTasks(
+        std::string_view school_id) override;
 
     core::Status InsertFollowerRequest(const domain::FollowerRequest& request) override;
     core::Status UpdateFollowerRequest(const domain::FollowerRequest& request) override;
