@@ -39,10 +39,26 @@ bool WordTrie::Finish() {
         if (after != 0 && separator_child(after)) exact = false;
     }
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        nodes_[i].edge_begin = static_cast<std::uint32_t>(edges_.size());
+        for (int c = 0; c < 256; ++c) {
+            std::uint8_t sym = symbol_[static_cast<std::size_t>(c)];
+            std::uint32_t child = sym == 0 ? 0 : next_[i * symbols_ + sym];
+            if (child != 0) edges_.push_back(Edge{static_cast<std::uint8_t>(c), child});
+        }
+        nodes_[i].edge_end = static_cast<std::uint32_t>(edges_.size());
+        if (nodes_[i].edge_end - nodes_[i].edge_begin >= kDenseFrom) {
+            nodes_[i].dense = static_cast<std::uint32_t>(dense_.size() / 256);
+            dense_.resize(dense_.size() + 256, 0);
+            for (std::uint32_t e = nodes_[i].edge_begin; e < nodes_[i].edge_end; ++e) {
+                dense_[nodes_[i].dense * 256u + edges_[e].byte] = edges_[e].child;
+            }
+        }
         nodes_[i].output_begin = static_cast<std::uint32_t>(outputs_.size());
         outputs_.insert(outputs_.end(), pending_[i].begin(), pending_[i].end());
         nodes_[i].output_end = static_cast<std::uint32_t>(outputs_.size());
     }
+    next_.clear();
+    next_.shrink_to_fit();
     pending_.clear();
     pending_.shrink_to_fit();
     added_.clear();
@@ -73,7 +89,7 @@ void WordTrie::AddOne(const std::string& spelling, Output output) {
 }
 
 std::size_t WordTrie::bytes() const {
-    return next_.size() * sizeof(std::uint32_t) + nodes_.size() * sizeof(Node) + outputs_.size() * sizeof(Output);
+    return edges_.size() * sizeof(Edge) + dense_.size() * sizeof(std::uint32_t) + nodes_.size() * sizeof(Node) + outputs_.size() * sizeof(Output);
 }
 
 }  // namespace steward::screening

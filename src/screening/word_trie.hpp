@@ -59,17 +59,37 @@ class WordTrie {
     struct Node {
         std::uint32_t output_begin = 0, output_end = 0;  // into outputs_ (after Finish)
         std::uint32_t separator_next = 0;                 // child after a separator run, 0 = none
+        std::uint32_t edge_begin = 0, edge_end = 0;       // into edges_ (after Finish), by byte
+        std::uint32_t dense = kNoDense;                   // row of dense_ for nodes with many children
     };
+    static constexpr std::uint32_t kNoDense = 0xffffffffu;
+    static constexpr std::uint32_t kDenseFrom = 6;  // children from which a node gets a dense row
+    struct Edge {
+        std::uint8_t byte;
+        std::uint32_t child;
+    };
+    // While building: a dense table (node * symbols_ + symbol -> child); Finish turns it into
+    // edges_ (most nodes have one or two children), which keeps the walk in cache.
     std::array<std::uint8_t, 256> symbol_{};   // byte -> 1..symbols_-1, 0 = in no spelling
     std::size_t symbols_ = 1;
     std::array<std::uint32_t, 256> first_{};   // byte -> child of the root, 0 = none
-    std::vector<std::uint32_t> next_;          // node * symbols_ + symbol -> child, 0 = none
+    std::vector<std::uint32_t> next_;
+    std::vector<Edge> edges_;
+    std::vector<std::uint32_t> dense_;  // 256 children per row
     std::vector<Node> nodes_{Node{}};
     std::vector<std::vector<Output>> pending_{{}};  // outputs per node until Finish
     std::vector<Output> outputs_;
     std::vector<std::pair<std::string, Output>> added_;  // kept until Finish
 
     void AddOne(const std::string& spelling, Output output);
+
+    std::uint32_t Child(const Node& nd, unsigned char c) const {
+        if (nd.dense != kNoDense) return dense_[nd.dense * 256u + c];
+        for (std::uint32_t e = nd.edge_begin; e < nd.edge_end; ++e) {
+            if (edges_[e].byte == c) return edges_[e].child;
+        }
+        return 0;
+    }
 
     // Follows `view` from `node` (reached at byte q) and reports outputs; where a separator
     // byte both continues a spelling and starts a separator run, both paths are followed.
@@ -81,8 +101,7 @@ class WordTrie {
             for (std::uint32_t o = nd.output_begin; o < nd.output_end; ++o) visit(outputs_[o], p, q + 1);
             if (++q >= n) return;
             const char c = view[q];
-            const std::uint8_t sym = symbol_[static_cast<unsigned char>(c)];
-            const std::uint32_t literal = sym == 0 ? 0 : next_[node * symbols_ + sym];
+            const std::uint32_t literal = Child(nd, static_cast<unsigned char>(c));
             if (nd.separator_next != 0 && IsSeparator(c)) {
                 if (literal != 0) Walk(literal, p, q, view, visit);
                 while (q + 1 < n && IsSeparator(view[q + 1])) ++q;
