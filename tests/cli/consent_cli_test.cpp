@@ -1,75 +1,17 @@
 // `steward import consent` and `steward export sar` run as processes against a SQLite file seeded
 // with the demo tenants (which include demo consent): all-or-nothing import with every bad line,
 // and the subject access files.
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <boost/json.hpp>
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "cli/demo_seed.hpp"
-#include "domain/audit/audit_chain.hpp"
-#include "store/open_store.hpp"
+#include "demo_cli_fixture.hpp"
 
 namespace steward::cli {
 namespace {
 
-const std::string kSteward = std::string(STEWARD_BINARY_DIR) + "/src/cli/steward";
-
-struct RunResult {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr
-};
-
-RunResult Steward(const std::string& args) {
-    FILE* pipe = popen((kSteward + " " + args + " < /dev/null 2>&1").c_str(), "r");
-    RunResult run;
-    char buffer[4096];
-    while (std::size_t read = std::fread(buffer, 1, sizeof buffer, pipe)) {
-        run.output.append(buffer, read);
-    }
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-class ConsentCliTest : public testing::Test {
-  protected:
-    void SetUp() override {
-        dir_ = std::filesystem::path(testing::TempDir()) /
-               ("steward_consent_cli_" + std::to_string(::getpid()) + "_" +
-                testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        std::filesystem::create_directories(dir_);
-        url_ = "sqlite:" + (dir_ / "steward.db").string();
-        auto store = store::OpenStore(url_);
-        ASSERT_TRUE(store);
-        auto packs = LoadPolicyCatalogue(std::string(STEWARD_SOURCE_DIR) + "/policies");
-        ASSERT_TRUE(packs);
-        core::SystemClock clock;
-        ASSERT_TRUE(SeedDemo(**store, clock, *packs, std::string(STEWARD_SOURCE_DIR) + "/data/demo",
-                             security::PasswordHashLimits::ForTests()));
-    }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
-
-    std::string WriteFile(const std::string& name, const std::string& text) {
-        const auto path = dir_ / name;
-        std::ofstream(path) << text;
-        return path.string();
-    }
-    int64_t AuditEvents() {
-        auto store = store::OpenStore(url_);
-        return domain::VerifyChain(**store)->events_checked;
-    }
-
-    std::filesystem::path dir_;
-    std::string url_;
-};
+using ConsentCliTest = DemoCliTest;
 
 constexpr const char* kHeader =
     "pupil_id,academic_year,platform,image,video,name,given_by,recorded_on,withdrawn_on\n";
@@ -85,7 +27,7 @@ TEST_F(ConsentCliTest, ImportConsentReportsEveryBadLineAndWritesNothing) {
                            "BEL1001,2025/26,youtube,true,true,true,parent,2025-10-01,2025-09-01\n"
                            "BEL1001,2025/26,tiktok,true,false,true,parent,2025-10-02,\n"
                            "BEL1001,2025/26,website,true,true,true,parent,2099-01-01,\n");
-    const RunResult run = Steward("import consent --db " + url_ + " --school belgrave " + file);
+    const RunResult run = RunSteward("import consent --db " + url_ + " --school belgrave " + file);
     EXPECT_EQ(run.exit_code, 1) << run.output;
     EXPECT_NE(run.output.find("consent.csv lines 3, 4, 5, 6, 7"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("line 3: pupil_id is not on the roster"), std::string::npos);
@@ -99,20 +41,20 @@ TEST_F(ConsentCliTest, ImportConsentAddsAGoodFileOnce) {
         "consent.csv", std::string(kHeader) +
                            "BEL1001,2025/26,tiktok,true,true,true,parent,2025-10-01,\n"
                            "BEL1002,2025/26,tiktok,true,false,false,pupil,2025-10-01,2025-12-01\n");
-    const RunResult run = Steward("import consent --db " + url_ + " --school belgrave " + file);
+    const RunResult run = RunSteward("import consent --db " + url_ + " --school belgrave " + file);
     ASSERT_EQ(run.exit_code, 0) << run.output;
     EXPECT_NE(run.output.find("2 records for 2 pupils, 1 withdrawn"), std::string::npos);
-    const RunResult again = Steward("import consent --db " + url_ + " --school belgrave " + file);
+    const RunResult again = RunSteward("import consent --db " + url_ + " --school belgrave " + file);
     EXPECT_EQ(again.exit_code, 1);
     EXPECT_NE(again.output.find("already in the register"), std::string::npos) << again.output;
-    EXPECT_EQ(Steward("import consent --db " + url_ + " --school nowhere " + file).exit_code, 1);
+    EXPECT_EQ(RunSteward("import consent --db " + url_ + " --school nowhere " + file).exit_code, 1);
 }
 
 // Req: AUD-04
 TEST_F(ConsentCliTest, ExportSarWritesJsonAndHtmlAndIsAudited) {
     const int64_t before = AuditEvents();
     const auto out = dir_ / "sar";
-    const RunResult run = Steward("export sar --db " + url_ + " --school belgrave --pupil BEL1003 --out " +
+    const RunResult run = RunSteward("export sar --db " + url_ + " --school belgrave --pupil BEL1003 --out " +
                                   out.string());
     ASSERT_EQ(run.exit_code, 0) << run.output;
     EXPECT_EQ(AuditEvents(), before + 1);
@@ -128,7 +70,7 @@ TEST_F(ConsentCliTest, ExportSarWritesJsonAndHtmlAndIsAudited) {
     html << html_file.rdbuf();
     EXPECT_EQ(html.str().rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_EQ(html.str().find("<script"), std::string::npos);
-    const RunResult unknown = Steward("export sar --db " + url_ +
+    const RunResult unknown = RunSteward("export sar --db " + url_ +
                                       " --school belgrave --pupil NOBODY --out " + out.string());
     EXPECT_EQ(unknown.exit_code, 1) << unknown.output;
 }
