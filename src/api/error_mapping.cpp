@@ -29,6 +29,8 @@ int HttpStatusFor(core::ErrorCode code) {
             return 409;
         case ErrorCode::kFailedPrecondition:
             return 422;
+        case ErrorCode::kUnsupportedMediaType:
+            return 415;
         case ErrorCode::kUnavailable:
             return 503;
         case ErrorCode::kInternal:

@@ -16,6 +16,7 @@ TEST(ErrorMappingTest, EveryErrorCodeHasItsStatus) {
     EXPECT_EQ(HttpStatusFor(ErrorCode::kAlreadyExists), 409);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kConflict), 409);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kFailedPrecondition), 422);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kUnsupportedMediaType), 415);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kUnavailable), 503);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kInternal), 500);
 }

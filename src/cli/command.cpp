@@ -14,7 +14,8 @@ int ExitCodeFor(core::ErrorCode code) {
         case ErrorCode::kConflict:
         case ErrorCode::kFailedPrecondition:
         case ErrorCode::kPermissionDenied:
-        case ErrorCode::kUnauthenticated: return 1;
+        case ErrorCode::kUnauthenticated:
+        case ErrorCode::kUnsupportedMediaType: return 1;
         case ErrorCode::kUnavailable: return 3;
         case ErrorCode::kInternal: return 70;
     }

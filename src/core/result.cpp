@@ -14,6 +14,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
         case ErrorCode::kFailedPrecondition: return "failed_precondition";
         case ErrorCode::kPermissionDenied: return "permission_denied";
         case ErrorCode::kUnauthenticated: return "unauthenticated";
+        case ErrorCode::kUnsupportedMediaType: return "unsupported_media_type";
         case ErrorCode::kUnavailable: return "unavailable";
         case ErrorCode::kInternal: return "internal";
     }

@@ -20,6 +20,7 @@ enum class ErrorCode {
     kFailedPrecondition,
     kPermissionDenied,
     kUnauthenticated,
+    kUnsupportedMediaType,  // the request body is of a kind the operation does not take
     kUnavailable,
     kInternal,
 };

@@ -113,6 +113,28 @@ TEST(AccessApiTest, RosterWithBadRowsIsRefusedWithEveryLineAndNothingWritten) {
     EXPECT_EQ(boost::json::parse(pupils.body).at("pupils").as_array().size(), 1u);
 }
 
+// The permission table is read before the body is judged: a role that may not import the roster
+// gets 403 whatever it sent; a role that may gets 415 for a body that is not CSV.
+TEST(AccessApiTest, RosterImportChecksThePermissionBeforeTheContentType) {
+    DemoServer server;
+    HttpClient client(server.port());
+    auto moderator = SignIn(client, "account.moderator@belgrave");
+    auto head = SignIn(client, "headteacher@belgrave");
+    ASSERT_TRUE(moderator);
+    ASSERT_TRUE(head);
+    const auto send = [&](const SignedInClient& who, const char* type) {
+        return client.Send(http::verb::post, "/api/schools/belgrave/roster", "{}",
+                           {{"cookie", who.cookie}, {"x-csrf-token", who.csrf},
+                            {"content-type", type}});
+    };
+    EXPECT_EQ(send(*moderator, "application/json").status, 403);
+    const HttpResult wrong_type = send(*head, "application/json");
+    EXPECT_EQ(wrong_type.status, 415) << wrong_type.body;
+    EXPECT_EQ(boost::json::parse(wrong_type.body).at("error").at("code").as_string(),
+              "unsupported_media_type");
+    EXPECT_EQ(send(*head, "Text/CSV; charset=utf-8").status, 400);  // CSV, but no header row
+}
+
 TEST(AccessApiTest, PupilSearchFiltersByNameAnyCase) {
     DemoServer server;
     HttpClient client(server.port());
@@ -163,7 +185,7 @@ TEST(AccessApiTest, NewUserNeedsAPasswordThatPassesTheRulesAndCanSignIn) {
     ASSERT_EQ(created.status, 201) << created.body;
     HttpClient other(server.port());
     auto teacher = SignIn(other, "new.teacher@belgrave", "violet kettle orchard lantern");
-    ASSERT_TRUE(teacher);
+    ASSERT_TRUE(moderator);
     EXPECT_EQ(GetAs(other, *teacher, "/api/schools/belgrave/people").status, 403);
     EXPECT_EQ(GetAs(other, *teacher, "/api/schools/belgrave/pupils").status, 200);
 }

@@ -59,7 +59,7 @@ core::Result<domain::NewConsentDecision> DecisionFrom(const json::object& body) 
     return decision;
 }
 
-// Runs `use_case(tx, actor)` in one read-write transaction after the permission check.
+// Runs `use_case(tx, actor, school_id)` in one read-write transaction after the permission check.
 template <class Fn>
 auto AsConsentUser(ApiEnvironment& environment, RequestContext& context, Action action,
                    Fn&& use_case) {
@@ -67,12 +67,10 @@ auto AsConsentUser(ApiEnvironment& environment, RequestContext& context, Action 
     const Principal& principal = *context.principal();
     return RunBlocking(context.workers(), [&environment, school_id, &principal, action,
                                            use_case = std::forward<Fn>(use_case)]() mutable {
-        return environment.store.Transact([&](domain::Tx& tx) {
-            using R = decltype(use_case(tx, std::declval<const domain::Actor&>(), school_id));
-            auto access = AuthoriseAtSchool(tx, principal, action, school_id);
-            if (!access) return R(access.error());
-            return use_case(tx, access->actor, school_id);
-        });
+        return AtSchool(environment, principal, school_id, action, TxMode::kWrite,
+                        [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack*) {
+                            return use_case(tx, access.actor, school_id);
+                        });
     });
 }
 
@@ -172,23 +170,19 @@ net::awaitable<Response> Withdraw(ApiEnvironment& environment, RequestContext& c
 }
 
 net::awaitable<Response> Import(ApiEnvironment& environment, RequestContext& context) {
-    const auto content_type = context.request().Header("content-type").value_or("");
-    const bool is_csv = LowerAscii(content_type).rfind("text/csv", 0) == 0;
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
     const std::string& csv = context.request().body;
     bool rows_refused = false;
-    bool wrong_type = false;
     auto summary = co_await RunBlocking(
         context.workers(), [&]() -> core::Result<domain::ConsentImportSummary> {
-            auto access = environment.store.Read([&](domain::Tx& tx) {
-                return AuthoriseAtSchool(tx, principal, Action::kRecordConsent, school_id);
-            });
+            auto access = AuthoriseAtSchool(environment.store, principal,
+                                            Action::kRecordConsent, school_id);
             if (!access) return access.error();
-            if (!is_csv) {
-                wrong_type = true;
-                return core::Error{core::ErrorCode::kInvalidInput,
-                                   "Send the consent file as text/csv."};
+            if (auto csv_type =
+                    RequireContentType(context, "text/csv", "Send the consent file as text/csv.");
+                !csv_type) {
+                return csv_type.error();
             }
             auto basis =
                 domain::LoadConsentImportBasis(environment.store, environment.clock,
@@ -204,10 +198,6 @@ net::awaitable<Response> Import(ApiEnvironment& environment, RequestContext& con
                                          school_id, std::move(*records));
         });
     if (!summary) {
-        if (wrong_type) {
-            co_return ProtocolErrorResponse(415, "unsupported_media_type",
-                                            summary.error().message);
-        }
         if (rows_refused) co_return RowsRefused(summary.error());
         co_return ErrorResponse(summary.error());
     }

@@ -81,12 +81,6 @@ std::string QueryParam(std::string_view query, std::string_view name) {
     return {};
 }
 
-std::string LowerAscii(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-}
-
 formats::ConsentCsvOptions ConsentCsvOptionsFor(const domain::ConsentImportBasis& basis) {
     formats::ConsentCsvOptions options;
     options.roster = basis.roster();

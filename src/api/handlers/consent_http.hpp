@@ -31,7 +31,6 @@ boost::json::object CoverageJson(const domain::ConsentCoverageReport& report);
 
 // Returns the decoded query parameter `name`, or "".
 std::string QueryParam(std::string_view query, std::string_view name);
-std::string LowerAscii(std::string_view text);
 
 // Parser options that check each row against `basis` (roster, today, register).
 formats::ConsentCsvOptions ConsentCsvOptionsFor(const domain::ConsentImportBasis& basis);

@@ -135,21 +135,20 @@ Response RosterRefused(const core::Error& error) {
 }
 
 net::awaitable<Response> ImportRoster(ApiEnvironment& environment, RequestContext& context) {
-    const auto content_type = context.request().Header("content-type").value_or("");
-    if (Lower(content_type).rfind("text/csv", 0) != 0) {
-        co_return ProtocolErrorResponse(415, "unsupported_media_type",
-                                        "Send the roster as text/csv.");
-    }
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
     const std::string& csv = context.request().body;
     bool parse_failed = false;
     auto summary = co_await RunBlocking(
         context.workers(), [&]() -> core::Result<domain::RosterImportSummary> {
-            auto access = environment.store.Read([&](domain::Tx& tx) {
-                return AuthoriseAtSchool(tx, principal, Action::kImportRoster, school_id);
-            });
+            auto access = AuthoriseAtSchool(environment.store, principal,
+                                            Action::kImportRoster, school_id);
             if (!access) return access.error();
+            if (auto csv_type =
+                    RequireContentType(context, "text/csv", "Send the roster as text/csv.");
+                !csv_type) {
+                return csv_type.error();
+            }
             auto pupils = formats::ParseRosterCsv(csv, "roster.csv");
             if (!pupils) {
                 parse_failed = true;

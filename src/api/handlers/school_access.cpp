@@ -1,7 +1,9 @@
 // Authorisation per school and the small JSON helpers the domain routes share.
 #include "api/handlers/school_access.hpp"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
+#include <cctype>
 
 namespace steward::api {
 
@@ -27,6 +29,28 @@ core::Result<SchoolAccess> AuthoriseAtSchool(domain::Tx& tx, const Principal& pr
     auto granted = domain::Authorise(roles, action, (*school)->id, (*school)->trust_id);
     if (!granted) return granted.error();
     return SchoolAccess{std::move(**school), domain::ActorFor(*granted, school_id)};
+}
+
+core::Result<SchoolAccess> AuthoriseAtSchool(domain::Store& store, const Principal& principal,
+                                             domain::Action action, std::string_view school_id) {
+    return store.Read(
+        [&](domain::Tx& tx) { return AuthoriseAtSchool(tx, principal, action, school_id); });
+}
+
+core::Status RequireContentType(const RequestContext& context, std::string_view media_type,
+                                std::string_view message) {
+    const std::string_view sent = context.request().Header("content-type").value_or("");
+    const auto end = sent.find(';');
+    std::string_view type = sent.substr(0, end);
+    while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+    const bool same = type.size() == media_type.size() &&
+                      std::equal(type.begin(), type.end(), media_type.begin(), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
+                      });
+    if (same) return core::OkStatus();
+    return core::Error{core::ErrorCode::kUnsupportedMediaType, std::string(message),
+                       "Content-Type"};
 }
 
 std::string SchoolIdOf(const RequestContext& context) {

@@ -6,9 +6,11 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <string>
+#include <type_traits>
 #include <string_view>
 #include <vector>
 
+#include "api/auth/api_environment.hpp"
 #include "api/server/http_types.hpp"
 #include "api/server/principal.hpp"
 #include "api/server/request_context.hpp"
@@ -30,6 +32,39 @@ struct SchoolAccess {
 // Finds school `school_id` and checks `action` there for `principal`. kNotFound for an unknown
 // school, kPermissionDenied (from Authorise) for a school the principal may not act on.
 core::Result<SchoolAccess> AuthoriseAtSchool(domain::Tx& tx, const Principal& principal,
+                                             domain::Action action, std::string_view school_id);
+
+// How a route uses the store once authorised: one read or one read-write transaction.
+enum class TxMode { kRead, kWrite };
+
+// The door every school route goes through: in one transaction, finds the school, checks
+// `action` there for `principal` and only then runs `body(tx, access, pack)` (`pack` is the
+// school's policy pack, or null). A role without the right therefore gets 403, and an unknown
+// school 404, whatever the request carried: judge the request body inside `body`, never before
+// (RequireContentType, JsonObjectBody). Blocking: call it on a worker (RunBlocking).
+template <class Fn>
+auto AtSchool(ApiEnvironment& environment, const Principal& principal, std::string_view school_id,
+              domain::Action action, TxMode mode, Fn&& body) {
+    using R = std::invoke_result_t<Fn&, domain::Tx&, const SchoolAccess&,
+                                   const policy::PolicyPack*>;
+    auto run = [&](domain::Tx& tx) -> R {
+        auto access = AuthoriseAtSchool(tx, principal, action, school_id);
+        if (!access) return access.error();
+        const policy::PolicyPack* pack =
+            PackFor(environment.packs, access->school.id, access->school.trust_id);
+        return body(tx, static_cast<const SchoolAccess&>(*access), pack);
+    };
+    return mode == TxMode::kWrite ? environment.store.Transact(run) : environment.store.Read(run);
+}
+
+// kUnsupportedMediaType (415) with `message` unless the request's Content-Type is `media_type`
+// (compared without case, parameters such as "; charset=utf-8" allowed).
+core::Status RequireContentType(const RequestContext& context, std::string_view media_type,
+                                std::string_view message);
+
+// AuthoriseAtSchool in a read transaction of its own, for use cases that open their own
+// transactions (the imports).
+core::Result<SchoolAccess> AuthoriseAtSchool(domain::Store& store, const Principal& principal,
                                              domain::Action action, std::string_view school_id);
 
 // Returns the path parameter {school_id} ("" if absent: routes always declare it).
