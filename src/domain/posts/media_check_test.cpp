@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace steward::domain {
 namespace {
 
@@ -109,6 +111,31 @@ TEST_F(MediaCheckTest, RedactedVersionResolvesWhatItHidesAndOriginalNeedsChanges
     MergeMediaCheck(result, /*publishing_redacted=*/true, redacted);
     EXPECT_EQ(redacted.decision, PostDecision::kApprove);
     EXPECT_TRUE(redacted.reasons.empty());
+}
+
+// Req: PST-12
+TEST_F(MediaCheckTest, EachPhotoOfAPostNamesItsFindingsAndABlockStaysABlock) {
+    MediaCheckRules rules;
+    rules.untagged = UntaggedFaces::kBlock;
+    const auto untagged = Check({FaceTag{0, FaceTagKind::kAdult, ""}}, rules);
+    const auto tagged = Check({FaceTag{0, FaceTagKind::kAdult, ""},
+                               FaceTag{1, FaceTagKind::kAdult, ""},
+                               FaceTag{2, FaceTagKind::kNotAPupil, ""}},
+                              rules);
+    PostCheckResult post;
+    MergeMediaCheck(untagged, /*publishing_redacted=*/false, post, "md-1");
+    MergeMediaCheck(tagged, /*publishing_redacted=*/false, post, "md-2");
+    EXPECT_EQ(post.decision, PostDecision::kBlock) << "the second photo must not lift the first's";
+    ASSERT_FALSE(post.findings.empty());
+    const PostFinding& first = post.findings.front();
+    EXPECT_EQ(first.reason, PostReason::kUntaggedFace);
+    EXPECT_EQ(first.media_id, "md-1");
+    EXPECT_EQ(first.face, std::optional<std::size_t>(1));
+    const bool location_of_md2 =
+        std::any_of(post.findings.begin(), post.findings.end(), [](const PostFinding& f) {
+            return f.reason == PostReason::kLocationMetadata && f.media_id == "md-2" && !f.face;
+        });
+    EXPECT_TRUE(location_of_md2);
 }
 
 TEST(FaceTagTest, ParsesAdultNotAPupilAndPupilIdsAndRefusesEmpty) {
