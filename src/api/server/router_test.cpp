@@ -49,6 +49,18 @@ TEST(RouterTest, WrongMethodListsTheAllowedOnes) {
     EXPECT_EQ(match.allowed, std::vector<Method>{Method::kPost});
 }
 
+TEST(RouterTest, RouteBodyLimitAppliesToThatRouteOnly) {
+    Router router;
+    EXPECT_EQ(router.BodyLimit(Method::kPost, "/upload", 1024), 1024u) << "no route sets one";
+    router.Add(Method::kPost, "/schools/{id}/upload", {.max_body_bytes = 25u << 20}, Nothing);
+    router.Add(Method::kPost, "/schools/{id}/posts", {}, Nothing);
+    EXPECT_EQ(router.LargestRouteBodyLimit(), 25u << 20);
+    EXPECT_EQ(router.BodyLimit(Method::kPost, "/schools/a/upload", 1024), 25u << 20);
+    EXPECT_EQ(router.BodyLimit(Method::kPost, "/schools/a/posts", 1024), 1024u);
+    EXPECT_EQ(router.BodyLimit(Method::kPut, "/schools/a/upload", 1024), 1024u);
+    EXPECT_EQ(router.BodyLimit(Method::kPost, "/nowhere", 1024), 1024u);
+}
+
 TEST(RouterTest, DuplicateRouteIsABug) {
     Router router;
     router.Add(Method::kGet, "/x", {}, Nothing);
