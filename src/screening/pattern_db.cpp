@@ -84,36 +84,6 @@ core::Result<std::unique_ptr<PatternDb>> PatternDb::Compile(const std::vector<Pa
     return db;
 }
 
-core::Result<std::unique_ptr<PatternDb>> PatternDb::CompileLiterals(const std::vector<LiteralSpec>& specs) {
-    if (specs.empty()) {
-        return core::Error{core::ErrorCode::kInvalidInput, "No screening literals to compile."};
-    }
-    std::vector<const char*> expressions;
-    std::vector<std::size_t> lengths;
-    std::vector<unsigned> flags;
-    std::vector<unsigned> ids;
-    for (const LiteralSpec& spec : specs) {
-        expressions.push_back(spec.text.data());
-        lengths.push_back(spec.text.size());
-        flags.push_back(spec.single ? HS_FLAG_SINGLEMATCH : 0u);
-        ids.push_back(spec.id);
-    }
-    auto db = std::unique_ptr<PatternDb>(new PatternDb());
-    hs_compile_error_t* error = nullptr;
-    hs_error_t rc = hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                                         static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK,
-                                         nullptr, &db->impl_->db, &error);
-    if (rc != HS_SUCCESS) {
-        std::string message = error != nullptr && error->message != nullptr ? error->message : "unknown";
-        hs_free_compile_error(error);
-        return core::Error{core::ErrorCode::kInvalidInput, "Screening literals do not compile: " + message};
-    }
-    if (!db->CheckScratch()) {
-        return core::Error{core::ErrorCode::kInternal, "Could not allocate Hyperscan scratch."};
-    }
-    return db;
-}
-
 // Fails early (at compile, not at scan) if a scratch space cannot be made for this database.
 bool PatternDb::CheckScratch() const {
     hs_scratch_t* probe = nullptr;

@@ -20,14 +20,6 @@ struct PatternSpec {
     bool probe = false;
 };
 
-// A fixed string for PatternDb::CompileLiterals: matched byte for byte (no UTF-8 or regex
-// syntax), reported with no start offset (the caller knows the length).
-struct LiteralSpec {
-    std::string text;
-    unsigned id = 0;
-    bool single = false;  // report the first occurrence only (a prefilter literal)
-};
-
 struct Match {
     unsigned id = 0;
     std::size_t from = 0;  // leftmost start (normalised bytes)
@@ -39,9 +31,6 @@ class PatternDb {
     // Compiles all patterns (UTF-8, leftmost start of match) into one database. Fails with
     // kInvalidInput naming the offending pattern when one does not compile.
     static core::Result<std::unique_ptr<PatternDb>> Compile(const std::vector<PatternSpec>& specs);
-    // Compiles fixed strings (Hyperscan's literal API; several times faster to scan than the
-    // same strings as regexes). Matches have from == 0.
-    static core::Result<std::unique_ptr<PatternDb>> CompileLiterals(const std::vector<LiteralSpec>& specs);
     ~PatternDb();
     PatternDb(const PatternDb&) = delete;
     PatternDb& operator=(const PatternDb&) = delete;
