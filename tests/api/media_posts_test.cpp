@@ -113,6 +113,9 @@ TEST(MediaPostsApiTest, PhotoReasonsJoinTheCheckAndOnlyTheRedactedVersionIsAppro
     const HttpResult created = comms.Post(kBase + "posts", Draft(account, {media_id.c_str()}));
     ASSERT_EQ(created.status, 201) << created.body;
     EXPECT_EQ(Parse(created).at("media_ids"), json::array{media_id.c_str()});
+    const json::object listed = Parse(comms.Get(kBase + "posts"));
+    ASSERT_EQ(listed.at("posts").as_array().size(), 1u);
+    EXPECT_EQ(listed.at("posts").at(0).at("media_ids"), json::array{media_id.c_str()});
     const std::string post = kBase + "posts/" + std::string(Parse(created).at("id").as_string());
 
     // Untagged: Belgrave's pack requires consent for pupil media, so an untagged face blocks.

@@ -128,8 +128,11 @@ net::awaitable<Response> ListPosts(ApiEnvironment& environment, RequestContext& 
             auto accounts = tx.Accounts().ListAccounts(school_id);
             if (!accounts) return accounts.error();
             json::array out;
-            for (const auto& post : *listed) {
+            for (auto& post : *listed) {
                 if (awaiting_me && !AwaitsMe(*call, post, *accounts)) continue;
+                auto media = tx.Media().ListPostMedia(school_id, post.id);
+                if (!media) return media.error();
+                post.media_ids = std::move(*media);
                 out.push_back(PostJson(post));
             }
             return out;
