@@ -2,6 +2,8 @@
 // new version, never inside a transaction.
 #include "domain/screeners/school_screeners.hpp"
 
+#include <cctype>
+#include <optional>
 #include <utility>
 
 #include "screening/builtin_lexicons.hpp"
@@ -14,8 +16,9 @@ bool IsStaff(PersonCategory category) {
 }
 
 // "Mrs Jane Smith" -> title "Mrs", first "Jane", surname "Smith"; the register keeps one
-// display name, so a middle name stays with the first name.
-StaffMember StaffFrom(const Person& person) {
+// display name, so a middle name stays with the first name. Nullopt when the display name is not
+// a person's name ("Staff", "Demo headteacher"): its words would pass for a staff member's name.
+std::optional<StaffMember> StaffFrom(const Person& person) {
     static const std::vector<std::string_view> kTitles = {"Mr", "Mrs", "Ms", "Miss", "Mx",
                                                          "Dr", "Prof", "Sir", "Dame"};
     std::vector<std::string> words;
@@ -40,12 +43,15 @@ StaffMember StaffFrom(const Person& person) {
             }
         }
     }
-    if (words.size() > first) {
-        member.surname = words.back();
-        for (std::size_t i = first; i + 1 < words.size(); ++i) {
-            if (!member.first_name.empty()) member.first_name += ' ';
-            member.first_name += words[i];
-        }
+    const std::size_t needed = member.title.empty() ? 2 : 1;  // "Mrs Smith" or "Jane Smith"
+    if (words.size() < first + needed) return std::nullopt;
+    for (std::size_t i = first; i < words.size(); ++i) {
+        if (!std::isupper(static_cast<unsigned char>(words[i][0]))) return std::nullopt;
+    }
+    member.surname = words.back();
+    for (std::size_t i = first; i + 1 < words.size(); ++i) {
+        if (!member.first_name.empty()) member.first_name += ' ';
+        member.first_name += words[i];
     }
     return member;
 }
@@ -64,9 +70,8 @@ core::Result<SchoolProfile> ReadSchoolProfile(Tx& tx, std::string_view school_id
     auto people = tx.Access().ListPeople(school_id);
     if (!people) return people.error();
     for (const Person& person : *people) {
-        if (IsStaff(person.category) && person.status == PersonStatus::kActive) {
-            profile.staff.push_back(StaffFrom(person));
-        }
+        if (!IsStaff(person.category) || person.status != PersonStatus::kActive) continue;
+        if (auto member = StaffFrom(person)) profile.staff.push_back(std::move(*member));
     }
     return profile;
 }
