@@ -53,8 +53,10 @@ TEST(CasesSubjectAccessTest, ParentsRequestShowsLinkedCasesButNeverWhoReportedOr
     EXPECT_NE(text.find(IdOf(behaviour)), std::string::npos);
     EXPECT_NE(text.find("[staff member]"), std::string::npos);
     EXPECT_NE(text.find("whatsapp"), std::string::npos);
-    for (const char* secret : {"teacher.clarendon", "account.moderator.clarendon", "CLA1001",
-                               "Mrs Example", "Free text", IdOf(safeguarding).c_str()}) {
+    const std::vector<std::string> secrets = {"teacher.clarendon", "account.moderator.clarendon",
+                                              "CLA1001",           "Mrs Example",
+                                              "Free text",         IdOf(safeguarding)};
+    for (const std::string& secret : secrets) {
         EXPECT_EQ(text.find(secret), std::string::npos) << secret;
     }
     EXPECT_EQ(json::serialize(*section).find(IdOf(safeguarding)), std::string::npos);
