@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     steward::cli::RegisterImportRosterCommand(app);
     steward::cli::RegisterImportConsentCommand(app);
     steward::cli::RegisterImportCommentsCommand(app);
+    steward::cli::RegisterCommentsDueCheckCommand(app);
     steward::cli::RegisterExportSarCommand(app);
     steward::cli::RegisterUserAddCommand(app);
     CLI11_PARSE(app, argc, argv);

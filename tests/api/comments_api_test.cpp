@@ -160,5 +160,49 @@ TEST_F(CommentsApiTest, RolesWithoutModerationSeeNoQueue) {
     EXPECT_EQ(other_school.status, 403) << other_school.body;
 }
 
+// Req: MON-04: the runners are warned before the due time and the pack's escalation role sees
+// the comment once it is overdue; answering it takes it off their list.
+TEST_F(CommentsApiTest, DueSoonWarnsRunnersAndOverdueEscalatesToThePacksRole) {
+    const HttpResult posted = PostComment("e-1", "what time does the christmas fair start?",
+                                          "2026-11-21T10:00:00Z");  // due Monday 17:00
+    ASSERT_EQ(posted.status, 201) << posted.body;
+    const std::string id = json::parse(posted.body).at("comment").at("id").as_string().c_str();
+    const std::string alerts = "/api/schools/kenn/comments/alerts";
+    auto alerts_of = [&](const char* user, const std::string& query = "") {
+        HttpResult got = Call(http::verb::get, alerts + query, "", "", user);
+        EXPECT_EQ(got.status, 200) << got.body;
+        return got.status == 200 ? json::parse(got.body).at("alerts").as_array() : json::array{};
+    };
+
+    server_.clock().Set(UtcAt(2026, 11, 23, 13));  // Kenn warns 4 hours before
+    EXPECT_EQ(server_.RunDueChecks().warned, 1);
+    // Nobody runs the test account: the warning goes to Kenn's monitor role.
+    const json::array warned = alerts_of("account.administrator@kenn-kenton");
+    ASSERT_EQ(warned.size(), 1u);
+    EXPECT_EQ(warned[0].at("kind").as_string(), "due_soon");
+    EXPECT_EQ(warned[0].at("role").as_string(), "account_administrator");
+    EXPECT_EQ(warned[0].at("comment").at("id").as_string(), id);
+    EXPECT_TRUE(alerts_of("headteacher@kenn-kenton").empty());
+
+    server_.clock().Set(UtcAt(2026, 11, 23, 17, 1));
+    EXPECT_EQ(server_.RunDueChecks().escalated, 1);
+    EXPECT_EQ(server_.RunDueChecks().escalated, 0);  // once
+    // Kenn escalates to the senior leadership team (held trust-wide by the demo trust lead).
+    const json::array escalated = alerts_of("trust.lead@kenn-kenton");
+    ASSERT_EQ(escalated.size(), 1u);
+    EXPECT_EQ(escalated[0].at("kind").as_string(), "escalated");
+    EXPECT_EQ(escalated[0].at("role").as_string(), "senior_leadership_team");
+    EXPECT_EQ(escalated[0].at("comment").at("escalated_to").as_string(), "senior_leadership_team");
+    EXPECT_TRUE(escalated[0].at("comment").at("overdue").as_bool());
+    EXPECT_TRUE(alerts_of("headteacher@kenn-kenton").empty());
+
+    const HttpResult replied =
+        Call(http::verb::post, "/api/schools/kenn/comments/" + id + "/actions",
+             json::serialize(json::object{{"action", "reply"}, {"text", "10am, see you there!"}}));
+    ASSERT_EQ(replied.status, 201) << replied.body;
+    EXPECT_TRUE(alerts_of("trust.lead@kenn-kenton").empty());
+    EXPECT_EQ(alerts_of("trust.lead@kenn-kenton", "?include_answered=true").size(), 1u);
+}
+
 }  // namespace
 }  // namespace steward::api::testing

@@ -16,6 +16,7 @@
 #include "api/auth/store_authenticator.hpp"
 #include "api/handlers/domain_routes.hpp"
 #include "cli/demo_seed.hpp"
+#include "domain/comments/comment_due_checks.hpp"
 #include "demo_server.hpp"
 #include "http_client.hpp"
 #include "security/hmac.hpp"
@@ -80,6 +81,15 @@ class CommentsServer {
     std::uint16_t port() const { return server_->port(); }
     core::FixedClock& clock() { return clock_; }
     domain::Store& store() { return *store_; }
+
+    // Runs the MON-04 due check once at the clock's time, as the server's runner does.
+    domain::DueCheckReport RunDueChecks() {
+        auto report = domain::RunDueChecks(*store_, clock_, [this](const domain::School& school) {
+            return PackFor(packs_, school.id, school.trust_id);
+        });
+        EXPECT_TRUE(report) << (report ? "" : report.error().ToString());
+        return report ? *report : domain::DueCheckReport{};
+    }
 
   private:
     void AddAccounts() {

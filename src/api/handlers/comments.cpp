@@ -213,6 +213,7 @@ void RegisterCommentRoutes(Router& router, ApiEnvironment& environment) {
                            "nothing; 400 lists every bad row.",
                 .tag = "comments"},
                [services](RequestContext& context) { return ImportComments(services, context); });
+    AddCommentAlertRoutes(router, services);
     AddCommentActionRoutes(router, services);
     AddWebhookRoutes(router, services);
 }

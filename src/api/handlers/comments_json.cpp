@@ -39,6 +39,10 @@ json::array FlaggedBecause(const domain::Comment& comment) {
     return reasons;
 }
 
+json::value OptionalTime(const std::optional<core::TimePoint>& at) {
+    return at ? json::value(IsoTime(*at)) : json::value(nullptr);
+}
+
 std::string CsvField(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
@@ -96,7 +100,24 @@ json::object CommentJson(const domain::Comment& comment, core::TimePoint now) {
                                   ? json::value(IsoTime(*comment.first_response_at))
                                   : json::value(nullptr)},
         {"case_id", comment.case_id.empty() ? json::value(nullptr) : json::value(comment.case_id)},
-        {"urgent", comment.urgent}};
+        {"urgent", comment.urgent},
+        {"warned_at", OptionalTime(comment.warned_at)},
+        {"escalated_at", OptionalTime(comment.escalated_at)},
+        {"escalated_to", comment.escalated_to == policy::Role::kNone
+                             ? json::value(nullptr)
+                             : json::value(policy::RoleKey(comment.escalated_to))}};
+}
+
+json::object AlertJson(const domain::CommentAlert& alert) {
+    return json::object{
+        {"id", alert.id},
+        {"kind", policy::EnumName(alert.kind)},
+        {"comment_id", alert.comment_id},
+        {"person_id", alert.person_id.empty() ? json::value(nullptr) : json::value(alert.person_id)},
+        {"role", alert.role == policy::Role::kNone ? json::value(nullptr)
+                                                   : json::value(policy::RoleKey(alert.role))},
+        {"due_at", IsoTime(alert.due_at)},
+        {"created_at", IsoTime(alert.created_at)}};
 }
 
 json::object ActionJson(const domain::CommentAction& action) {

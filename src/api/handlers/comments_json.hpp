@@ -17,10 +17,15 @@ std::string IsoTime(core::TimePoint at);
 
 // {id, account_id, platform, ..., categories, action, route, flagged_because:[{category,
 // rule_id, severity, span:[b,e], text}], due_at, warn_at, overdue, due_soon, state, visibility,
-// first_response_at, case_id, urgent}. `now` decides overdue and due_soon.
+// first_response_at, case_id, urgent, warned_at, escalated_at, escalated_to}. `now` decides
+// overdue and due_soon.
 boost::json::object CommentJson(const domain::Comment& comment, core::TimePoint now);
 
 boost::json::object ActionJson(const domain::CommentAction& action);
+
+// MON-04: {id, kind: due_soon|escalated, comment_id, person_id|null, role|null, due_at,
+// created_at}.
+boost::json::object AlertJson(const domain::CommentAlert& alert);
 
 // The log as CSV (MON-10): received_at, account_id, platform, author_handle, author_name, text,
 // categories, actions ("hide by system at ... : reason" joined by " | "), visibility, case_id.

@@ -1,8 +1,14 @@
 // CommentServices and the webhook settings loader.
 #include "api/handlers/comments_services.hpp"
 
+#include <spdlog/spdlog.h>
+
+#include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+
+#include "domain/comments/comment_due_checks.hpp"
 
 namespace steward::api {
 namespace {
@@ -50,7 +56,62 @@ CommentServices::CommentServices(ApiEnvironment& environment_in, MetaWebhookSett
     : environment(environment_in),
       intake(environment_in.store, environment_in.clock, *environment_in.screeners,
              [this](const domain::School& school) { return PackOf(school); }),
-      webhooks(std::move(webhooks_in)) {}
+      webhooks(std::move(webhooks_in)) {
+    if (const auto interval = DueCheckInterval(); interval.count() > 0) {
+        due_checks = std::make_unique<DueCheckRunner>(
+            environment, [this](const domain::School& school) { return PackOf(school); },
+            interval);
+    }
+}
+
+std::chrono::seconds DueCheckInterval() {
+    constexpr std::chrono::seconds kDefault{60};
+    const char* text = std::getenv("STEWARD_DUE_CHECK_SECONDS");
+    if (text == nullptr || *text == '\0') return kDefault;
+    long seconds = 0;
+    const auto [end, ec] = std::from_chars(text, text + std::strlen(text), seconds);
+    if (ec != std::errc() || *end != '\0' || seconds < 0) {
+        spdlog::warn("STEWARD_DUE_CHECK_SECONDS is not a whole number of seconds; using 60");
+        return kDefault;
+    }
+    return std::chrono::seconds(seconds);
+}
+
+DueCheckRunner::DueCheckRunner(ApiEnvironment& environment, domain::PackLookup packs,
+                               std::chrono::seconds interval)
+    : environment_(environment), packs_(std::move(packs)) {
+    thread_ = std::thread([this, interval] { Loop(interval); });
+}
+
+DueCheckRunner::~DueCheckRunner() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void DueCheckRunner::Loop(std::chrono::seconds interval) {
+    for (;;) {
+        {
+            std::unique_lock lock(mutex_);
+            if (wake_.wait_for(lock, interval, [this] { return stopping_; })) return;
+        }
+        try {
+            auto report = domain::RunDueChecks(environment_.store, environment_.clock, packs_);
+            if (!report) {
+                spdlog::warn("comment due check failed ({}); retrying in {} s",
+                             core::ErrorCodeName(report.error().code), interval.count());
+            } else if (report->alerts > 0 || report->escalated > 0) {
+                spdlog::info("comment due check: {} warned, {} escalated, {} alerts",
+                             report->warned, report->escalated, report->alerts);
+            }
+        } catch (const std::exception& e) {  // a bug or the database gone: keep serving
+            spdlog::error("comment due check threw: {}", e.what());
+        }
+    }
+}
 
 const policy::PolicyPack* CommentServices::PackOf(const domain::School& school) const {
     return PackFor(environment.packs, school.id, school.trust_id);

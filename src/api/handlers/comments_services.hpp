@@ -4,8 +4,11 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
 #include "api/auth/api_environment.hpp"
 #include "api/server/router.hpp"
@@ -29,6 +32,31 @@ struct MetaWebhookSettings {
 // in messages.
 core::Result<MetaWebhookSettings> LoadMetaWebhookSettings(const std::string& file);
 
+// MON-04: runs domain::RunDueChecks every `interval` on a thread of its own (never an I/O
+// thread) until destroyed; failures are logged (error code only) and retried next time.
+class DueCheckRunner {
+  public:
+    DueCheckRunner(ApiEnvironment& environment, domain::PackLookup packs,
+                   std::chrono::seconds interval);
+    ~DueCheckRunner();  // stops the thread and waits for a check in progress
+    DueCheckRunner(const DueCheckRunner&) = delete;
+    DueCheckRunner& operator=(const DueCheckRunner&) = delete;
+
+  private:
+    void Loop(std::chrono::seconds interval);
+
+    ApiEnvironment& environment_;
+    domain::PackLookup packs_;
+    std::mutex mutex_;  // guards stopping_
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::thread thread_;
+};
+
+// How often the server runs the due check: STEWARD_DUE_CHECK_SECONDS (default 60; 0 turns it
+// off, e.g. when `steward comments due-check` runs from cron instead).
+std::chrono::seconds DueCheckInterval();
+
 class CommentServices {
   public:
     CommentServices(ApiEnvironment& environment, MetaWebhookSettings webhooks);
@@ -36,6 +64,7 @@ class CommentServices {
     ApiEnvironment& environment;
     domain::CommentIntake intake;
     const MetaWebhookSettings webhooks;
+    std::unique_ptr<DueCheckRunner> due_checks;  // null when DueCheckInterval() is 0
 
     // The pack of `school` (by its id, else its trust's), or null.
     const policy::PolicyPack* PackOf(const domain::School& school) const;
@@ -43,5 +72,8 @@ class CommentServices {
 
 // Adds GET and POST /webhooks/meta (no session: the signature is the authentication).
 void AddWebhookRoutes(Router& router, std::shared_ptr<CommentServices> services);
+
+// Adds GET /api/schools/{school_id}/comments/alerts (comments_alerts.cpp).
+void AddCommentAlertRoutes(Router& router, std::shared_ptr<CommentServices> services);
 
 }  // namespace steward::api

@@ -15,6 +15,7 @@ void RegisterPolicyCheckCommand(CLI::App& app);
 void RegisterImportRosterCommand(CLI::App& app);
 void RegisterImportConsentCommand(CLI::App& app);
 void RegisterImportCommentsCommand(CLI::App& app);
+void RegisterCommentsDueCheckCommand(CLI::App& app);
 void RegisterExportSarCommand(CLI::App& app);
 void RegisterUserAddCommand(CLI::App& app);
 
