@@ -166,7 +166,8 @@ async function draftWithPhoto({ url, browser, logins }) {
   for (let face = 2; face <= faceCount; face++) await page.getByLabel(new RegExp(`^Face ${face} \\(`)).selectOption('not_a_pupil');
   await page.getByText('Every face has a tag.').waitFor();
   await page.getByRole('button', { name: 'Save tags for photo 1' }).click();
-  await page.getByText(/Face tags saved/).first().waitFor();
+  // The post page saves the tags, checks the post again and reloads it under a banner.
+  await page.locator('.govuk-notification-banner', { hasText: /Face tags saved/ }).waitFor();
   await page.getByRole('heading', { name: 'Photo 1' }).waitFor();
   assert.equal(await page.getByLabel(/^Face 1 \(/).inputValue(), PUPIL, 'the tag is kept');
   if (carriesMediaIds) assert.doesNotMatch(await reasons(), /A face in the photo is not tagged/, 'the tagged face no longer holds it back');
