@@ -285,6 +285,12 @@ TEST(CasesDecisionsApiTest, EvidenceIsDownloadedOnlyByHandlersAndNeverByTheSubje
     ASSERT_EQ(html.status, 201);
     const HttpResult raw = head.Get(std::string(kCases) + "/" + id + "/evidence/" + IdOf(html));
     EXPECT_EQ(raw.Header("content-type"), "application/octet-stream");
+    // A screenshot larger than the server's 1 MB request limit: the evidence route takes 5 MB.
+    const std::string screenshot(3 * 1024 * 1024, 'x');
+    const HttpResult large =
+        head.PostRaw(std::string(kCases) + "/" + id + "/evidence?filename=shot.png", screenshot,
+                     "image/png");
+    EXPECT_EQ(large.status, 201) << large.body;
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ net::awaitable<Response> ListCases(ApiEnvironment& environment, RequestContext& 
     if (!filter) co_return ErrorResponse(filter.error());
     auto cases = co_await RunBlocking(context.workers(), [&] {
         return cases_http::CaseTransaction(
-            environment, *context.principal(), school_id, cases_http::CaseTx::kRead,
+            environment, *context.principal(), school_id, TxMode::kRead,
             [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack* pack) {
                 return domain::ListCases(tx, access.actor, pack, school_id, *filter);
             });
@@ -105,7 +105,7 @@ net::awaitable<Response> OpenCase(ApiEnvironment& environment, RequestContext& c
     const std::string school_id = SchoolIdOf(context);
     auto opened = co_await RunBlocking(context.workers(), [&] {
         return cases_http::CaseTransaction(
-            environment, *context.principal(), school_id, cases_http::CaseTx::kWrite,
+            environment, *context.principal(), school_id, TxMode::kWrite,
             [&](domain::Tx& tx, const SchoolAccess& access,
                 const policy::PolicyPack* pack) -> core::Result<domain::CaseDetail> {
                 auto body = JsonObjectBody(context);
@@ -131,7 +131,7 @@ net::awaitable<Response> GetCase(ApiEnvironment& environment, RequestContext& co
     auto detail = co_await RunBlocking(context.workers(), [&] {
         return cases_http::CaseTransaction(
             environment, *context.principal(), school_id,
-            cases_http::CaseTx::kWrite,  // the view is audited (INC-18)
+            TxMode::kWrite,  // the view is audited (INC-18)
             [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack* pack) {
                 return domain::GetCase(tx, access.actor, environment.clock, pack, school_id,
                                        case_id);

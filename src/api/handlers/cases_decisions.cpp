@@ -121,7 +121,7 @@ net::awaitable<Response> ListTasks(ApiEnvironment& environment, RequestContext& 
     const std::string school_id = SchoolIdOf(context);
     auto tasks = co_await RunBlocking(context.workers(), [&] {
         return CaseTransaction(
-            environment, *context.principal(), school_id, CaseTx::kRead,
+            environment, *context.principal(), school_id, TxMode::kRead,
             [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack* pack) {
                 return domain::ListBlockTasks(tx, access.actor, pack, school_id);
             });
@@ -137,7 +137,7 @@ net::awaitable<Response> CompleteTask(ApiEnvironment& environment, RequestContex
     const std::string task_id(context.Param("task_id").value_or(""));
     auto done = co_await RunBlocking(context.workers(), [&] {
         return CaseTransaction(
-            environment, *context.principal(), school_id, CaseTx::kWrite,
+            environment, *context.principal(), school_id, TxMode::kWrite,
             [&](domain::Tx& tx, const SchoolAccess& access,
                 const policy::PolicyPack* pack) -> core::Result<domain::BlockTask> {
                 auto body = JsonObjectBody(context);

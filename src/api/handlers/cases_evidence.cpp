@@ -41,7 +41,7 @@ net::awaitable<Response> AddEvidence(ApiEnvironment& environment, RequestContext
     const std::string case_id(context.Param("case_id").value_or(""));
     auto added = co_await RunBlocking(context.workers(), [&] {
         return CaseTransaction(
-            environment, *context.principal(), school_id, CaseTx::kWrite,
+            environment, *context.principal(), school_id, TxMode::kWrite,
             [&](domain::Tx& tx, const SchoolAccess& access,
                 const policy::PolicyPack* pack) -> core::Result<domain::CaseEvidence> {
                 auto evidence = EvidenceFrom(context);
@@ -83,7 +83,7 @@ net::awaitable<Response> DownloadEvidence(ApiEnvironment& environment, RequestCo
     auto read = co_await RunBlocking(context.workers(), [&] {
         return CaseTransaction(
             environment, *context.principal(), school_id,
-            CaseTx::kWrite,  // the download is audited
+            TxMode::kWrite,  // the download is audited
             [&](domain::Tx& tx, const SchoolAccess& access, const policy::PolicyPack* pack) {
                 return domain::ReadCaseEvidence(tx, access.actor, environment.clock, pack,
                                                 school_id, case_id, evidence_id);
@@ -109,7 +109,8 @@ net::awaitable<Response> DownloadEvidence(ApiEnvironment& environment, RequestCo
 void RegisterCaseEvidenceRoutes(Router& router, ApiEnvironment& environment) {
     AddCaseRoute(router, environment, Method::kPost, "cases/{case_id}/evidence",
                  {.summary = "Attaches evidence: the raw file (?filename=) or JSON {reference}; "
-                             "stored with its SHA-256."},
+                             "stored with its SHA-256 (at most 5 MB).",
+                  .max_body_bytes = static_cast<std::size_t>(domain::kMaxEvidenceBytes)},
                  AddEvidence);
     AddCaseRoute(router, environment, Method::kGet, "cases/{case_id}/evidence/{evidence_id}",
                  {.summary = "The evidence's bytes (a link: its text) for the case's handlers, "

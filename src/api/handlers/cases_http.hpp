@@ -19,25 +19,12 @@
 
 namespace steward::api::cases_http {
 
-enum class CaseTx { kRead, kWrite };
-
-// In one transaction: finds the school, checks kViewSchool there for `principal`, and only then
-// runs `body(tx, access, pack)` (the school's pack or null). Blocking: run it on a worker.
-// The same door as school_access.hpp's AtSchool in the lead's working tree; once that is
-// committed this can forward to it.
+// Every case route's door: school_access.hpp's AtSchool with kViewSchool (see the top of this file).
 template <class Fn>
 auto CaseTransaction(ApiEnvironment& environment, const Principal& principal,
-                     std::string_view school_id, CaseTx mode, Fn&& body) {
-    using R =
-        std::invoke_result_t<Fn&, domain::Tx&, const SchoolAccess&, const policy::PolicyPack*>;
-    auto run = [&](domain::Tx& tx) -> R {
-        auto access = AuthoriseAtSchool(tx, principal, domain::Action::kViewSchool, school_id);
-        if (!access) return access.error();
-        const policy::PolicyPack* pack =
-            PackFor(environment.packs, access->school.id, access->school.trust_id);
-        return body(tx, static_cast<const SchoolAccess&>(*access), pack);
-    };
-    return mode == CaseTx::kWrite ? environment.store.Transact(run) : environment.store.Read(run);
+                     std::string_view school_id, TxMode mode, Fn&& body) {
+    return AtSchool(environment, principal, school_id, domain::Action::kViewSchool, mode,
+                    std::forward<Fn>(body));
 }
 
 // Adds `handler(environment, context)` at /api/schools/{school_id}/<path>, tagged "cases".
@@ -60,7 +47,7 @@ net::awaitable<Response> CaseStep(ApiEnvironment& environment, RequestContext& c
     const std::string case_id(context.Param("case_id").value_or(""));
     auto result = co_await RunBlocking(context.workers(), [&] {
         return CaseTransaction(
-            environment, *context.principal(), school_id, CaseTx::kWrite,
+            environment, *context.principal(), school_id, TxMode::kWrite,
             [&](domain::Tx& tx, const SchoolAccess& access,
                 const policy::PolicyPack* pack) -> core::Result<boost::json::value> {
                 auto body = JsonObjectBody(context);  // after the permission check
