@@ -59,6 +59,7 @@ const std::map<std::string, Expectation> kExpectations = {
     {"POST /api/schools/{school_id}/comments", {Action::kModerateComments}},
     {"POST /api/schools/{school_id}/comments/import", {Action::kModerateComments}},
     {"GET /api/schools/{school_id}/comments/log", {Action::kModerateComments}},
+    {"GET /api/schools/{school_id}/comments/alerts", {Action::kViewSchool}},
     {"GET /api/schools/{school_id}/comments/response-times", {Action::kModerateComments}},
     {"GET /api/schools/{school_id}/comments/{comment_id}", {Action::kModerateComments}},
     {"POST /api/schools/{school_id}/comments/{comment_id}/actions", {Action::kModerateComments}},
