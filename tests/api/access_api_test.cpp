@@ -185,7 +185,7 @@ TEST(AccessApiTest, NewUserNeedsAPasswordThatPassesTheRulesAndCanSignIn) {
     ASSERT_EQ(created.status, 201) << created.body;
     HttpClient other(server.port());
     auto teacher = SignIn(other, "new.teacher@belgrave", "violet kettle orchard lantern");
-    ASSERT_TRUE(moderator);
+    ASSERT_TRUE(teacher);
     EXPECT_EQ(GetAs(other, *teacher, "/api/schools/belgrave/people").status, 403);
     EXPECT_EQ(GetAs(other, *teacher, "/api/schools/belgrave/pupils").status, 200);
 }
