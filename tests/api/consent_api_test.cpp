@@ -229,8 +229,10 @@ TEST_F(ConsentApiTest, SubjectAccessExportAsJsonAndSelfContainedHtmlForTheDpoOnl
     EXPECT_EQ(body.at("pupil_id").as_string(), "BEL1003");
     EXPECT_FALSE(body.at("consent").as_array().empty());
     EXPECT_TRUE(body.at("do_not_publish").is_object());
-    ASSERT_EQ(body.at("sections").as_array().size(), 1u);
+    ASSERT_EQ(body.at("sections").as_array().size(), 3u);
     EXPECT_EQ(body.at("sections").at(0).at("room").as_string(), "posts");
+    EXPECT_EQ(body.at("sections").at(1).at("room").as_string(), "comments");
+    EXPECT_EQ(body.at("sections").at(2).at("room").as_string(), "cases");
     const HttpResult html =
         Get("/api/schools/belgrave/subject-access/pupils/BEL1003?format=html", &*dpo);
     ASSERT_EQ(html.status, 200);
