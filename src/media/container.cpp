@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <string>
 
 #include "media/byte_order.hpp"
@@ -39,6 +40,27 @@ bool IsLowercaseAscii(std::uint8_t c, char want) {
     return std::tolower(static_cast<unsigned char>(c)) == want;
 }
 
+// Length and picture size from the movie header, before a frame is decoded.
+core::Status CheckVideoLimits(const Container& video, const MediaLimits& limits) {
+    if (video.duration_seconds > limits.max_video_seconds) {
+        return core::Error{core::ErrorCode::kInvalidInput,
+                           "The video is " + std::to_string(std::lround(video.duration_seconds)) +
+                               " seconds long, over the limit of " +
+                               std::to_string(std::lround(limits.max_video_seconds)) +
+                               " seconds; trim it before uploading."};
+    }
+    if (video.width <= 0 || video.height <= 0 || video.width > limits.max_video_side ||
+        video.height > limits.max_video_side ||
+        std::uint64_t(video.width) * std::uint64_t(video.height) > limits.max_video_pixels) {
+        return core::Error{core::ErrorCode::kInvalidInput,
+                           "The video's picture is " + std::to_string(video.width) + " x " +
+                               std::to_string(video.height) +
+                               " pixels; Steward takes videos up to 4K (3840 x 2160). Export "
+                               "it again at 1080p or 4K."};
+    }
+    return core::OkStatus();
+}
+
 }  // namespace
 
 std::optional<MediaFormat> SniffFormat(Bytes b) {
@@ -73,7 +95,8 @@ core::Error Truncated(MediaFormat format) {
 core::Error Corrupt(MediaFormat format, std::string_view detail) {
     return core::Error{core::ErrorCode::kInvalidInput,
                        "The " + std::string(MediaFormatName(format)) + " file is damaged or not " +
-                           "a plain image (" + std::string(detail) +
+                           (IsVideo(format) ? "a plain video (" : "a plain image (") +
+                           std::string(detail) +
                            "); export it again from the camera or photo app."};
 }
 
@@ -105,9 +128,13 @@ core::Result<Container> ReadContainer(Bytes bytes, const MediaLimits& limits) {
             walked = WalkWebp(bytes, out);
             break;
         case MediaFormat::kHeif:
+            walked = WalkBmff(bytes, out);
+            break;
         case MediaFormat::kMp4:
         case MediaFormat::kQuickTime:
             walked = WalkBmff(bytes, out);
+            if (walked) walked = WalkVideo(bytes, out);
+            if (walked) walked = CheckVideoLimits(out, limits);
             break;
     }
     if (!walked) return walked.error();

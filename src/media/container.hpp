@@ -22,8 +22,10 @@ std::optional<MediaFormat> SniffFormat(Bytes bytes);
 // What the container says before any pixel is decoded. Spans point into the input.
 struct Container {
     MediaFormat format = MediaFormat::kJpeg;
-    int width = 0;  // from the header (0 for video and HEIF, whose size libheif reads)
+    int width = 0;  // from the header (video: its largest video track; 0 for HEIF, read by libheif)
     int height = 0;
+    double duration_seconds = 0;  // video only: the movie header's length
+    bool location = false;        // video only: a location atom (©xyz, loci or the ISO 6709 key)
     std::vector<Bytes> exif;  // TIFF structures ("II*\0" / "MM\0*"), the "Exif\0\0" prefix removed
     std::vector<std::vector<std::uint8_t>> exif_copies;  // TIFF structures libheif copied out
     bool xmp = false;
@@ -35,7 +37,8 @@ struct Container {
 
 // Sniffs and walks `bytes`. Returns kInvalidInput for an empty, unknown, truncated or corrupt
 // file, for data after the end of the image, for markers of another file type hidden in
-// metadata (polyglots), and for dimensions over `limits`. `where` is left for the caller.
+// metadata (polyglots), and for dimensions over `limits` (videos: also their length and their
+// own picture-size limits). `where` is left for the caller.
 core::Result<Container> ReadContainer(Bytes bytes, const MediaLimits& limits);
 
 // Per-format walkers, used by ReadContainer once the format is known.
@@ -43,6 +46,10 @@ core::Status WalkJpeg(Bytes bytes, Container& out);
 core::Status WalkPng(Bytes bytes, Container& out);
 core::Status WalkWebp(Bytes bytes, Container& out);
 core::Status WalkBmff(Bytes bytes, Container& out);
+// MP4/MOV after WalkBmff: the movie box's length, picture size and location, without decoding.
+// Refuses a movie with no movie header, no video track or no overall length, and one hiding a
+// foreign signature in its free, user-data or metadata boxes (video_header.cpp).
+core::Status WalkVideo(Bytes bytes, Container& out);
 
 // True if `segment` (a metadata segment, never compressed pixels) carries the signature of a
 // script, archive or document: "<?php", "<script", "<html", "%PDF-", "PK\3\4".

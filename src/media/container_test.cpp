@@ -133,9 +133,12 @@ TEST(ContainerTest, WalksVideoBoxesAndRefusesTruncatedOnes) {
         "mdat"
         "abcd",
         28);
-    EXPECT_TRUE(ReadContainer(Bytes(mp4), MediaLimits{}));
+    auto bare = ReadContainer(Bytes(mp4), MediaLimits{});  // media data but no movie header
+    ASSERT_FALSE(bare);
+    EXPECT_NE(bare.error().message.find("no movie header"), std::string::npos);
     auto cut = ReadContainer(Bytes(mp4.substr(0, 24)), MediaLimits{});
-    EXPECT_FALSE(cut);
+    ASSERT_FALSE(cut);
+    EXPECT_NE(cut.error().message.find("truncated"), std::string::npos);
 }
 
 }  // namespace

@@ -82,7 +82,7 @@ core::Result<InspectResult> MediaEngine::Inspect(std::span<const std::uint8_t> b
     auto container = ReadContainer(bytes, config_.limits);
     if (!container) return container.error();
     t.sniff_ms = MillisecondsSince(start);
-    if (IsVideo(container->format)) return InspectVideo(bytes, container->format, t);
+    if (IsVideo(container->format)) return InspectVideo(bytes, *container, t);
     auto decode_start = SteadyClock::now();
     auto image = DecodeImage(bytes, *container, config_.limits);
     if (!image) return image.error();
@@ -121,11 +121,13 @@ core::Result<InspectResult> MediaEngine::Inspect(std::span<const std::uint8_t> b
 }
 
 core::Result<InspectResult> MediaEngine::InspectVideo(std::span<const std::uint8_t> bytes,
-                                                      MediaFormat format, StageTimes& t) const {
+                                                      const Container& container,
+                                                      StageTimes& t) const {
     const auto start = SteadyClock::now();
     InspectResult result;
-    result.format = format;
-    result.metadata.gps_position = VideoHasLocation(bytes);
+    result.format = container.format;
+    result.metadata.video = true;
+    result.metadata.gps_position = container.location || VideoHasLocation(bytes);
     try {
         auto scan = ScanVideo(bytes, *parts_->faces, config_.limits);
         if (!scan) return scan.error();
@@ -134,6 +136,7 @@ core::Result<InspectResult> MediaEngine::InspectVideo(std::span<const std::uint8
         result.duration_seconds = scan->duration_seconds;
         result.frames_sampled = scan->frames_sampled;
         result.faces = std::move(scan->faces);
+        result.tracks = TracksOf(result.faces);
     } catch (const std::exception&) {
         return DetectorFailed("video face detection");
     }
@@ -162,7 +165,8 @@ core::Result<RedactedImage> MediaEngine::Redact(std::span<const std::uint8_t> by
 }
 
 core::Result<RedactedImage> MediaEngine::RedactVideo(std::span<const std::uint8_t> bytes,
-                                                     std::span<const Face> hide) const {
+                                                     std::span<const Face> hide,
+                                                     std::span<const Box> everywhere) const {
     auto container = ReadContainer(bytes, config_.limits);
     if (!container) return container.error();
     if (!IsVideo(container->format)) {
@@ -170,7 +174,7 @@ core::Result<RedactedImage> MediaEngine::RedactVideo(std::span<const std::uint8_
                            "This file is a photo, not a video; make its copy as a photo.", ""};
     }
     try {
-        auto video = RedactVideoFrames(bytes, hide, config_.limits);
+        auto video = RedactVideoFrames(bytes, hide, everywhere, config_.limits);
         if (!video) return video.error();
         return RedactedImage{MediaFormat::kMp4, std::move(video->bytes), video->width,
                              video->height};

@@ -44,6 +44,8 @@ struct RedactedImage {
     int height = 0;
 };
 
+struct Container;  // container.hpp, internal
+
 class MediaEngine {
   public:
     // Loads the face detectors and Tesseract. Returns kUnavailable naming the missing Debian
@@ -71,16 +73,18 @@ class MediaEngine {
 
     // The publishable copy of a video (MP4/MOV, same checks as Inspect): the sampled faces of
     // `hide` (as Inspect reports them, with time and track) obscured in every frame between and
-    // around their samples, re-encoded as a fresh MP4 with no metadata and no audio. kUnavailable
-    // when no MP4 encoder is installed.
+    // around their samples, and `everywhere` (fixed boxes) in every frame, re-encoded as a fresh
+    // MP4 with no metadata and no audio. kUnavailable when no MP4 encoder is installed.
     core::Result<RedactedImage> RedactVideo(std::span<const std::uint8_t> bytes,
-                                            std::span<const Face> hide) const;
+                                            std::span<const Face> hide,
+                                            std::span<const Box> everywhere = {}) const;
 
   private:
     struct Parts;
     explicit MediaEngine(MediaConfig config, std::unique_ptr<Parts> parts);
     core::Result<InspectResult> InspectVideo(std::span<const std::uint8_t> bytes,
-                                             MediaFormat format, StageTimes& times) const;
+                                             const Container& container,
+                                             StageTimes& times) const;
 
     MediaConfig config_;
     std::unique_ptr<Parts> parts_;

@@ -1,5 +1,8 @@
 #include "media/media_types.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace steward::media {
 
 std::string_view MediaFormatName(MediaFormat format) {
@@ -36,9 +39,39 @@ std::string_view FaceDetectorName(FaceDetectorKind kind) {
     return "unknown";
 }
 
+std::vector<FaceTrack> TracksOf(const std::vector<Face>& faces) {
+    std::map<int, FaceTrack> by_track;
+    std::map<int, double> best;
+    for (const Face& face : faces) {
+        auto [it, added] = by_track.try_emplace(face.track);
+        FaceTrack& track = it->second;
+        if (added) {
+            track = FaceTrack{face.track, face.time_seconds, face.time_seconds, 0, face.box};
+            best[face.track] = face.confidence;
+        }
+        track.first_seconds = std::min(track.first_seconds, face.time_seconds);
+        track.last_seconds = std::max(track.last_seconds, face.time_seconds);
+        ++track.samples;
+        if (face.confidence > best[face.track]) {
+            best[face.track] = face.confidence;
+            track.box = face.box;
+        }
+    }
+    std::vector<FaceTrack> out;
+    for (auto& [id, track] : by_track) out.push_back(track);
+    std::stable_sort(out.begin(), out.end(), [](const FaceTrack& a, const FaceTrack& b) {
+        return a.first_seconds < b.first_seconds;
+    });
+    return out;
+}
+
 std::vector<std::string> DescribeRemovals(const MetadataReport& report) {
     std::vector<std::string> out;
-    if (report.gps_position) out.emplace_back("GPS position of the photo removed");
+    if (report.gps_position) {
+        out.emplace_back(report.video ? "location recorded with the video removed"
+                                      : "GPS position of the photo removed");
+    }
+    if (report.video) out.emplace_back("creation date, camera and other metadata atoms removed");
     if (report.camera_serial) out.emplace_back("camera serial number removed");
     if (report.camera_make || report.camera_model)
         out.emplace_back("camera make and model removed");

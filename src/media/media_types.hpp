@@ -66,6 +66,7 @@ struct ImageFinding {
 // What the original file carries besides pixels. Values that identify a device or a place
 // (serial numbers, coordinates) are reported as present, never copied out.
 struct MetadataReport {
+    bool video = false;         // a video's report: gps_position is its location atom
     bool exif = false;
     bool gps_position = false;
     bool camera_serial = false;
@@ -85,6 +86,19 @@ struct MetadataReport {
 // e.g. "GPS position of the photo removed". Empty if there was none.
 std::vector<std::string> DescribeRemovals(const MetadataReport& report);
 
+// One person across the sampled frames of a video: staff tag the track once, and the tag holds
+// for every face of it.
+struct FaceTrack {
+    int track = 0;
+    double first_seconds = 0;  // the first and last samples it was seen in
+    double last_seconds = 0;
+    int samples = 0;  // how many sampled frames it was seen in
+    Box box;          // its most confident sample, for the screens
+};
+
+// Groups `faces` (with time and track) into tracks, in order of first appearance.
+std::vector<FaceTrack> TracksOf(const std::vector<Face>& faces);
+
 struct InspectResult {
     MediaFormat format = MediaFormat::kJpeg;
     int width = 0;  // after EXIF orientation
@@ -92,6 +106,7 @@ struct InspectResult {
     std::vector<Face> faces;      // sorted by confidence, highest first (video: by time)
     double duration_seconds = 0;  // video only
     int frames_sampled = 0;       // video only: one per second
+    std::vector<FaceTrack> tracks;  // video only: the faces grouped by track
     std::vector<TextLine> text;   // top to bottom
     std::vector<ImageFinding> findings;
     MetadataReport metadata;
@@ -102,6 +117,10 @@ struct MediaLimits {
     std::size_t max_bytes = 40u << 20;      // 40 MiB
     std::uint64_t max_pixels = 50'000'000;  // a 48 MP phone photo fits
     int max_side = 16'384;
+    // Videos (MP4/MOV), read from the movie header before any frame is decoded.
+    double max_video_seconds = 180;                   // "short videos": 3 minutes
+    std::uint64_t max_video_pixels = 3840ull * 2160;  // 4K UHD, what phones record at most
+    int max_video_side = 4096;
 };
 
 }  // namespace steward::media

@@ -86,6 +86,7 @@ std::vector<Box> BoxesAt(std::span<const Face> hide, double time_seconds) {
 }
 
 core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> hide,
+                                             std::span<const Box> everywhere,
                                              const MediaLimits& limits) {
     TempFile input(bytes);
     OutputFile output;
@@ -97,7 +98,7 @@ core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> 
     const double fps = capture.get(cv::CAP_PROP_FPS);
     const double frames = capture.get(cv::CAP_PROP_FRAME_COUNT);
     if (!(fps > 0) || !(frames > 0)) return Undecodable();
-    if (frames / fps > kMaxVideoSeconds) {
+    if (frames / fps > limits.max_video_seconds + 1) {
         return core::Error{core::ErrorCode::kInvalidInput,
                            "The video is longer than 3 minutes; trim it before uploading."};
     }
@@ -105,7 +106,7 @@ core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> 
     EncodedVideo out;
     cv::Mat frame;
     for (int index = 0; capture.read(frame) && !frame.empty(); ++index) {
-        if (std::uint64_t(frame.cols) * std::uint64_t(frame.rows) > limits.max_pixels) {
+        if (std::uint64_t(frame.cols) * std::uint64_t(frame.rows) > limits.max_video_pixels) {
             return Undecodable();
         }
         if (!writer.isOpened()) {
@@ -118,7 +119,8 @@ core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> 
             out.height = frame.rows;
         }
         if (frame.size() != cv::Size(out.width, out.height)) return Undecodable();
-        const std::vector<Box> boxes = BoxesAt(hide, index / fps);
+        std::vector<Box> boxes = BoxesAt(hide, index / fps);
+        boxes.insert(boxes.end(), everywhere.begin(), everywhere.end());
         ObscureBoxes(frame, boxes);
         writer.write(frame);
         ++out.frames;

@@ -25,10 +25,12 @@ struct EncodedVideo {
     int frames = 0;
 };
 
-// Re-encodes `bytes` (an accepted MP4/MOV container) with the faces of `hide` obscured.
-// kInvalidInput for a video that cannot be decoded, is over kMaxVideoSeconds or `limits`;
+// Re-encodes `bytes` (an accepted MP4/MOV container) with the faces of `hide` obscured, and the
+// boxes of `everywhere` obscured in every frame.
+// kInvalidInput for a video that cannot be decoded or is over `limits`;
 // kUnavailable when no MP4 encoder is available. May throw cv::Exception (caller catches).
 core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> hide,
+                                             std::span<const Box> everywhere,
                                              const MediaLimits& limits);
 
 }  // namespace steward::media

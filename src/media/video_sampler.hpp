@@ -20,12 +20,24 @@ struct VideoScan {
     std::vector<Face> faces;  // every sampled face, with time_seconds and track
 };
 
-// Longest video accepted, in seconds; longer ones are refused (kInvalidInput).
-inline constexpr double kMaxVideoSeconds = 180;
+// The last place a track was seen: its box and the sample (0, 1, 2 ... one a second).
+struct TrackEnd {
+    int track = 0;
+    Box box;
+    int sample = 0;
+};
+
+// Gives each face of `current` (found in sample `sample`) the track of the best match in `active`
+// (IoU over 0.3, else the same size with centres less than a face width apart; each track used
+// once), or a new track from `next_track`. A track stays in `active` one sample after its face
+// was last seen, so a missed detection does not split a person in two.
+void LinkTracks(std::vector<TrackEnd>& active, std::vector<Face>& current, int sample,
+                int& next_track);
 
 // Decodes `bytes` (an accepted MP4/MOV container) from a private temporary file, samples a frame
 // per second and detects faces. Returns kInvalidInput if the video cannot be decoded, is longer
-// than kMaxVideoSeconds or has frames over `limits`. May throw cv::Exception (caller catches).
+// than `limits` allow (with a second's grace over the header's length) or has larger frames.
+// May throw cv::Exception (caller catches).
 core::Result<VideoScan> ScanVideo(Bytes bytes, const FaceDetector& faces,
                                   const MediaLimits& limits);
 
