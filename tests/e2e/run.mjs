@@ -8,6 +8,7 @@ import {
 } from './lib/harness.mjs';
 import { journeys } from './journeys.mjs';
 import { caseJourneys, kMetaAppSecret } from './journeys_cases.mjs';
+import { caseStepJourneys } from './journeys_case_steps.mjs';
 import { importJourneys } from './journeys_imports.mjs';
 import { mediaJourneys } from './journeys_media.mjs';
 import { postJourneys } from './journeys_posts.mjs';
@@ -71,11 +72,12 @@ test('sign-in page is accessible, CSP-clean and links each error to its field', 
   await page.close();
 });
 
-for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...importJourneys, ...caseJourneys]) test(journey.name, journey.body, journey.needs);
+for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...importJourneys, ...caseJourneys, ...caseStepJourneys]) test(journey.name, journey.body, journey.needs);
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   process.env.STEWARD_META_APP_SECRET = kMetaAppSecret;  // webhook journeys sign with it
+  process.env.STEWARD_DUE_CHECK_SECONDS ??= '2';  // the overdue-comment journey waits for the due check
   const server = await startSteward(findSteward());
   const browser = await launchBrowser();
   const paths = await apiPaths(server.url);

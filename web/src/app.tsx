@@ -14,6 +14,7 @@ import { RecordWithdrawalPage } from './pages/consent/record-withdrawal';
 import { ConsentRegisterPage } from './pages/consent/register';
 import { ConsentImportPage } from './pages/consent/consent-import';
 import { HomePage } from './pages/home/home';
+import { BlockTasksPage } from './pages/cases/block-tasks';
 import { CasePage } from './pages/cases/case';
 import { CasesPage, ReportCasePage } from './pages/cases/cases';
 import { CommentsPage } from './pages/comments/comments';
@@ -88,7 +89,7 @@ function navigation(path: string, session: Session): NavItem[] {
     items.push({ href: `${base}/posts`, text: 'Posts', current: path.startsWith(`${base}/posts`) || path === `${base}/takedowns` });
     items.push({ href: `${base}/consent`, text: 'Consent', current: path.startsWith(`${base}/consent`) });
     items.push({ href: `${base}/comments`, text: 'Comments', current: path.startsWith(`${base}/comments`) });
-    items.push({ href: `${base}/cases`, text: 'Cases', current: path.startsWith(`${base}/cases`) });
+    items.push({ href: `${base}/cases`, text: 'Cases', current: path.startsWith(`${base}/cases`) || path === `${base}/block-tasks` });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
   }
   return items;
@@ -116,6 +117,7 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/comments/response-times', path))) return <ResponseTimesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases', path))) return <CasesPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases/new', path))) return <ReportCasePage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/block-tasks', path))) return <BlockTasksPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/cases/:caseId', path))) return <CasePage key={params.caseId} schoolId={params.schoolId} caseId={params.caseId} />;
   if ((params = matchPath('/schools/:schoolId/consent', path))) return <ConsentRegisterPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/consent/import', path))) return <ConsentImportPage schoolId={params.schoolId} />;

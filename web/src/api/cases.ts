@@ -33,13 +33,63 @@ export interface CaseSummary {
   outcome_note?: string;
   referrals?: { body: string; reference: string; referred_at?: number }[];
   referral_required?: boolean;
+  first_seen_at?: number | null;
+  late_report?: boolean;
+  pupil_ids?: string[];
+  subject_person_id?: string;
+}
+
+// A decision recorded on a case: the initial assessment (INC-09), the DSL's police decision for a
+// pupil's inadvertent conduct (INC-07), a media enquiry's written approval and its reply (INC-11).
+export interface CaseDecision {
+  id: string;
+  kind: string;  // initial_assessment | police_decision | media_approval | media_reply
+  decision?: string;  // police_decision: involve_police | no_police
+  text: string;
+  staff_involved: string[];
+  agencies: string[];
+  recorded_by?: string;
+  recorded_at?: number;
+}
+
+// A block task (INC-16): content reached on school equipment, for the blocklist manager.
+export interface BlockTask {
+  id: string;
+  case_id: string;
+  assignee_role?: string;
+  url: string;
+  platform?: string;
+  device_or_location?: string;
+  state: string;  // open | done
+  created_at?: number;
+  done_by?: string;
+  done_at?: number | null;
+  note?: string;
+}
+
+export interface CaseEvidence {
+  id: string;
+  filename?: string;
+  reference?: string;
+  content_type?: string;
+  size_bytes?: number;
+  sha256?: string;
+  added_at?: number;
 }
 
 export interface CaseDetail extends CaseSummary {
   notes: { id: string; author_person_id: string; text: string; created_at: number }[];
   members: { person_id: string; added_at?: number }[];
-  evidence: { id: string; filename?: string; reference?: string; content_type?: string; size_bytes?: number; sha256?: string; added_at?: number }[];
+  evidence: CaseEvidence[];
+  decisions: CaseDecision[];
+  block_tasks: BlockTask[];
   can_handle?: boolean;
+}
+
+export interface Assessment {
+  text: string;
+  staff_involved: string[];
+  agencies: string[];
 }
 
 export interface NewCase {
@@ -87,6 +137,22 @@ export interface QueueComment {
   first_response_at?: string | number | null;
   overdue?: boolean;
   due_soon?: boolean;
+  warned_at?: string | null;
+  escalated_at?: string | null;
+  escalated_to?: string | null;
+}
+
+// MON-04: a warning to the signed-in person before a comment falls due (due_soon), or a comment
+// escalated to a role they hold once overdue (escalated); with the comment itself.
+export interface CommentAlert {
+  id: string;
+  kind: string;  // due_soon | escalated
+  comment_id: string;
+  person_id?: string | null;
+  role?: string | null;
+  due_at?: string;
+  created_at?: string;
+  comment?: QueueComment;
 }
 
 const sid = (schoolId: string) => ({ school_id: schoolId });
@@ -105,7 +171,7 @@ export const casesApi = {
   },
   async get(schoolId: string, caseId: string): Promise<CaseDetail> {
     const data = await send<CaseDetail>(routes.case, cid(schoolId, caseId));
-    return { ...data, notes: data.notes ?? [], members: data.members ?? [], evidence: data.evidence ?? [] };
+    return { ...data, notes: data.notes ?? [], members: data.members ?? [], evidence: data.evidence ?? [], decisions: data.decisions ?? [], block_tasks: data.block_tasks ?? [] };
   },
   transition(schoolId: string, caseId: string, step: Transition): Promise<unknown> {
     return send(routes.caseTransition, cid(schoolId, caseId), { json: step });
@@ -115,6 +181,40 @@ export const casesApi = {
   },
   addEvidenceLink(schoolId: string, caseId: string, reference: string): Promise<unknown> {
     return send(routes.caseEvidence, cid(schoolId, caseId), { json: { reference } });
+  },
+  // The file's bytes as the body; its name is not sent (it may name a pupil), only its extension.
+  addEvidenceFile(schoolId: string, caseId: string, file: Blob, filename: string): Promise<unknown> {
+    return send(routes.caseEvidence, cid(schoolId, caseId), { query: { filename }, body: file, contentType: file.type || 'application/octet-stream' });
+  },
+  // The download address of an evidence item (a plain link: the session cookie goes with it).
+  evidenceHref(schoolId: string, caseId: string, evidenceId: string): string {
+    return pathOf(routes.caseEvidenceFile, { school_id: schoolId, case_id: caseId, evidence_id: evidenceId });
+  },
+  // A referral recorded without moving the case on (police contact, CEOP, LADO).
+  recordReferral(schoolId: string, caseId: string, state: string, referral: { body: string; reference: string }): Promise<unknown> {
+    return send(routes.caseTransition, cid(schoolId, caseId), { json: { to: state, referral } });
+  },
+  assess(schoolId: string, caseId: string, assessment: Assessment): Promise<CaseDecision> {
+    return send(routes.caseAssessment, cid(schoolId, caseId), { json: assessment });
+  },
+  decidePolice(schoolId: string, caseId: string, involvePolice: boolean, reason: string): Promise<CaseDecision> {
+    return send(routes.casePoliceDecision, cid(schoolId, caseId), { json: { involve_police: involvePolice, reason } });
+  },
+  approveMediaReply(schoolId: string, caseId: string, text: string): Promise<CaseDecision> {
+    return send(routes.caseMediaApproval, cid(schoolId, caseId), { json: { text } });
+  },
+  replyToMedia(schoolId: string, caseId: string, text: string): Promise<CaseDecision> {
+    return send(routes.caseMediaReply, cid(schoolId, caseId), { json: { text } });
+  },
+};
+
+export const blockTasksApi = {
+  // The signed-in person's block tasks (empty for anyone who is not the blocklist manager).
+  async list(schoolId: string): Promise<BlockTask[]> {
+    return listOf<BlockTask>(await send<unknown>(routes.blockTasks, sid(schoolId)), 'block_tasks');
+  },
+  done(schoolId: string, taskId: string, note: string): Promise<BlockTask> {
+    return send(routes.blockTaskDone, { school_id: schoolId, task_id: taskId }, { json: note ? { note } : {} });
   },
 };
 
@@ -150,6 +250,10 @@ export const commentsApi = {
   },
   act(schoolId: string, commentId: string, action: { action: string; reason: string; text?: string }): Promise<unknown> {
     return send(routes.commentAction, { school_id: schoolId, comment_id: commentId }, { json: action });
+  },
+  // The signed-in person's MON-04 alerts, newest first, for comments still awaiting a response.
+  async alerts(schoolId: string): Promise<CommentAlert[]> {
+    return listOf<CommentAlert>(await send<unknown>(routes.commentAlerts, sid(schoolId)), 'alerts');
   },
   async makeCase(schoolId: string, commentId: string): Promise<string> {
     const data = await send<Record<string, unknown>>(routes.commentCase, { school_id: schoolId, comment_id: commentId }, { json: {} });

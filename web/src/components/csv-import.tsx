@@ -1,4 +1,4 @@
-// A CSV import form in the GOV.UK pattern, shared by the consent and comments imports: choose a
+// A CSV import form in the GOV.UK pattern, shared by the roster, consent and comments imports: choose a
 // file or paste the CSV, send it; the import is all or nothing, so when the server refuses it
 // every bad row is listed in the error summary, linked to that row in a table below, and the CSV
 // stays in the box to be fixed. `extra` holds questions asked before the file (e.g. which account).
@@ -16,13 +16,16 @@ export interface CsvImportProps {
   refusedTitle: string;  // "The consent decisions were not imported"
   buttonText: string;
   successTitle: string;
+  pasteLabel?: string;  // "Or paste the roster CSV"; default "Or paste the CSV"
+  emptyMessage?: string;  // "Paste the roster CSV or choose a file"; default "Paste the CSV or choose a file"
   children: ComponentChildren;  // what the file must contain
   extra?: ComponentChildren;
   checkExtra?: () => Problem | undefined;
   send: (csv: string) => Promise<ComponentChildren>;  // resolves to what was imported, in words
 }
 
-export function CsvImport({ id, title, refusedTitle, buttonText, successTitle, children, extra, checkExtra, send }: CsvImportProps) {
+export function CsvImport(props: CsvImportProps) {
+  const { id, title, refusedTitle, buttonText, successTitle, children, extra, checkExtra, send } = props;
   const [csv, setCsv] = useState('');
   const [fieldError, setFieldError] = useState<string>();
   const [formError, setFormError] = useState<string>();
@@ -44,7 +47,7 @@ export function CsvImport({ id, title, refusedTitle, buttonText, successTitle, c
     setFormError(undefined);
     const extraFailure = checkExtra?.();
     setExtraProblem(extraFailure);
-    setFieldError(csv.trim() === '' ? 'Paste the CSV or choose a file' : undefined);
+    setFieldError(csv.trim() === '' ? props.emptyMessage ?? 'Paste the CSV or choose a file' : undefined);
     if (extraFailure || csv.trim() === '') return;
     setBusy(true);
     try {
@@ -78,7 +81,7 @@ export function CsvImport({ id, title, refusedTitle, buttonText, successTitle, c
           <label class="govuk-label" for={`${id}-file`}>Choose a CSV file</label>
           <input class="govuk-file-upload" id={`${id}-file`} name={`${id}-file`} type="file" accept=".csv,text/csv" onChange={chooseFile} />
         </div>
-        <TextArea id={`${id}-csv`} name={`${id}-csv`} label="Or paste the CSV" value={csv} onInput={setCsv}
+        <TextArea id={`${id}-csv`} name={`${id}-csv`} label={props.pasteLabel ?? 'Or paste the CSV'} value={csv} onInput={setCsv}
           error={fieldError ?? formError ?? (rows.length > 0 ? 'Fix the rows listed below and import again' : undefined)} rows={10} />
         <Button disabled={busy}>{buttonText}</Button>
       </form>

@@ -1,6 +1,8 @@
-// One case: what was reported (the form's answers), who handles it under the policy, its state,
-// notes and evidence; the handler moves it one step on (with the outcome and any police or CEOP
-// referral at the outcome step), adds notes and links evidence. The API decides who may.
+// One case: what was reported (the form's answers, with the late-report flag), who handles it
+// under the policy, its state, decisions, block tasks, notes and evidence; the handler records
+// the initial assessment and the other decisions (case-decisions.tsx), moves it one step on (with
+// the outcome and any police or CEOP referral at the outcome step), adds notes and evidence
+// (case-evidence.tsx). The API decides who may.
 import { useState } from 'preact/hooks';
 import { casesApi, type CaseDetail } from '../../api/cases';
 import { Radios } from '../../components/choices';
@@ -11,7 +13,11 @@ import { BackLink, Button, SuccessBanner, SummaryList, Table, Tag } from '../../
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
 import { checkChoice, checkText } from '../../lib/validation';
+import { waitsForAssessment } from '../../lib/case-steps';
 import { caseOutcomes, caseStateName, choiceName, concernName, fieldLabel, humanise, roleName, timeName } from '../labels';
+import { CaseBlockTasks } from './block-tasks';
+import { CaseDecisions } from './case-decisions';
+import { Evidence } from './case-evidence';
 
 const nextState: Record<string, string> = { reported: 'triaged', triaged: 'investigating', investigating: 'outcome', outcome: 'closed' };
 
@@ -32,12 +38,14 @@ export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: strin
       <BackLink href={`${base}/cases`}>Back to cases</BackLink>
       {banner && <SuccessBanner title={banner}>{!notice && flash?.text ? <p class="govuk-body">{flash.text}</p> : null}</SuccessBanner>}
       <Page title={concernName(item.concern_type)} caption="Case">
-        <p class="govuk-body">{item.urgent && <><Tag colour="red">Urgent</Tag>{' '}</>}<Tag colour={state.colour}>{state.text}</Tag></p>
+        <p class="govuk-body">{item.urgent && <><Tag colour="red">Urgent</Tag>{' '}</>}{item.late_report && <><Tag colour="orange">Reported late</Tag>{' '}</>}<Tag colour={state.colour}>{state.text}</Tag></p>
         <SummaryList rows={[
           { key: 'Summary', value: item.summary ?? '' },
           { key: 'Handled by', value: item.owner_role ? roleName(item.owner_role) : 'Not routed yet' },
           ...(item.procedure ? [{ key: 'Procedure', value: humanise(item.procedure) }] : []),
           { key: 'Reported', value: timeName(item.created_at) },
+          ...(item.first_seen_at ? [{ key: 'First seen', value: timeName(item.first_seen_at) }] : []),
+          ...(item.late_report ? [{ key: 'Late report', value: 'Yes: reported later than the school’s policy asks after it was first seen' }] : []),
           ...(item.source_comment_id ? [{ key: 'From a comment', value: 'Opened from a comment on a school account' }] : []),
           ...(item.outcome ? [{ key: 'Outcome', value: `${choiceName(item.outcome)}${item.outcome_note ? `: ${item.outcome_note}` : ''}` }] : []),
           ...(item.referrals ?? []).map((referral) => ({ key: 'Referral', value: `${choiceName(referral.body)}${referral.reference ? `, reference ${referral.reference}` : ''}` })),
@@ -48,7 +56,9 @@ export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: strin
             <SummaryList rows={Object.entries(item.fields ?? {}).map(([name, value]) => ({ key: fieldLabel(name, true), value: /^[a-z_]+$/.test(value) ? choiceName(value) : value }))} />
           </>
         )}
-        {item.can_handle !== false && nextState[item.state] && <MoveOn schoolId={schoolId} item={item} onDone={done} />}
+        <CaseDecisions schoolId={schoolId} item={item} onDone={done} />
+        <CaseBlockTasks tasks={item.block_tasks} />
+        {item.can_handle !== false && nextState[item.state] && !waitsForAssessment(item) && <MoveOn schoolId={schoolId} item={item} onDone={done} />}
         <Notes schoolId={schoolId} item={item} onDone={done} />
         <Evidence schoolId={schoolId} item={item} onDone={done} />
       </Page>
@@ -132,38 +142,6 @@ function Notes({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail;
       <form noValidate onSubmit={submit}>
         <TextArea id="case-note" name="note" label="Add a note" value={text} onInput={setText} error={error} rows={3} />
         <Button secondary>Add note</Button>
-      </form>
-    </section>
-  );
-}
-
-function Evidence({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail; onDone: (message: string) => void }) {
-  const [link, setLink] = useState('');
-  const [error, setError] = useState<string>();
-  async function submit(event: Event) {
-    event.preventDefault();
-    const checked = checkText(link, { empty: 'Enter the web address of the evidence', max: 2000 });
-    if (!checked.ok) { setError(checked.error); return; }
-    try {
-      await casesApi.addEvidenceLink(schoolId, item.id, checked.value);
-      setLink('');
-      setError(undefined);
-      onDone('Evidence added');
-    } catch (failure) {
-      setError(asApiError(failure).body.message);
-    }
-  }
-  return (
-    <section aria-labelledby="case-evidence">
-      <h2 class="govuk-heading-m" id="case-evidence">Evidence</h2>
-      {item.evidence.length === 0 ? <p class="govuk-body">No evidence attached.</p> : (
-        <Table caption="Evidence" captionVisible={false} head={['Item', 'Added', 'SHA-256']}
-          rows={item.evidence.map((evidence) => [evidence.reference || evidence.filename || evidence.id, timeName(evidence.added_at),
-            <code class="steward-monospace steward-hash">{evidence.sha256 ?? ''}</code>])} />
-      )}
-      <form noValidate onSubmit={submit}>
-        <TextInput id="case-evidence-link" name="reference" label="Add a link to evidence" hint="For example, the address of a screenshot in the school’s secure storage" value={link} onInput={setLink} error={error} />
-        <Button secondary>Add evidence</Button>
       </form>
     </section>
   );

@@ -1,20 +1,22 @@
 // The comments queue of the school's official accounts: most urgent first, overdue and due-soon
 // views, why each comment was flagged (screening's categories and suggested action), and the
 // moderation actions (reply, hide, delete, block, report, mark handled, explain to the audience),
-// each with its reason; or make a case from the comment in one step.
+// each with its reason; or make a case from the comment in one step. The signed-in person's
+// MON-04 alerts (due soon, overdue and escalated) head the page, each linked to its comment.
 import { useState } from 'preact/hooks';
 import { commentsApi, type QueueComment } from '../../api/cases';
 import { postsApi } from '../../api/posts';
 import { Radios, Select } from '../../components/choices';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea, TextInput } from '../../components/fields';
-import { Button, SuccessBanner, Tag } from '../../components/govuk';
+import { Button, InsetText, SuccessBanner, Tag } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
 import { segmentCaption } from '../../lib/spans';
 import { checkChoice, checkText } from '../../lib/validation';
 import { navigate } from '../../router';
-import { categoryName, humanise, platformName, timeName } from '../labels';
+import { categoryName, humanise, platformName, roleName, timeName } from '../labels';
+import { CommentAlerts } from './comment-alerts';
 import { ukDateTime } from '../../lib/uk-time';
 
 const actions = [
@@ -34,8 +36,11 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string>();
   const accounts = useApi(() => postsApi.accounts(schoolId).catch(() => []), [schoolId]);
+  const alerts = useApi(() => commentsApi.alerts(schoolId).catch(() => []), [schoolId, reloads]);
   const queue = useApi(() => commentsApi.queue(schoolId, { due: due === 'any' ? undefined : due, account_id: account === 'all' ? undefined : account }),
     [schoolId, due, account, reloads]);
+  // Someone escalated to (a headteacher) may not moderate: the queue is refused, the alerts shown.
+  const moderates = queue.error?.status !== 403;
   const handle = (id: string) => accounts.data?.find((candidate) => candidate.id === id)?.handle ?? id;
   return (
     <>
@@ -47,14 +52,16 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
           <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/followers`}>Follower requests</a></li>
           <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/comments/import`}>Import comments from a CSV file</a></li>
         </ul>
-        <div class="steward-filters">
+        {alerts.data && <CommentAlerts alerts={alerts.data} hrefOf={moderates ? (alert) => `#comment-${alert.comment_id}` : undefined} />}
+        {!moderates && <InsetText>The school’s account moderators answer and moderate comments. You see the comments escalated to you here.</InsetText>}
+        {moderates && <div class="steward-filters">
           <Select id="comments-due" label="Show" value={due} onChange={setDue}
             options={[{ value: 'any', text: 'All open comments' }, { value: 'overdue', text: 'Overdue' }, { value: 'soon', text: 'Due soon' }]} />
           <Select id="comments-account" label="Account" value={account} onChange={setAccount}
             options={[{ value: 'all', text: 'All accounts' }, ...(accounts.data ?? []).map((a) => ({ value: a.id, text: `${a.handle} (${platformName(a.platform)})` }))]} />
-        </div>
+        </div>}
         {queue.loading && <Loading />}
-        {queue.error && <LoadFailure error={queue.error} />}
+        {queue.error && moderates && <LoadFailure error={queue.error} />}
         {queue.data && (
           <p class="govuk-body" role="status">{queue.data.total === 0 ? 'No comments to show.' : `${queue.data.total} ${queue.data.total === 1 ? 'comment' : 'comments'}`}</p>
         )}
@@ -70,7 +77,7 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
 // Overdue / due soon as the API worked them out (it knows the school's calendar).
 function dueTag(comment: QueueComment) {
   if (comment.state === 'handled') return <Tag colour="green">Handled</Tag>;
-  if (comment.overdue) return <Tag colour="red">Overdue</Tag>;
+  if (comment.overdue) return <Tag colour="red">{comment.escalated_at ? 'Overdue: escalated' : 'Overdue'}</Tag>;
   if (comment.due_soon) return <Tag colour="orange">Due soon</Tag>;
   return comment.first_response_at ? <Tag colour="blue">Answered</Tag> : <Tag colour="grey">Open</Tag>;
 }
@@ -136,7 +143,7 @@ function CommentCard({ schoolId, comment, account, onDone }: { schoolId: string;
   }
 
   return (
-    <article class="steward-comment" aria-labelledby={`${id}-heading`}>
+    <article class="steward-comment" id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
       <h2 class="govuk-heading-s" id={`${id}-heading`}>
         {comment.urgent && <><Tag colour="red">Urgent</Tag>{' '}</>}{dueTag(comment)}{' '}
         {comment.author_handle || comment.author_name || 'Someone'} on {account}
@@ -146,6 +153,9 @@ function CommentCard({ schoolId, comment, account, onDone }: { schoolId: string;
       <dl class="govuk-summary-list govuk-summary-list--no-border">
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Received</dt><dd class="govuk-summary-list__value">{timeName(comment.received_at)}</dd></div>
         {comment.due_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reply due</dt><dd class="govuk-summary-list__value">{ukDateTime(comment.due_at)}</dd></div> : null}
+        {comment.warned_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Warning sent</dt><dd class="govuk-summary-list__value">{ukDateTime(comment.warned_at)}</dd></div> : null}
+        {comment.escalated_at ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Escalated</dt>
+          <dd class="govuk-summary-list__value">{ukDateTime(comment.escalated_at)}{comment.escalated_to ? ` to the ${roleName(comment.escalated_to).toLowerCase()}` : ''}</dd></div> : null}
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Why it is flagged</dt>
           <dd class="govuk-summary-list__value">{flaggedText(comment)}</dd></div>
         {comment.route ? <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Goes to</dt><dd class="govuk-summary-list__value">{humanise(comment.route)}</dd></div> : null}

@@ -1,7 +1,9 @@
 // Home: "my tasks" for the signed-in user, per school they hold a role in: posts waiting for
 // their approval, open takedown tasks, pupils with no consent decision this year (counts, each
-// linked), then two small charts (consent coverage per year group; checks passed and failed this
-// term). A list the user's role may not read is left out, not shown as an error.
+// linked), comments overdue and escalated to them or due soon (MON-04), block tasks, then two
+// small charts (consent coverage per year group; checks passed and failed this term). A list the
+// user's role may not read is left out, not shown as an error.
+import { blockTasksApi, commentsApi, type CommentAlert } from '../../api/cases';
 import { api } from '../../api/client';
 import { consentApi, type Coverage } from '../../api/consent';
 import { postsApi, type PostStats } from '../../api/posts';
@@ -10,7 +12,9 @@ import { BarChart } from '../../components/bar-chart';
 import { Tag, TaskList, type Task } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { useApi } from '../../components/use-api';
+import { alertCounts } from '../../lib/case-steps';
 import { percent } from '../../lib/chart';
+import { CommentAlerts } from '../comments/comment-alerts';
 import { humanise, roleName, yearGroupName } from '../labels';
 
 export function HomePage({ session }: { session: Session }) {
@@ -36,15 +40,19 @@ interface Counts {
   missing?: number;
   coverage?: Coverage;
   stats?: PostStats;
+  alerts?: CommentAlert[];
+  blockTasks?: number;
 }
 
 async function loadCounts(schoolId: string): Promise<Counts> {
-  const [awaiting, takedowns, missing, coverage, stats] = await Promise.all([
+  const [awaiting, takedowns, missing, coverage, stats, alerts, blockTasks] = await Promise.all([
     optional(postsApi.list(schoolId, { awaiting: 'me' })),
     optional(postsApi.takedowns(schoolId, true)),
     optional(consentApi.missing(schoolId)),
     optional(consentApi.coverage(schoolId)),
     optional(postsApi.stats(schoolId)),
+    optional(commentsApi.alerts(schoolId)),
+    optional(blockTasksApi.list(schoolId)),
   ]);
   return {
     awaiting: awaiting?.length,
@@ -52,6 +60,9 @@ async function loadCounts(schoolId: string): Promise<Counts> {
     missing: missing?.year_groups.reduce((sum, group) => sum + group.pupils.length, 0),
     coverage,
     stats,
+    alerts,
+    // Only the blocklist manager has block tasks; anyone else's list is empty and not shown.
+    blockTasks: blockTasks && blockTasks.length > 0 ? blockTasks.filter((task) => task.state !== 'done').length : undefined,
   };
 }
 
@@ -72,6 +83,14 @@ function SchoolTasks({ school, session }: { school: School; session: Session }) 
   if (data.takedowns !== undefined) {
     tasks.push({ id: `${school.id}-takedowns`, title: 'Takedown tasks', href: `${base}/takedowns`, hint: 'Published posts to remove after consent was withdrawn', status: countTag(data.takedowns) });
   }
+  if (data.alerts !== undefined) {
+    const { escalated, dueSoon } = alertCounts(data.alerts);
+    tasks.push({ id: `${school.id}-escalated`, title: 'Comments overdue and escalated to you', href: `${base}/comments`, status: countTag(escalated) });
+    tasks.push({ id: `${school.id}-due-soon`, title: 'Comments you answer that are due soon', href: `${base}/comments`, status: countTag(dueSoon) });
+  }
+  if (data.blockTasks !== undefined) {
+    tasks.push({ id: `${school.id}-block-tasks`, title: 'Block tasks', href: `${base}/block-tasks`, hint: 'Addresses reached on school equipment, to add to the filter', status: countTag(data.blockTasks) });
+  }
   if (data.missing !== undefined) {
     tasks.push({ id: `${school.id}-consent`, title: 'Consent decisions missing this year', href: `${base}/consent`, status: countTag(data.missing) });
   }
@@ -86,6 +105,7 @@ function SchoolTasks({ school, session }: { school: School; session: Session }) 
       <h2 class="govuk-heading-m" id={`school-${school.id}`}>{school.name}</h2>
       {roles.length > 0 && <p class="govuk-body">Your role: {roles.join(', ')}</p>}
       {counts.loading && <Loading />}
+      {data.alerts && <CommentAlerts alerts={data.alerts} hrefOf={() => `${base}/comments`} limit={5} />}
       <TaskList tasks={tasks} />
       <Charts schoolId={school.id} coverage={data.coverage} stats={data.stats} />
     </section>
