@@ -1,7 +1,12 @@
 # Build-time script: embeds numbered migration files into a C++ source as raw string literals.
 #   cmake -DFUNCTION=<name> -DINPUTS=<file|file|...> -DOUTPUT=<file.cpp> -P embed_sql.cmake
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...) in script mode
+# The files are embedded in ascending order of their number, whatever order the list gives, and
+# two files with the same number stop the build (two engineers picked the same next number).
 string(REPLACE "|" ";" inputs "${INPUTS}")
+list(SORT inputs COMPARE FILE_BASENAME)
 set(body "")
+set(seen "")
 foreach(input IN LISTS inputs)
   get_filename_component(name "${input}" NAME)
   string(REGEX MATCH "^[0-9]+" number "${name}")
@@ -9,6 +14,10 @@ foreach(input IN LISTS inputs)
     message(FATAL_ERROR "migration ${name} must start with its number, e.g. 0002_x.sql")
   endif()
   math(EXPR version "${number}")
+  if(version IN_LIST seen)
+    message(FATAL_ERROR "two migrations share the number ${number} (${name}); renumber one")
+  endif()
+  list(APPEND seen ${version})
   file(READ "${input}" sql)
   string(FIND "${sql}" ")steward_sql\"" clash)
   if(NOT clash EQUAL -1)

@@ -1,6 +1,7 @@
 // Migration runner shared by both engines.
 #include "store/sql/migrator.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 #include <string>
@@ -25,7 +26,10 @@ core::Result<int> ApplyPending(Connection& connection, std::span<const Migration
     if (!rows) return rows.error();
     std::set<int64_t> applied;
     for (const Row& row : *rows) applied.insert(row.Int(0));
-    int64_t newest_known = migrations.empty() ? 0 : migrations.back().version;
+    int64_t newest_known = 0;
+    for (const Migration& migration : migrations) {
+        newest_known = std::max<int64_t>(newest_known, migration.version);
+    }
     if (!applied.empty() && *applied.rbegin() > newest_known) {
         return core::Error{core::ErrorCode::kFailedPrecondition,
                            "The database was migrated by a newer Steward (schema version " +
