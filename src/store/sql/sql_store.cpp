@@ -9,6 +9,7 @@
 #include "store/sql/comments_store.hpp"
 #include "store/sql/consent_store.hpp"
 #include "store/sql/media_store.hpp"
+#include "store/sql/notify_store.hpp"
 
 namespace steward::store::sql {
 namespace {
@@ -27,6 +28,7 @@ class SqlTx final : public domain::Tx {
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
     domain::ConsentStore& Consent() override { return consent_; }
+    domain::NotificationStore& Notifications() override { return notifications_; }
 
   private:
     Connection& connection_;
@@ -39,6 +41,7 @@ class SqlTx final : public domain::Tx {
     SqlAuditStore audit_{connection_};
     SqlAccessStore access_{connection_};
     SqlConsentStore consent_{connection_};
+    SqlNotificationStore notifications_{connection_};
 };
 
 }  // namespace
