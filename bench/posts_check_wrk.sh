@@ -55,7 +55,29 @@ wrk.method = "POST"
 wrk.headers["cookie"] = "$cookie"
 wrk.headers["x-csrf-token"] = "$csrf"
 wrk.headers["content-type"] = "application/json"
+-- Counts answers by status and keeps the first body of each status that is not 200.
+statuses = {}
+samples = {}
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  if status ~= 200 and samples[status] == nil then samples[status] = body end
+end
+threads = {}
+function setup(thread) table.insert(threads, thread) end
+function done(summary, latency, requests)
+  local total, first = {}, {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      total[status] = (total[status] or 0) + count
+    end
+    for status, body in pairs(thread:get("samples")) do first[status] = first[status] or body end
+  end
+  for status, count in pairs(total) do
+    io.write(string.format("  HTTP %d: %d%s\n", status, count,
+                           first[status] and (" e.g. " .. string.sub(first[status], 1, 200)) or ""))
+  end
+end
 LUA
 out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/check.lua" "$target")
 echo "posts_check_wrk: wrk -t2 -c$connections -d$duration POST .../posts/{id}/check, $(nproc) cores, loopback, ${database%%:*}"
-awk '/Requests\/sec:|^ +50%|^ +99%|Non-2xx|Socket errors/' <<<"$out"
+awk '/Requests\/sec:|^ +50%|^ +99%|Non-2xx|Socket errors|^  HTTP /' <<<"$out"

@@ -22,6 +22,8 @@ class PostStore {
     virtual core::Status InsertPost(const Post& post) = 0;
     // Replaces every mutable field and the pupils of an existing post (kNotFound otherwise).
     virtual core::Status UpdatePost(const Post& post) = 0;
+    // In a read-write transaction the post stays locked until the transaction ends, so that two
+    // changes of one post (two checks at once) queue and the second sees what the first wrote.
     virtual core::Result<std::optional<Post>> FindPost(std::string_view school_id,
                                                        std::string_view post_id) = 0;
     // Returns the school's posts, newest first; only those in `state` when given.

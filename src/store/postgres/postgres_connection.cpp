@@ -140,11 +140,20 @@ core::Status PostgresConnection::ExecScript(std::string_view sql) {
 }
 
 core::Status PostgresConnection::Begin(domain::AccessMode mode) {
-    return ExecScript(mode == domain::AccessMode::kReadWrite ? "BEGIN" : "BEGIN READ ONLY");
+    const bool writing = mode == domain::AccessMode::kReadWrite;
+    auto begun = ExecScript(writing ? "BEGIN" : "BEGIN READ ONLY");
+    if (begun) writing_ = writing;
+    return begun;
 }
-core::Status PostgresConnection::Commit() { return ExecScript("COMMIT"); }
+
+core::Status PostgresConnection::Commit() {
+    auto committed = ExecScript("COMMIT");
+    if (committed || PQtransactionStatus(connection_) == PQTRANS_IDLE) writing_ = false;
+    return committed;
+}
 
 core::Status PostgresConnection::Rollback() {
+    writing_ = false;
     if (PQtransactionStatus(connection_) == PQTRANS_IDLE) return core::OkStatus();
     return ExecScript("ROLLBACK");
 }

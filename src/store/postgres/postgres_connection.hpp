@@ -32,11 +32,13 @@ class PostgresConnection final : public sql::Connection {
     core::Status Commit() override;
     core::Status Rollback() override;
     bool Healthy() const override;
+    bool Writing() const override { return writing_; }
 
   private:
     explicit PostgresConnection(pg_conn* connection) : connection_(connection) {}
 
     pg_conn* connection_ = nullptr;
+    bool writing_ = false;  // between Begin(kReadWrite) and its Commit or Rollback
 };
 
 }  // namespace steward::store::postgres

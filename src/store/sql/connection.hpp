@@ -62,6 +62,10 @@ class Connection {
     virtual core::Status Commit() = 0;
     virtual core::Status Rollback() = 0;
 
+    // True between Begin(kReadWrite) and the Commit or Rollback that ends it. A room store may
+    // then lock the rows it reads for change (PostgreSQL: SELECT ... FOR UPDATE).
+    virtual bool Writing() const = 0;
+
     // True while the connection can still be used (PostgreSQL: the socket is open).
     virtual bool Healthy() const = 0;
 };

@@ -103,8 +103,9 @@ std::vector<domain::PostFinding> DecodeFindings(std::string_view text) {
     return findings;
 }
 
-// The next per-post sequence number of `table` (post_checks or post_events). Posts are written
-// in one transaction at a time (SQLite's write lock; PostgreSQL's primary key refuses a race).
+// The next per-post sequence number of `table` (post_checks or post_events). One post is changed
+// by one transaction at a time: SQLite's write lock, and on PostgreSQL the row lock FindPost takes
+// in a read-write transaction (every change of a post reads it first).
 core::Result<int64_t> NextSeq(Connection& connection, std::string_view table,
                               std::string_view post_id) {
     auto rows = connection.Exec(
@@ -175,9 +176,13 @@ core::Result<std::vector<Post>> SqlPostStore::PostsFrom(const Rows& rows) {
 
 core::Result<std::optional<Post>> SqlPostStore::FindPost(std::string_view school_id,
                                                          std::string_view post_id) {
-    auto rows = connection_.Exec("SELECT " + std::string(kPostColumns) +
-                                     " FROM posts WHERE school_id = $1 AND id = $2",
-                                 {Text(school_id), Text(post_id)});
+    std::string sql =
+        "SELECT " + std::string(kPostColumns) + " FROM posts WHERE school_id = $1 AND id = $2";
+    // A change of one post queues behind another change of it and then reads what that one
+    // committed, so their check and event numbers (NextSeq) cannot collide. SQLite has one
+    // writer at a time already.
+    if (connection_.dialect() == Dialect::kPostgres && connection_.Writing()) sql += " FOR UPDATE";
+    auto rows = connection_.Exec(sql, {Text(school_id), Text(post_id)});
     if (!rows) return rows.error();
     auto posts = PostsFrom(*rows);
     if (!posts) return posts.error();

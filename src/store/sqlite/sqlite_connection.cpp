@@ -56,12 +56,13 @@ std::string RewritePlaceholders(std::string_view sql) {
     return out;
 }
 
-core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path) {
+core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(
+    const std::string& path, std::shared_ptr<WriteGate> gate) {
     sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     std::unique_ptr<SqliteConnection> connection(
-        new SqliteConnection(db));  // owns db even on error
+        new SqliteConnection(db, std::move(gate)));  // owns db even on error
     if (code != SQLITE_OK) {
         return core::Error{core::ErrorCode::kUnavailable,
                            "Cannot open the SQLite database: " + std::string(sqlite3_errstr(code)) +
@@ -80,7 +81,16 @@ core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std
     return connection;
 }
 
-SqliteConnection::~SqliteConnection() { sqlite3_close_v2(db_); }
+SqliteConnection::~SqliteConnection() {
+    EndWriting();
+    sqlite3_close_v2(db_);
+}
+
+void SqliteConnection::EndWriting() {
+    if (!writing_) return;
+    writing_ = false;
+    if (gate_) gate_->Leave();
+}
 
 core::Error SqliteConnection::ErrorFromCode(int code) const {
     std::string detail = sqlite3_errmsg(db_);
@@ -134,15 +144,29 @@ core::Status SqliteConnection::ExecScript(std::string_view sql) {
 
 core::Status SqliteConnection::Begin(domain::AccessMode mode) {
     // query_only makes a write inside a read-only transaction fail, as on PostgreSQL.
-    return ExecScript(mode == domain::AccessMode::kReadWrite
-                          ? "PRAGMA query_only = 0; BEGIN IMMEDIATE"
-                          : "PRAGMA query_only = 1; BEGIN");
+    if (mode == domain::AccessMode::kReadOnly) return ExecScript("PRAGMA query_only = 1; BEGIN");
+    if (gate_ && !gate_->Enter(std::chrono::milliseconds(kBusyTimeoutMs))) {
+        return core::Error{core::ErrorCode::kConflict,
+                           "The database is busy with another change; try again."};
+    }
+    writing_ = true;
+    auto begun = ExecScript("PRAGMA query_only = 0; BEGIN IMMEDIATE");
+    if (!begun) EndWriting();
+    return begun;
 }
-core::Status SqliteConnection::Commit() { return ExecScript("COMMIT"); }
+
+core::Status SqliteConnection::Commit() {
+    auto committed = ExecScript("COMMIT");
+    // A failed COMMIT may leave the transaction open: the Rollback that follows ends the turn.
+    if (committed || sqlite3_get_autocommit(db_) != 0) EndWriting();
+    return committed;
+}
 
 core::Status SqliteConnection::Rollback() {
-    if (sqlite3_get_autocommit(db_) != 0) return core::OkStatus();  // nothing open
-    return ExecScript("ROLLBACK");
+    core::Status rolled_back = core::OkStatus();
+    if (sqlite3_get_autocommit(db_) == 0) rolled_back = ExecScript("ROLLBACK");  // else nothing open
+    EndWriting();
+    return rolled_back;
 }
 
 }  // namespace steward::store::sqlite
