@@ -2,6 +2,7 @@
 #include "screening/pupil_names.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace steward::screening {
 namespace {
@@ -33,7 +34,6 @@ struct Token {
 struct Buffers {
     std::vector<Token> tokens;
     std::string unquoted;  // texts of tokens with inner apostrophes, back to back
-    std::string key;
 };
 
 Buffers& ThreadBuffers() {
@@ -64,7 +64,7 @@ void Tokenize(std::string_view t, Buffers& b) {
             }
             text = std::string_view(b.unquoted).substr(start);
         }
-        if (text.size() > 2 && t.compare(j - 2, 2, "'s") == 0) text.remove_suffix(1);  // possessive
+        if (text.size() > 2 && t[j - 2] == '\'' && t[j - 1] == 's') text.remove_suffix(1);  // possessive
         bool quoted = i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"') && j < t.size() && (t[j] == '\'' || t[j] == '"');
         bool hashtag = i > 0 && t[i - 1] == '#';
         bool comma = j < t.size() && t[j] == ',';
@@ -73,38 +73,139 @@ void Tokenize(std::string_view t, Buffers& b) {
     }
 }
 
-// A cheap fingerprint of a word (length, first two and last letters) for the start filter.
-std::size_t StartFilterBit(std::string_view w) {
-    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
-    std::size_t h = w.size() * 0x9E37u;
-    h = (h ^ at(0)) * 0x01000193u;
-    h = (h ^ at(w.size() > 1 ? 1 : 0)) * 0x01000193u;
-    h = (h ^ at(w.size() - 1)) * 0x01000193u;
-    return (h ^ (h >> 16)) & 0xFFFFu;
+std::uint64_t StepKey(std::uint32_t state, std::uint32_t separator, std::int32_t word) {
+    return (static_cast<std::uint64_t>(state) << 34 | static_cast<std::uint64_t>(separator) << 32 |
+            static_cast<std::uint32_t>(word)) + 1;  // never 0 (the empty slot)
+}
+
+std::size_t StepSlot(std::uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
 }  // namespace
 
 PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
+    std::vector<std::string> keys;
     for (const PersonName& p : pupils) {
         std::string last = NameKey(p.last);
         if (last.size() < 2) continue;
         for (const std::string* given : {&p.first, &p.preferred}) {
             std::string first = NameKey(*given);
             if (first.size() < 2) continue;
-            for (std::string key : {first + " " + last, last + ", " + first}) {
-                start_filter_.set(StartFilterBit(key.substr(0, key.find_first_of(" ,"))));
-                for (std::size_t p = key.find_first_of(" ,"); p != std::string::npos; p = key.find_first_of(" ,", p + 1)) {
-                    prefixes_.emplace(key.substr(0, p), false);
-                }
-                prefixes_[key] = true;
-                spaced_.insert(std::move(key));
-            }
+            keys.push_back(first + " " + last);
+            keys.push_back(last + ", " + first);
             std::string joined = first + last;
             joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
             joined_.insert(joined);
             max_joined_ = std::max(max_joined_, joined.size());
         }
+    }
+    // Words first (the trie's edges are laid out once), then the prefix states of each key.
+    std::vector<std::map<unsigned char, std::uint32_t>> children(1);
+    std::map<std::string, std::int32_t, std::less<>> words;
+    for (const std::string& key : keys) {
+        for (std::size_t i = 0; i < key.size();) {
+            std::size_t j = key.find_first_of(" ,", i);
+            if (j == std::string::npos) j = key.size();
+            words.emplace(key.substr(i, j - i), static_cast<std::int32_t>(words.size()));
+            i = key.find_first_not_of(" ,", j);
+            if (i == std::string::npos) break;
+        }
+    }
+    std::vector<std::int32_t> ids(1, -1);
+    for (const auto& [word, id] : words) {
+        std::uint32_t node = 0;
+        for (char c : word) {
+            auto [it, added] = children[node].emplace(static_cast<unsigned char>(c), static_cast<std::uint32_t>(children.size()));
+            if (added) {
+                children.emplace_back();
+                ids.push_back(-1);
+            }
+            node = it->second;
+        }
+        ids[node] = id;
+    }
+    word_nodes_.assign(children.size(), WordNode{});
+    for (std::size_t n = 0; n < children.size(); ++n) {
+        word_nodes_[n].word = ids[n];
+        word_nodes_[n].edge_begin = static_cast<std::uint32_t>(word_edges_.size());
+        for (const auto& edge : children[n]) word_edges_.push_back(edge);
+        word_nodes_[n].edge_end = static_cast<std::uint32_t>(word_edges_.size());
+        if (children[n].size() < kDenseFrom) continue;
+        word_nodes_[n].dense = static_cast<std::uint32_t>(word_dense_.size() / 256 + 1);
+        word_dense_.resize(word_dense_.size() + 256, 0);
+        for (const auto& [c, child] : children[n]) word_dense_[(word_nodes_[n].dense - 1) * 256u + c] = child;
+    }
+    for (const auto& [c, child] : children[0]) word_first_[c] = child;
+    start_.assign(words.size(), 0);
+    std::map<std::uint64_t, std::uint32_t> pending;
+    for (const std::string& key : keys) AddKey(key, pending);
+    std::size_t size = 16;
+    while (size < pending.size() * 2) size *= 2;
+    steps_.assign(size, Step{});
+    for (const auto& [key, next] : pending) {
+        std::size_t slot = StepSlot(key, size - 1);
+        while (steps_[slot].key != 0) slot = (slot + 1) & (size - 1);
+        steps_[slot] = Step{key, next};
+    }
+}
+
+// "okafor, amara": the states "okafor" and "okafor, amara" (separators 1 " ", 2 ", ").
+void PupilNameIndex::AddKey(std::string_view key, std::map<std::uint64_t, std::uint32_t>& pending) {
+    std::uint32_t state = 0, separator = 0;
+    for (std::size_t i = 0; i < key.size();) {
+        std::size_t j = key.find_first_of(" ,", i);
+        if (j == std::string_view::npos) j = key.size();
+        std::int32_t word = WordId(key.substr(i, j - i));
+        std::uint32_t* next = state == 0 ? &start_[static_cast<std::size_t>(word)] : nullptr;
+        auto found = pending.find(StepKey(state, separator, word));
+        if (next == nullptr) next = found != pending.end() ? &found->second : nullptr;
+        if (next == nullptr || *next == 0) {
+            auto fresh = static_cast<std::uint32_t>(whole_.size());
+            whole_.push_back(false);
+            if (next != nullptr) *next = fresh;
+            else pending.emplace(StepKey(state, separator, word), fresh);
+            state = fresh;
+        } else {
+            state = *next;
+        }
+        separator = j < key.size() && key[j] == ',' ? 2 : 1;
+        i = key.find_first_not_of(" ,", j);
+        if (i == std::string_view::npos) break;
+    }
+    if (!whole_[state]) ++keys_;
+    whole_[state] = true;
+}
+
+std::int32_t PupilNameIndex::WordId(std::string_view w) const {
+    if (w.empty()) return -1;
+    std::uint32_t node = word_first_[static_cast<unsigned char>(w[0])];
+    for (std::size_t i = 1; node != 0 && i < w.size(); ++i) {
+        const WordNode& nd = word_nodes_[node];
+        auto c = static_cast<unsigned char>(w[i]);
+        if (nd.dense != 0) {
+            node = word_dense_[(nd.dense - 1) * 256u + c];
+            continue;
+        }
+        std::uint32_t child = 0;
+        for (std::uint32_t e = nd.edge_begin; e < nd.edge_end; ++e) {
+            if (word_edges_[e].first == c) {
+                child = word_edges_[e].second;
+                break;
+            }
+        }
+        node = child;
+    }
+    return node == 0 ? -1 : word_nodes_[node].word;
+}
+
+std::uint32_t PupilNameIndex::Next(std::uint32_t state, std::uint32_t separator, std::int32_t word) const {
+    if (word < 0 || steps_.empty()) return 0;
+    std::uint64_t key = StepKey(state, separator, word);
+    const std::size_t mask = steps_.size() - 1;
+    for (std::size_t slot = StepSlot(key, mask);; slot = (slot + 1) & mask) {
+        if (steps_[slot].key == key) return steps_[slot].next;
+        if (steps_[slot].key == 0) return 0;
     }
 }
 
@@ -124,14 +225,15 @@ bool PupilNameIndex::MayHaveNames(std::string_view t) const {
         std::size_t j = i;
         while (j < t.size() && IsNameChar(t[j])) ++j;
         if (j < t.size() && t[j] == '\'') return true;  // apostrophes: leave it to the full pass
-        if (start_filter_.test(StartFilterBit(t.substr(i, j - i)))) return true;
+        std::int32_t word = WordId(t.substr(i, j - i));
+        if (word >= 0 && start_[static_cast<std::size_t>(word)] != 0) return true;
         i = j;
     }
     return false;
 }
 
 void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::size_t, std::size_t>>& out) const {
-    if (spaced_.empty() || !MayHaveNames(t)) return;
+    if (keys_ == 0 || !MayHaveNames(t)) return;
     Buffers& b = ThreadBuffers();
     Tokenize(t, b);
     const std::vector<Token>& tokens = b.tokens;
@@ -146,16 +248,15 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
                 }
             }
         }
-        if (!start_filter_.test(StartFilterBit(tokens[i].text))) continue;  // no key starts here
-        std::string& key = b.key;
-        key.clear();
-        for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {
-            if (k > i && tokens[k].quoted) continue;  // Amara 'Mara' Okafor
-            if (!key.empty()) key += tokens[k - 1].comma_after && !tokens[k - 1].quoted ? ", " : " ";
-            key += tokens[k].text;
-            auto prefix = prefixes_.find(std::string_view(key));
-            if (prefix == prefixes_.end()) break;  // no name goes on like this
-            if (k > i && prefix->second) {
+        std::int32_t first = WordId(tokens[i].text);
+        std::uint32_t state = first < 0 ? 0 : start_[static_cast<std::size_t>(first)];
+        if (state == 0) continue;  // no key starts here
+        for (std::size_t k = i + 1; k < tokens.size() && k < i + 6; ++k) {
+            if (tokens[k].quoted) continue;  // Amara 'Mara' Okafor
+            std::uint32_t separator = tokens[k - 1].comma_after && !tokens[k - 1].quoted ? 2 : 1;
+            state = Next(state, separator, WordId(tokens[k].text));
+            if (state == 0) break;  // no name goes on like this
+            if (whole_[state]) {
                 out.emplace_back(tokens[i].from, tokens[k].to);
                 break;
             }

@@ -3,11 +3,15 @@
 // Forms: "Amara Okafor", "amara okafor's", "Eilidh Hall Osei", "OKAFOR, Amara",
 // "Amara 'Mara' Okafor", "#WellDoneAmaraOkafor". Internal to the screener.
 //
-// Speed: a token only starts a lookup when it is the first word of some pupil's name key (one
-// hash probe per token), and tokens point into the text, so the common case allocates nothing.
+// Speed: name words are found by walking a byte trie of the roster's words (a word id, no string
+// hashing), and a name goes on word by word through a table of integer keys (prefix, separator,
+// word); most words stop at the trie's first bytes. Tokens point into the text, so the common
+// case allocates nothing.
 #pragma once
 
-#include <bitset>
+#include <array>
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,18 +38,40 @@ class PupilNameIndex {
     std::vector<std::pair<std::size_t, std::size_t>> Find(std::string_view normalized) const;
     // Same, appended to `out` (no allocation once `out` has grown).
     void FindInto(std::string_view normalized, std::vector<std::pair<std::size_t, std::size_t>>& out) const;
-    bool empty() const { return spaced_.empty(); }
+    bool empty() const { return keys_ == 0; }
 
   private:
     bool MayHaveNames(std::string_view normalized) const;
+    // Id of a name word ("amara", "okafor"), or -1: the word is in no key.
+    std::int32_t WordId(std::string_view word) const;
+    // The prefix state after `state` followed by `separator` (1 " ", 2 ", ") and `word`, 0 = none.
+    std::uint32_t Next(std::uint32_t state, std::uint32_t separator, std::int32_t word) const;
+    void AddKey(std::string_view key, std::map<std::uint64_t, std::uint32_t>& pending);
 
-    NameKeySet spaced_;  // "amara okafor", "eilidh hall osei", "okafor, amara"
+    // Byte trie of the words of every key; node 0 is "none", children of the root by first byte.
+    struct WordNode {
+        std::uint32_t edge_begin = 0, edge_end = 0;  // into word_edges_, sorted by byte
+        std::int32_t word = -1;
+        std::uint32_t dense = 0;  // 1 + row of word_dense_ for nodes with many children, 0 = none
+    };
+    static constexpr std::size_t kDenseFrom = 4;  // children from which a node gets a dense row
+    std::vector<std::uint32_t> word_dense_;       // 256 children per row
+    std::array<std::uint32_t, 256> word_first_{};
+    std::vector<WordNode> word_nodes_{WordNode{}};
+    std::vector<std::pair<unsigned char, std::uint32_t>> word_edges_;
+    // Prefix states of the keys ("amara", "amara okafor", "okafor, amara"): state 0 is the empty
+    // prefix; start_[word] is the state of a key's first word (0: no key starts with it);
+    // steps_ is an open-addressing table of (state, separator, word) -> state; whole_[state]
+    // says the prefix is a whole key.
+    std::vector<std::uint32_t> start_;
+    struct Step {
+        std::uint64_t key = 0;  // 0 = empty slot
+        std::uint32_t next = 0;
+    };
+    std::vector<Step> steps_;
+    std::vector<bool> whole_{false};
+    std::size_t keys_ = 0;
     NameKeySet joined_;  // "amaraokafor" (hashtags)
-    // Every spaced_ key and every prefix of one that ends before a word ("amara", "okafor",
-    // "eilidh hall"), mapped to whether it is a whole key: a lookup stops at the first word that
-    // no name continues with.
-    std::unordered_map<std::string, bool, NameKeyHash, std::equal_to<>> prefixes_;
-    std::bitset<1 << 16> start_filter_;  // StartFilterBit of every first word: most tokens stop here
     std::size_t max_joined_ = 0;
 };
 

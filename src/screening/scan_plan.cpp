@@ -53,7 +53,11 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
         std::uint8_t f = bytes.flags[c];
         seen |= f;
         if ((f & 8) && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
-        if ((f & 16) && (t.compare(i, 4, "www.") == 0 || t.compare(i, 4, "http") == 0)) url = true;
+        if ((f & 16) && i + 3 < n &&
+            ((c == 'w' && t[i + 1] == 'w' && t[i + 2] == 'w' && t[i + 3] == '.') ||
+             (c == 'h' && t[i + 1] == 't' && t[i + 2] == 't' && t[i + 3] == 'p'))) {
+            url = true;  // www. or http
+        }
     }
     bool star = (seen & 4) != 0;
     std::array<bool, kGroups> wanted{};
@@ -67,8 +71,9 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
     return wanted;
 }
 
-// A regex with more fixed strings than this is gated instead (keeps the trie small).
-constexpr std::size_t kMaxTextSpellings = 32;
+// A regex with more fixed strings than this is gated instead (keeps the trie small). 256 takes
+// "year 10" (168 spellings) into the trie: its scan alone ran on a quarter of the comments.
+constexpr std::size_t kMaxTextSpellings = 256;
 // Necessary literals checked (string search) before a triggered regex is scanned, at most.
 constexpr std::size_t kMaxNeeds = 12;
 
@@ -135,6 +140,9 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
                     continue;
                 }
                 std::vector<std::string> leading = LeadingStrings(rule.regex);
+                // "(?:is|r|you) ... joke": one-byte leading strings gate it when the text
+                // must also hold a longer literal (Gated::needs), else it stays in its group.
+                if (leading.empty() && !NecessaryLiterals(rule.regex, 3).empty()) leading = LeadingStrings(rule.regex, 1);
                 if (!leading.empty()) {
                     auto status = AddGated(rule.regex, leading, id, group, /*on_view=*/false);
                     if (!status) return status;
@@ -168,6 +176,7 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
     if (!trie_.Finish()) {  // MultiWordSpellings keeps separators from following runs
         return core::Error{core::ErrorCode::kInternal, "Screening word trie is not exact."};
     }
+    SetAlwaysGate(specs[G(ScanGroup::kAlways)]);
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (specs[g].empty()) continue;
         auto db = PatternDb::Compile(specs[g]);
@@ -175,6 +184,45 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
         dbs_[g] = std::move(*db);
     }
     return core::OkStatus();
+}
+
+// How common a byte is in comments: 0 ASCII punctuation, 1 a UTF-8 lead byte (emoji, '£'),
+// 2 letters, digits, space and UTF-8 continuation bytes.
+int Commonness(unsigned char c) {
+    bool common = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || (c >= 0x80 && c < 0xc0);
+    return common ? 2 : c >= 0xc0 ? 1 : 0;
+}
+
+// One byte per string of `set` (its rarest), and the commonness of the most common of them
+// (3 if the set is empty: no gate).
+std::pair<int, std::vector<unsigned char>> GateBytes(const std::vector<std::string>& set) {
+    std::pair<int, std::vector<unsigned char>> out{set.empty() ? 3 : 0, {}};
+    for (const std::string& s : set) {
+        auto best = static_cast<unsigned char>(s.front());
+        for (char ch : s) {
+            if (Commonness(static_cast<unsigned char>(ch)) < Commonness(best)) best = static_cast<unsigned char>(ch);
+        }
+        out.first = std::max(out.first, Commonness(best));
+        out.second.push_back(best);
+    }
+    return out;
+}
+
+// Every match of a pattern contains one of its necessary literals and begins with one of its
+// leading strings: the gate takes a byte of each string of whichever set has rarer bytes.
+void ScanPlan::SetAlwaysGate(const std::vector<PatternSpec>& specs) {
+    always_bytes_.fill(false);
+    always_gated_ = true;
+    for (const PatternSpec& spec : specs) {
+        auto needs = GateBytes(NecessaryLiterals(spec.expression, 1));
+        auto leading = GateBytes(LeadingStrings(spec.expression, 1));
+        const auto& gate = leading.first < needs.first ? leading : needs;
+        if (gate.first == 3) {
+            always_gated_ = false;
+            return;
+        }
+        for (unsigned char c : gate.second) always_bytes_[c] = true;
+    }
 }
 
 void ScanPlan::AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group,
@@ -222,6 +270,11 @@ bool ScanPlan::Scan(std::string_view t, std::vector<Match>& matches) const {
     thread_local std::uint32_t generation = 0;
     thread_local std::vector<std::uint32_t> triggered;
     std::array<bool, kGroups> wanted = ScanTriggers(t, view);
+    // Text spellings and gated regexes of group kAlways keep wanted[kAlways]; its database is
+    // scanned only if the text has a byte its patterns need.
+    const bool scan_always = !always_gated_ || std::any_of(t.begin(), t.end(), [&](char c) {
+        return always_bytes_[static_cast<unsigned char>(c)];
+    });
     if (stamp.size() < gated_.size()) stamp.resize(gated_.size(), 0);
     if (++generation == 0) {
         std::fill(stamp.begin(), stamp.end(), 0);
@@ -263,7 +316,7 @@ bool ScanPlan::Scan(std::string_view t, std::vector<Match>& matches) const {
             wanted[g] = probes != matches.end();
             matches.erase(probes, matches.end());
         }
-        if (!wanted[g] || dbs_[g] == nullptr) continue;
+        if (!wanted[g] || dbs_[g] == nullptr || (g == G(ScanGroup::kAlways) && !scan_always)) continue;
         std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(view) : t;
         if (!dbs_[g]->Scan(text, matches)) return false;
     }

@@ -10,7 +10,8 @@
 // Hyperscan then scans the triggered regexes and the group databases of the rest:
 // - kAlways: remaining regexes with a fixed shape, plus probes (no start offsets, ids from
 //   kProbeId) of the kGapped ones (remaining regexes with repeats, costly start offsets):
-//   kGapped is scanned only when one of its probes matched;
+//   kGapped is scanned only when one of its probes matched; kAlways itself only when the text
+//   has a byte that every match of one of its patterns needs (an emoji's first byte, '£');
 // - kDigit, kAt, kUrl: personal-data detectors, only when the normalised text has a digit, an
 //   '@' or a web address (ScanTriggers);
 // - kWordsCanon (multi-word entries the trie cannot gate) and kWordsRaw (words the view cannot
@@ -71,6 +72,12 @@ class ScanPlan {
     std::vector<Gated> gated_;
     std::vector<TextSpelling> text_spellings_;
     std::vector<SuffixSpellings> suffixes_;  // by rule index; most empty
+    // kAlways (and so kGapped, whose probes it holds) is scanned only when the text has one of
+    // these bytes: for each necessary literal of each of its patterns, its rarest byte.
+    std::array<bool, 256> always_bytes_{};
+    bool always_gated_ = false;  // false: some pattern has no known literal, always scan
+
+    void SetAlwaysGate(const std::vector<PatternSpec>& specs);
 
     core::Status Compile(const std::vector<Rule>& rules);
     void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);

@@ -78,7 +78,10 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
              "year 10 and yr11 and y 9s", "dob 12/03/2015, born on 3rd may", "x'em and 'em", "so gay, thats so gay",
              "its a joke, what a shambles", "for 3 weeks now", "www.bit.ly/deal12 50% cheaper", "fuuck, shiiit",
              "brilliant b r i l l i a n t", "no one has replied since september", "emailed them twice",
-             "", "a", "not", "waste  of . space", "the hell", "what the hell", "ano not since may"}) {
+             "", "a", "not", "waste  of . space", "the hell", "what the hell", "ano not since may",
+             // kAlways is scanned only for texts with an emoji lead byte or '£' (its gate bytes)
+             "x😈 and 🍑", "🔥 dm me", "£50 a day", "earn £500 per week", "🙄 well that was appreciated",
+             "you are an absolute joke", "r u a disgrace", "20% off today", "year 7s and year 13"}) {
         std::vector<Match> got;
         ASSERT_TRUE((*plan)->Scan(text, got));
         std::set<Key> mine;
