@@ -68,12 +68,11 @@ class WordTrie {
         std::uint8_t byte;
         std::uint32_t child;
     };
-    // While building: a dense table (node * symbols_ + symbol -> child); Finish turns it into
-    // edges_ (most nodes have one or two children), which keeps the walk in cache.
-    std::array<std::uint8_t, 256> symbol_{};   // byte -> 1..symbols_-1, 0 = in no spelling
-    std::size_t symbols_ = 1;
+    // While building: each node's children in building_ (a dense node x byte table cost
+    // megabytes that the allocator kept); Finish lays them out in edges_ by byte (most nodes
+    // have one or two children), which keeps the walk in cache.
     std::array<std::uint32_t, 256> first_{};   // byte -> child of the root, 0 = none
-    std::vector<std::uint32_t> next_;
+    std::vector<std::vector<Edge>> building_{{}};
     std::vector<Edge> edges_;
     std::vector<std::uint32_t> dense_;  // 256 children per row
     std::vector<Node> nodes_{Node{}};
