@@ -50,6 +50,10 @@ core::Status WalkBmff(Bytes bytes, Container& out);
 // Refuses a movie with no movie header, no video track or no overall length, and one hiding a
 // foreign signature in its free, user-data or metadata boxes (video_header.cpp).
 core::Status WalkVideo(Bytes bytes, Container& out);
+// Turns every user-data and metadata box of an MP4 written by us (udta, meta: encoder name,
+// location, tags) into free space of the same size, and zeroes the creation and modification
+// times of the movie, track and media headers. Offsets stay valid; no frame is touched.
+void ScrubMovieMetadata(std::vector<std::uint8_t>& mp4);
 
 // True if `segment` (a metadata segment, never compressed pixels) carries the signature of a
 // script, archive or document: "<?php", "<script", "<html", "%PDF-", "PK\3\4".

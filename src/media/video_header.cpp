@@ -2,7 +2,9 @@
 // decoding a frame, for its length (mvhd), its picture size (tkhd of the video tracks, found by
 // their hdlr) and a location atom, and refuses a movie with no video track, no length, or a
 // script, archive or document hidden in its free, user-data or metadata boxes (polyglots).
-// Fuzzed through fuzz/image_sniff_fuzz.cpp and fuzz/video_header_fuzz.cpp.
+// Fuzzed through fuzz/image_sniff_fuzz.cpp and fuzz/video_header_fuzz.cpp (with the scrubber).
+#include <algorithm>
+
 #include "media/byte_order.hpp"
 #include "media/container.hpp"
 
@@ -48,8 +50,9 @@ bool Children(Bytes bytes, std::vector<BoxView>& out) {
         }
         if (size < header || size > bytes.size() - pos) return false;
         const auto* type = reinterpret_cast<const char*>(bytes.data() + pos + 4);
-        out.push_back(BoxView{std::string_view(type, 4),
-                              bytes.subspan(pos + header, static_cast<std::size_t>(size) - header)});
+        out.push_back(
+            BoxView{std::string_view(type, 4),
+                    bytes.subspan(pos + header, static_cast<std::size_t>(size) - header)});
         pos += static_cast<std::size_t>(size);
     }
     return true;
@@ -128,9 +131,8 @@ bool Walk(Bytes bytes, int depth, MovieFacts& facts) {
         if (box.type == "mvhd" && !ReadMovieHeader(box.body, facts)) return false;
         if (box.type == "trak" && !WalkTrack(box.body, depth + 1, facts)) return false;
         if (box.type == "\xA9xyz" || box.type == "loci") facts.location = true;
-        if (box.type == "udta" || box.type == "meta" || box.type == "free" ||
-            box.type == "skip" || box.type == "uuid" || box.type == "keys" ||
-            box.type == "ilst") {
+        if (box.type == "udta" || box.type == "meta" || box.type == "free" || box.type == "skip" ||
+            box.type == "uuid" || box.type == "keys" || box.type == "ilst") {
             facts.foreign = facts.foreign || HasForeignSignature(box.body);
         }
         if (box.type == "udta") (void)Walk(box.body, depth + 1, facts);
@@ -180,5 +182,65 @@ core::Status WalkVideo(Bytes bytes, Container& out) {
     out.location = facts.location;
     return core::OkStatus();
 }
+
+namespace {
+
+// Box headers inside [begin, end) of `mp4`: (offset of the payload, payload size, type offset).
+struct Span {
+    std::size_t body = 0;
+    std::size_t size = 0;
+    std::size_t type = 0;
+};
+
+std::vector<Span> SpansIn(const std::vector<std::uint8_t>& mp4, std::size_t begin,
+                          std::size_t end) {
+    std::vector<Span> spans;
+    const Bytes all(mp4);
+    std::size_t pos = begin;
+    while (pos < end && end - pos >= 8 && spans.size() < kMaxChildren) {
+        std::uint64_t size = Be32(all, pos);
+        std::size_t header = 8;
+        if (size == 1 && end - pos >= 16) {
+            size = Be64(all, pos + 8);
+            header = 16;
+        } else if (size == 0) {
+            size = end - pos;
+        }
+        if (size < header || size > end - pos) break;
+        spans.push_back(Span{pos + header, static_cast<std::size_t>(size) - header, pos + 4});
+        pos += static_cast<std::size_t>(size);
+    }
+    return spans;
+}
+
+bool TypeIs(const std::vector<std::uint8_t>& mp4, const Span& span, std::string_view type) {
+    return HasAt(Bytes(mp4), span.type, type);
+}
+
+void Scrub(std::vector<std::uint8_t>& mp4, std::size_t begin, std::size_t end, int depth) {
+    if (depth > kMaxDepth) return;
+    for (const Span& span : SpansIn(mp4, begin, end)) {
+        if (TypeIs(mp4, span, "udta") || TypeIs(mp4, span, "meta")) {
+            // Same size, so every offset in the file stays right: the box becomes free space.
+            const char* kFree = "free";
+            for (int k = 0; k < 4; ++k) mp4[span.type + k] = static_cast<std::uint8_t>(kFree[k]);
+            std::fill_n(mp4.begin() + static_cast<std::ptrdiff_t>(span.body), span.size, 0);
+        } else if (TypeIs(mp4, span, "mvhd") || TypeIs(mp4, span, "tkhd") ||
+                   TypeIs(mp4, span, "mdhd")) {
+            // Creation and modification times: 4 bytes each (version 0) or 8 (version 1).
+            const std::size_t times = mp4[span.body] == 1 ? 16 : 8;
+            if (span.size >= 4 + times) {
+                std::fill_n(mp4.begin() + static_cast<std::ptrdiff_t>(span.body + 4), times, 0);
+            }
+        } else if (TypeIs(mp4, span, "moov") || TypeIs(mp4, span, "trak") ||
+                   TypeIs(mp4, span, "mdia")) {
+            Scrub(mp4, span.body, span.body + span.size, depth + 1);
+        }
+    }
+}
+
+}  // namespace
+
+void ScrubMovieMetadata(std::vector<std::uint8_t>& mp4) { Scrub(mp4, 0, mp4.size(), 0); }
 
 }  // namespace steward::media

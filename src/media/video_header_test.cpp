@@ -25,7 +25,7 @@ std::string MovieHeader(std::uint32_t timescale, std::uint32_t duration) {
 }
 
 std::string TrackHeader(std::uint32_t width, std::uint32_t height) {
-    std::string body(4 + 20, '\0');  // version 0, flags, times, track id, reserved, duration
+    std::string body(4 + 20, '\0');         // version 0, flags, times, track id, reserved, duration
     body += std::string(8 + 8 + 36, '\0');  // reserved, layer..volume, matrix
     body += Be32Text(width << 16) + Be32Text(height << 16);
     return Box("tkhd", body);
@@ -49,9 +49,9 @@ struct MovieSpec {
 
 std::vector<std::uint8_t> Movie(const MovieSpec& spec) {
     const std::string ftyp = Box("ftyp", "isom" + Be32Text(512) + "isomavc1");
-    const std::string moov = Box("moov", MovieHeader(spec.timescale, spec.duration) +
-                                             Track(spec.handler, spec.width, spec.height) +
-                                             spec.movie_extra);
+    const std::string moov =
+        Box("moov", MovieHeader(spec.timescale, spec.duration) +
+                        Track(spec.handler, spec.width, spec.height) + spec.movie_extra);
     const std::string file = ftyp + moov + spec.file_extra + Box("mdat", std::string(64, 'x'));
     return std::vector<std::uint8_t>(file.begin(), file.end());
 }
@@ -129,7 +129,8 @@ TEST(VideoHeaderTest, RefusesPolyglotsTruncationAndTrailingData) {
             << read.error().message;
     }
     std::vector<std::uint8_t> zip_after = whole;
-    for (char c : std::string("PK\x03\x04zipfile")) zip_after.push_back(static_cast<std::uint8_t>(c));
+    for (char c : std::string("PK\x03\x04zipfile"))
+        zip_after.push_back(static_cast<std::uint8_t>(c));
     EXPECT_FALSE(ReadContainer(zip_after, MediaLimits{}));
 }
 

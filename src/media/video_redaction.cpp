@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -29,6 +30,18 @@ Box Cover(const Box& a, const Box& b) {
     const int x1 = std::max(a.x + a.width, b.x + b.width);
     const int y1 = std::max(a.y + a.height, b.y + b.height);
     return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
+// Where the box of the track through samples `a` then `b` is at `time_seconds`, moving as it
+// moved between them.
+Box Moved(const Face& a, const Face& b, double time_seconds) {
+    const double span = b.time_seconds - a.time_seconds;
+    if (span <= 0) return b.box;
+    const Face& from = time_seconds < a.time_seconds ? a : b;
+    const double k = (time_seconds - from.time_seconds) / span;
+    return Box{from.box.x + static_cast<int>(std::lround((b.box.x - a.box.x) * k)),
+               from.box.y + static_cast<int>(std::lround((b.box.y - a.box.y) * k)),
+               from.box.width, from.box.height};
 }
 
 // A private, empty output path ending ".mp4" (the ffmpeg backend picks the container by it).
@@ -78,6 +91,17 @@ std::vector<Box> BoxesAt(std::span<const Face> hide, double time_seconds) {
             if (std::abs(at.time_seconds - time_seconds) <= kHoldSeconds ||
                 (at.time_seconds <= time_seconds && next_later)) {
                 box = Cover(box, at.box);
+            }
+        }
+        // Before the first sample and after the last, the person keeps moving: cover where the
+        // track's speed (from its two nearest samples) takes the box too.
+        if (box.width > 0 && faces.size() >= 2) {
+            const bool before = time_seconds < faces.front()->time_seconds;
+            const bool after = time_seconds > faces.back()->time_seconds;
+            if (before || after) {
+                const Face& a = before ? *faces[0] : *faces[faces.size() - 2];
+                const Face& b = before ? *faces[1] : *faces.back();
+                box = Cover(box, Moved(a, b, time_seconds));
             }
         }
         if (box.width > 0) boxes.push_back(box);
@@ -133,6 +157,7 @@ core::Result<EncodedVideo> RedactVideoFrames(Bytes bytes, std::span<const Face> 
         return core::Error{core::ErrorCode::kUnavailable,
                            "The cleaned video could not be written."};
     }
+    ScrubMovieMetadata(out.bytes);  // the muxer's own tags (encoder name) and dates
     return out;
 }
 

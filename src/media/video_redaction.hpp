@@ -15,7 +15,9 @@
 
 namespace steward::media {
 
-// The boxes to obscure at `time_seconds` for `hide` (sampled faces with time and track).
+// The boxes to obscure at `time_seconds` for `hide` (sampled faces with time and track): between
+// two samples of a track the box covers both; within a second before its first sample or after
+// its last, the box covers that sample and where the track's speed takes it.
 std::vector<Box> BoxesAt(std::span<const Face> hide, double time_seconds);
 
 struct EncodedVideo {

@@ -80,6 +80,10 @@ TEST(VideoRedactionTest, BoxesCoverBothNeighbouringSamplesAndAreHeldASecond) {
     const auto held = BoxesAt(hide, 1.9);
     ASSERT_EQ(held.size(), 1u);
     EXPECT_EQ(held[0].x, 20);
+    EXPECT_EQ(held[0].width, 28) << "the box moves on at the track's speed (20 px/s) after 1 s";
+    const auto early = BoxesAt(hide, -0.5);  // before the first sample, moving back
+    ASSERT_EQ(early.size(), 1u);
+    EXPECT_EQ(early[0].x, -10);
     EXPECT_TRUE(BoxesAt(hide, 2.5).empty());
 }
 
