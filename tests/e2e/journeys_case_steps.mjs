@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { axeViolations, watchPage } from './lib/harness.mjs';
 import { signIn } from './journeys.mjs';
+import { apiSend as apiCall } from './journeys_posts.mjs';
 
 const SCHOOL = 'belgrave';
 const S = '/api/schools/{school_id}';
@@ -23,16 +24,6 @@ const login = (logins, role) => {
 async function accessible(page, where) {
   assert.deepEqual(await axeViolations(page), [], `axe violations on ${where}`);
 }
-
-const apiCall = (page, method, path, body) => page.evaluate(async ([verb, target, payload]) => {
-  const me = await (await fetch('/api/me', { credentials: 'same-origin' })).json();
-  const response = await fetch(target, {
-    method: verb, credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token ?? '' },
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}, [method, path, body]);
 
 const unexpected = (problems) => problems.filter((problem) => !/status of 4\d\d/.test(problem));
 

@@ -138,6 +138,64 @@ async function caseScreens(page, admin, url) {
   await shoot(admin, 'follower-requests');
 }
 
+// The steps of a case, each as the role that records it: a triaged concern waiting for the
+// headteacher's initial assessment, a media enquiry waiting for written approval, the DSL's
+// police decision on illegal content reached on a library PC, the IT manager's block task, the
+// case with its decisions, block task and evidence; and an overdue comment's escalation (MON-04).
+async function caseStepScreens(signedIn, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  const api = `/api/schools/${SCHOOL}`;
+  const [moderator, dsl, head, it] = [await signedIn('account_moderator'), await signedIn('dsl'), await signedIn('headteacher'), await signedIn('it_manager')];
+  const today = new Date().toISOString().slice(0, 16);
+  const opened = async (body) => {
+    const result = await apiSend(moderator, 'POST', `${api}/cases`, body);
+    if (result.status !== 201) throw new Error(`report: ${result.status} ${JSON.stringify(result.body)}`);
+    return `${base}/cases/${encodeURIComponent(result.body.id)}`;
+  };
+  const behaviour = await opened({ concern_type: 'pupil_online_behaviour', summary: 'Unkind messages in a Year 5 group chat',
+    fields: { description: 'Screenshots shared by a parent.', first_seen_at: new Date(Date.now() - 4 * 864e5).toISOString().slice(0, 16) } });
+  await apiSend(dsl, 'POST', `${api}/cases/${behaviour.split('/').pop()}/transition`, { to: 'triaged' });
+  await head.goto(behaviour);
+  await head.getByRole('heading', { name: 'Initial assessment' }).waitFor();
+  await head.getByLabel('What is the initial assessment?').fill('DSL leads with the class teacher; keep the screenshots; parents told today.');
+  await shoot(head, 'case-initial-assessment');
+  const media = await opened({ concern_type: 'media_enquiry', summary: 'Local paper asks about the school trip',
+    fields: { description: 'Phone call to the office.', first_seen_at: today, outlet: 'The Gazette', contact: 'Newsdesk' } });
+  await head.goto(media);
+  await head.getByText('Waiting for written approval').waitFor();
+  await shoot(head, 'case-media-enquiry');
+  const content = await opened({ concern_type: 'illegal_content', summary: 'Image shared on a library PC',
+    fields: { description: 'A pupil opened a link a friend sent.', first_seen_at: today, url: 'https://bad.example/page', where_seen: 'school_device',
+      device_or_location: 'Library PC 3', category: 'sexual', how_reached: 'shared_by_someone', immediate_action: 'Device isolated.', pupil_conduct_inadvertent: 'yes' } });
+  await dsl.goto(content);
+  await dsl.getByRole('heading', { name: 'Police decision for a pupil’s inadvertent conduct' }).waitFor();
+  await shoot(dsl, 'case-police-decision');
+  await apiSend(dsl, 'POST', `${api}/cases/${content.split('/').pop()}/police-decision`, { involve_police: false, reason: 'Inadvertent; education and support instead.' });
+  await it.goto(`${base}/block-tasks`);
+  await it.locator('article', { hasText: 'bad.example' }).waitFor();
+  await shoot(it, 'block-tasks');
+  await head.goto(content);
+  await head.locator('#case-evidence-file').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n\x1a\n demo', 'binary') });
+  await head.getByRole('button', { name: 'Add evidence' }).click();
+  await head.getByText('Evidence added').waitFor();
+  await shoot(head, 'case-decisions-evidence');
+  const account = ((await apiSend(moderator, 'GET', `${api}/accounts`)).body?.accounts ?? []).find((a) => a.platform === 'facebook');
+  await apiSend(moderator, 'POST', `${api}/comments`, { account_id: account.id, platform_comment_id: `shot-overdue-${Date.now()}`, author_handle: '@a.parent',
+    text: 'When is the next parents evening?', received_at: new Date(Date.now() - 6 * 864e5).toISOString().replace(/\.\d+Z$/, 'Z') });
+  for (let tries = 0; tries < 60; tries++) {
+    const alerts = (await apiSend(head, 'GET', `${api}/comments/alerts`)).body?.alerts ?? [];
+    if (alerts.some((alert) => alert.comment?.text === 'When is the next parents evening?')) break;
+    await head.waitForTimeout(1000);
+  }
+  await head.goto(`${base}/comments`);
+  await head.locator('.steward-alerts').waitFor();
+  await shoot(head, 'comments-alerts-escalated');
+  await moderator.goto(`${base}/comments`);
+  await moderator.getByLabel('Show').selectOption('overdue');
+  await moderator.locator('article', { hasText: 'When is the next parents evening?' }).waitFor();
+  await shoot(moderator, 'comments-escalated-card');
+}
+
 // A photo drafted with its faces boxed and the name and location found; then tagged, made
 // publishable and submitted, as the approver sees it (before and after).
 async function photoScreens(head, lead, url) {
@@ -193,6 +251,7 @@ async function subjectAccessScreen(dpo, url) {
 
 async function main() {
   mkdirSync(out, { recursive: true });
+  process.env.STEWARD_DUE_CHECK_SECONDS ??= '2';  // an overdue comment is escalated within seconds
   const server = await startSteward(findSteward());
   const browser = await launchBrowser({ viewport: { width: 1100, height: 800 } });
   try {
@@ -220,6 +279,7 @@ async function main() {
     await group('photo screens', async () => photoScreens(page, await signedIn('communications_lead'), server.url));
     await group('import screens', async () => importScreens(page, await signedIn('account_moderator'), server.url));
     await group('subject access', async () => subjectAccessScreen(await signedIn('dpo'), server.url));
+    await group('case step screens', async () => caseStepScreens(signedIn, server.url));
     await group('home', async () => {
       await page.goto(`${server.url}/`);
       await page.locator('main h2').first().waitFor();
