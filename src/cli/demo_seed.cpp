@@ -2,6 +2,7 @@
 #include "cli/demo_seed.hpp"
 #include "cli/demo_consent.hpp"
 #include "cli/demo_posts.hpp"
+#include "cli/demo_contacts.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -207,6 +208,7 @@ core::Result<DemoSeed> SeedDemo(domain::Store& store, const core::Clock& clock,
     if (auto ok = SeedDemoCases(store, clock, packs); !ok) return ok.error();
     if (auto ok = SeedDemoConsent(store, clock); !ok) return ok.error();
     if (auto ok = SeedDemoAccounts(store, clock); !ok) return ok.error();
+    if (auto ok = SeedDemoContacts(store, clock, demo_dir / "contacts"); !ok) return ok.error();
     seed.seeded = true;
     seed.logins = std::move(*logins);
     seed.schools = static_cast<int>(tenants.size());

@@ -42,6 +42,8 @@ const std::map<std::string, Expectation> kExpectations = {
     {"GET /api/schools/{school_id}/accounts", {Action::kViewSchool}},
     {"POST /api/schools/{school_id}/accounts", {Action::kPublishPost}},
     {"GET /api/schools/{school_id}/accounts/{account_id}", {Action::kViewSchool}},
+    {"GET /api/schools/{school_id}/contacts", {Action::kViewSchool}},
+    {"PUT /api/schools/{school_id}/contacts", {Action::kManagePeople}},
     {"GET /api/schools/{school_id}/posts", {Action::kDraftPost}},
     {"POST /api/schools/{school_id}/posts", {Action::kDraftPost}},
     {"GET /api/schools/{school_id}/posts/stats", {Action::kDraftPost}},
@@ -173,6 +175,7 @@ std::string BodyFor(const std::string& key, const std::string& school, int seria
                                             {"handle", id},
                                             {"administrators", json::array{"walk-missing"}}});
     }
+    if (key == "PUT /api/schools/{school_id}/contacts") return R"({"phones": ["01632 960000"]})";
     if (key == "POST /api/schools/{school_id}/follower-requests") {
         return json::serialize(json::object{{"account_id", "walk-account"},
                                             {"requester_handle", id},

@@ -20,6 +20,7 @@ void RegisterConsentRoutes(Router& router, ApiEnvironment& environment);
 void RegisterSubjectAccessRoutes(Router& router, ApiEnvironment& environment);
 void RegisterAccountRoutes(Router& router, ApiEnvironment& environment);
 void RegisterPostRoutes(Router& router, ApiEnvironment& environment);
+void RegisterSchoolContactRoutes(Router& router, ApiEnvironment& environment);
 void RegisterMediaRoutes(Router& router, ApiEnvironment& environment);
 
 // Registers all of the above. `environment` must outlive the router.

@@ -113,6 +113,7 @@ void RegisterDomainRoutes(Router& router, ApiEnvironment& environment) {
     RegisterSubjectAccessRoutes(router, environment);
     RegisterAccountRoutes(router, environment);
     RegisterPostRoutes(router, environment);
+    RegisterSchoolContactRoutes(router, environment);
     RegisterMediaRoutes(router, environment);
 }
 

@@ -19,7 +19,14 @@ core::Result<Request> FromBeast(BeastRequest&& message) {
     }
     request.path = std::string(url->path());  // percent-decoded
     if (request.path.empty()) request.path = "/";
+    // A form-encoded query writes a space as "+" (HTML forms, URLSearchParams); every handler
+    // decodes with Boost.URL, which reads "+" literally, so it becomes %20 here, once for all.
+    // A plus sign itself arrives as %2B and stays one.
     request.query = std::string(url->encoded_query());
+    for (auto at = request.query.find('+'); at != std::string::npos;
+         at = request.query.find('+', at + 3)) {
+        request.query.replace(at, 1, "%20");
+    }
     request.headers.reserve(
         static_cast<std::size_t>(std::distance(message.begin(), message.end())));
     for (const auto& field : message) {

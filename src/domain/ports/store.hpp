@@ -19,6 +19,7 @@
 #include "domain/comments/comment_store.hpp"
 #include "domain/consent/consent_store.hpp"
 #include "domain/accounts/account_store.hpp"
+#include "domain/schools/school_store.hpp"
 #include "domain/notify/notification_store.hpp"
 
 namespace steward::domain {
@@ -36,6 +37,7 @@ class Tx {
     virtual AuditStore& Audit() = 0;
     virtual AccessStore& Access() = 0;
     virtual ConsentStore& Consent() = 0;
+    virtual SchoolStore& Schools() = 0;
     virtual NotificationStore& Notifications() = 0;
 };
 

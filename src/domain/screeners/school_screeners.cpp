@@ -67,6 +67,17 @@ core::Result<SchoolProfile> ReadSchoolProfile(Tx& tx, std::string_view school_id
     }
     SchoolProfile profile;
     profile.name = (*school)->name;
+    // The school's own published contacts (domain/schools): never personal data.
+    auto contacts = tx.Schools().ReadContacts(school_id);
+    if (!contacts) return contacts.error();
+    profile.address = std::move(contacts->address);
+    profile.postcode = std::move(contacts->postcode);
+    profile.phones = std::move(contacts->phones);
+    profile.emails = std::move(contacts->emails);
+    profile.website = std::move(contacts->website);
+    profile.handles = std::move(contacts->handles);
+    profile.motto_hashtags = std::move(contacts->motto_hashtags);
+    profile.public_venues = std::move(contacts->public_venues);
     auto people = tx.Access().ListPeople(school_id);
     if (!people) return people.error();
     for (const Person& person : *people) {

@@ -22,8 +22,8 @@
 namespace steward::domain {
 
 // Reads what a school's screener is compiled from: the pupils on roll, and the profile the store
-// holds (the school's name and its active teaching and support staff; the store keeps no phone,
-// address or hashtags yet). kNotFound for an unknown school.
+// holds (the school's name, its own published contacts from tx.Schools(), and its active teaching
+// and support staff). kNotFound for an unknown school.
 core::Result<SchoolProfile> ReadSchoolProfile(Tx& tx, std::string_view school_id);
 
 class SchoolScreeners {

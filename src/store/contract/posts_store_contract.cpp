@@ -1,6 +1,9 @@
-// Contract of the accounts and posts rooms' stores on every engine: accounts with runners and
-// webhook lookup, posts with their pupils, checks with findings, history, takedown tasks.
+// Contract of the accounts, posts and schools rooms' stores on every engine: accounts with runners
+// and webhook lookup, posts with their pupils, checks with findings, history, takedown tasks,
+// concurrent checks of one post, and the school's own contacts the post check exempts.
 #include <gtest/gtest.h>
+
+#include <thread>
 
 #include "domain/accounts/account_register.hpp"
 #include "domain/posts/post_workflow.hpp"
@@ -157,6 +160,99 @@ TEST_P(PostsStoreContract, PostsChecksHistoryAndTakedownsRoundTrip) {
     EXPECT_EQ(listed->at(0).outcome, domain::TakedownOutcome::kNotReasonablyPracticable);
     auto open = store_->Read([](Tx& tx) { return tx.Posts().ListTakedowns("s1", true); });
     EXPECT_TRUE(open->empty());
+}
+
+// Eight writers check one post at once, as eight browser tabs or wrk connections do. Each reads
+// the post first (as every change of a post does), so they queue on it: before, PostgreSQL gave
+// two of them the same check number and answered 409 "already exists" to most.
+TEST_P(PostsStoreContract, ConcurrentChecksOfOnePostEachGetTheirOwnNumber) {
+    ASSERT_TRUE(store_->Transact([](Tx& tx) -> core::Status {
+        if (auto ok = Seed(tx); !ok) return ok;
+        if (auto ok = tx.Accounts().AddAccount(Account()); !ok) return ok;
+        return tx.Posts().InsertPost(APost());
+    }));
+    constexpr int kWriters = 8;
+    constexpr int kRounds = 5;
+    std::vector<core::Status> outcomes(kWriters * kRounds, core::OkStatus());
+    std::vector<std::thread> writers;
+    for (int writer = 0; writer < kWriters; ++writer) {
+        writers.emplace_back([&, writer] {
+            for (int round = 0; round < kRounds; ++round) {
+                outcomes[static_cast<size_t>(writer * kRounds + round)] =
+                    store_->Transact([](Tx& tx) -> core::Status {
+                        auto post = tx.Posts().FindPost("s1", "post-1");
+                        if (!post) return post.error();
+                        domain::PostCheckRecord check{"post-1", 0, 1, kClock.Now(), "comms", {}};
+                        if (auto ok = tx.Posts().AddCheck(check); !ok) return ok;
+                        domain::PostEvent event{"post-1", 0, kClock.Now(), "comms",
+                                                "communications_lead", "check", "draft",
+                                                "checked", ""};
+                        if (auto ok = tx.Posts().AddEvent(event); !ok) return ok;
+                        (*post)->state = domain::PostState::kChecked;
+                        return tx.Posts().UpdatePost(**post);
+                    });
+            }
+        });
+    }
+    for (auto& writer : writers) writer.join();
+    for (const auto& outcome : outcomes) {
+        EXPECT_TRUE(outcome) << outcome.error().ToString();
+    }
+    auto latest = store_->Read([](Tx& tx) { return tx.Posts().LatestCheck("post-1"); });
+    ASSERT_TRUE(latest && *latest);
+    EXPECT_EQ((*latest)->seq, kWriters * kRounds);
+    auto events = store_->Read([](Tx& tx) { return tx.Posts().ListEvents("post-1"); });
+    ASSERT_TRUE(events);
+    EXPECT_EQ(events->size(), static_cast<size_t>(kWriters * kRounds));
+}
+
+domain::SchoolContacts BrookfieldContacts() {
+    domain::SchoolContacts contacts;
+    contacts.address = "Brookfield Academy, Pound Lane, Kingsmead, Bristol";
+    contacts.postcode = "BS15 9QX";
+    contacts.phones = {"0117 496 0382", "0117 496 0519"};
+    contacts.emails = {"office@brookfield.bristol.sch.uk"};
+    contacts.website = "www.brookfieldacademy.org.uk";
+    contacts.handles = {"@brookfield_academy", "BrookfieldAcademyBristol"};
+    contacts.motto_hashtags = {"#TeamBrookfield"};
+    contacts.public_venues = {{"Kingsmead Leisure Centre", "2 Mill Lane, Kingsmead", "BS15 3HT"},
+                              {"St Anne's Church Hall", "41 Church Road", "BS15 7EA"}};
+    return contacts;
+}
+
+// The school's own contacts come back in the order they were set, a replacement replaces them
+// all, and each change raises the roster version the screener cache is keyed on.
+TEST_P(PostsStoreContract, SchoolContactsRoundTripAndRaiseTheRosterVersion) {
+    ASSERT_TRUE(store_->Transact([](Tx& tx) { return Seed(tx); }));
+    const auto version = [&] {
+        auto read = store_->Read([](Tx& tx) { return tx.Access().RosterVersion("s1"); });
+        EXPECT_TRUE(read);
+        return read ? *read : -1;
+    };
+    auto empty = store_->Read([](Tx& tx) { return tx.Schools().ReadContacts("s1"); });
+    ASSERT_TRUE(empty);
+    EXPECT_EQ(*empty, domain::SchoolContacts{});
+    const auto before = version();
+    ASSERT_TRUE(store_->Transact(
+        [](Tx& tx) { return tx.Schools().ReplaceContacts("s1", BrookfieldContacts()); }));
+    auto stored = store_->Read([](Tx& tx) { return tx.Schools().ReadContacts("s1"); });
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(*stored, BrookfieldContacts());
+    const auto after = version();
+    EXPECT_GT(after, before);
+
+    domain::SchoolContacts fewer;
+    fewer.phones = {"01632 960000"};
+    ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.Schools().ReplaceContacts("s1", fewer); }));
+    auto replaced = store_->Read([](Tx& tx) { return tx.Schools().ReadContacts("s1"); });
+    ASSERT_TRUE(replaced);
+    EXPECT_EQ(*replaced, fewer);
+    EXPECT_GT(version(), after);
+
+    auto unknown = store_->Transact(
+        [&](Tx& tx) { return tx.Schools().ReplaceContacts("nowhere", BrookfieldContacts()); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, core::ErrorCode::kFailedPrecondition);
 }
 
 }  // namespace

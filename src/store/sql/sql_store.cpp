@@ -9,6 +9,7 @@
 #include "store/sql/comments_store.hpp"
 #include "store/sql/consent_store.hpp"
 #include "store/sql/media_store.hpp"
+#include "store/sql/schools_store.hpp"
 #include "store/sql/notify_store.hpp"
 
 namespace steward::store::sql {
@@ -28,6 +29,7 @@ class SqlTx final : public domain::Tx {
     domain::AuditStore& Audit() override { return audit_; }
     domain::AccessStore& Access() override { return access_; }
     domain::ConsentStore& Consent() override { return consent_; }
+    domain::SchoolStore& Schools() override { return schools_; }
     domain::NotificationStore& Notifications() override { return notifications_; }
 
   private:
@@ -41,6 +43,7 @@ class SqlTx final : public domain::Tx {
     SqlAuditStore audit_{connection_};
     SqlAccessStore access_{connection_};
     SqlConsentStore consent_{connection_};
+    SqlSchoolStore schools_{connection_};
     SqlNotificationStore notifications_{connection_};
 };
 
