@@ -1,8 +1,8 @@
 // Media routes (issue 6), all under /api/schools/{school_id}/media, for signed-in staff of that
 // school who may draft or approve posts (kDraftPost or kApprovePost):
-//   POST media                       raw photo body, judged by its content -> the inspection
+//   POST media                       raw photo or video body, judged by its content -> inspection
 //   GET  media/{media_id}            the inspection, tags and whether a publishable copy exists
-//   PUT  media/{media_id}/tags       [{face, tag: pupil_id | "adult" | "not_a_pupil"}]
+//   PUT  media/{media_id}/tags       [{face | track, tag: pupil_id | "adult" | "not_a_pupil"}]
 //   POST media/{media_id}/redact     {platform?, posting_date?} -> makes the publishable copy
 //   GET  media/{media_id}/preview?version=original|redacted   the bytes, Cache-Control: no-store
 // Photos are never served publicly. Names read in a photo appear in bodies only, never in logs.
@@ -14,6 +14,7 @@
 
 #include "api/error_mapping.hpp"
 #include "api/handlers/domain_routes.hpp"
+#include "api/handlers/media_json.hpp"
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
 #include "core/uk_time.hpp"
@@ -73,76 +74,6 @@ core::Result<SchoolAccess> AuthoriseMedia(domain::Store& store, const Principal&
     });
 }
 
-json::object BoxJson(const media::Box& b) {
-    return {{"x", b.x}, {"y", b.y}, {"width", b.width}, {"height", b.height}};
-}
-
-json::object MetadataJson(const media::MetadataReport& m) {
-    json::array removed;
-    for (const auto& sentence : media::DescribeRemovals(m)) removed.emplace_back(sentence);
-    json::object out{{"exif", m.exif},       {"gps_position", m.gps_position},
-                     {"camera_serial", m.camera_serial}, {"xmp", m.xmp},
-                     {"icc_profile", m.icc_profile},     {"iptc", m.iptc},
-                     {"comment", m.comment || m.trailing_text},
-                     {"removed_on_output", std::move(removed)}};
-    if (m.date_taken) out["date_taken"] = *m.date_taken;
-    return out;
-}
-
-// The inspection as stored with the item and returned by POST media.
-std::string InspectionJson(const media::InspectResult& r) {
-    json::array faces;
-    for (std::size_t k = 0; k < r.faces.size(); ++k) {
-        faces.push_back(json::object{{"face", k},
-                                     {"box", BoxJson(r.faces[k].box)},
-                                     {"confidence", std::round(r.faces[k].confidence * 1000) / 1000},
-                                     {"detector", media::FaceDetectorName(r.faces[k].detector)}});
-    }
-    json::array text;
-    for (const auto& line : r.text) {
-        text.push_back(json::object{{"text", line.text},
-                                    {"box", BoxJson(line.box)},
-                                    {"confidence", std::round(line.confidence * 1000) / 1000}});
-    }
-    json::array findings;
-    for (const auto& f : r.findings) {
-        findings.push_back(json::object{{"line", f.line},
-                                        {"category", f.category},
-                                        {"rule_id", f.rule_id},
-                                        {"box", BoxJson(f.box)}});
-    }
-    return json::serialize(json::object{{"format", media::MediaFormatName(r.format)},
-                                        {"width", r.width},
-                                        {"height", r.height},
-                                        {"faces", std::move(faces)},
-                                        {"text", std::move(text)},
-                                        {"findings", std::move(findings)},
-                                        {"metadata", MetadataJson(r.metadata)}});
-}
-
-json::object ItemJson(const domain::MediaItem& item) {
-    boost::system::error_code ec;
-    json::value inspection = json::parse(item.inspection_json, ec);
-    json::object out = !ec && inspection.is_object() ? inspection.as_object() : json::object{};
-    out["media_id"] = item.id;
-    out["sha256"] = item.sha256;
-    out["content_type"] = item.content_type;
-    out["uploaded_by"] = item.uploaded_by;
-    json::array tags;
-    for (const auto& face : item.faces) {
-        if (face.tag_kind.empty()) continue;
-        tags.push_back(json::object{
-            {"face", face.face},
-            {"tag", face.tag_kind == "pupil" ? face.pupil_id : face.tag_kind}});
-    }
-    out["tags"] = std::move(tags);
-    out["redacted"] = item.has_redacted;
-    json::array blurred;
-    for (int face : item.redacted_faces) blurred.push_back(face);
-    out["redacted_faces"] = std::move(blurred);
-    return out;
-}
-
 net::awaitable<Response> Upload(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
@@ -174,7 +105,8 @@ net::awaitable<Response> Show(ApiEnvironment& environment, RequestContext& conte
             [&](domain::Tx& tx) { return tx.Media().FindMedia(school_id, media_id); });
         if (!item) return item.error();
         if (!*item) {
-            return core::Error{core::ErrorCode::kNotFound, "There is no such photo at this school.",
+            return core::Error{core::ErrorCode::kNotFound,
+                               "There is no such photo or video at this school.",
                                "media " + media_id};
         }
         return ItemJson(**item);
@@ -198,18 +130,30 @@ core::Result<std::vector<domain::FaceTagRequest>> TagsFrom(const json::value& bo
         const std::string where = "tags[" + std::to_string(k) + "]";
         const json::object* entry = (*list)[k].if_object();
         const json::value* face = entry ? entry->if_contains("face") : nullptr;
+        const json::value* track = entry ? entry->if_contains("track") : nullptr;
         const json::value* tag = entry ? entry->if_contains("tag") : nullptr;
-        if (face == nullptr || !face->is_int64() || tag == nullptr || !tag->is_string()) {
+        const json::value* number = track != nullptr ? track : face;
+        if (number == nullptr || !number->is_int64() || (face != nullptr && track != nullptr) ||
+            tag == nullptr || !tag->is_string()) {
             return core::Error{core::ErrorCode::kInvalidInput,
-                               "Each tag needs a face number and a tag text (a pupil id, "
-                               "\"adult\" or \"not_a_pupil\").",
+                               "Each tag needs a face number (a video: a face or track number) "
+                               "and a tag text (a pupil id, \"adult\" or \"not_a_pupil\").",
                                where};
         }
-        if (face->as_int64() < 0 || face->as_int64() > 100'000) {
-            return core::Error{core::ErrorCode::kNotFound, "The photo has no face with this number.",
+        if (number->as_int64() < 0 || number->as_int64() > 100'000) {
+            return core::Error{core::ErrorCode::kNotFound,
+                               track != nullptr ? "The video has no track with this number."
+                                                : "The photo has no face with this number.",
                                where};
         }
-        tags.push_back({static_cast<int>(face->as_int64()), std::string(tag->as_string())});
+        domain::FaceTagRequest request;
+        request.tag = std::string(tag->as_string());
+        if (track != nullptr) {
+            request.track = static_cast<int>(number->as_int64());
+        } else {
+            request.face = static_cast<int>(number->as_int64());
+        }
+        tags.push_back(std::move(request));
     }
     return tags;
 }
@@ -325,31 +269,35 @@ net::awaitable<Response> Preview(ApiEnvironment& environment, RequestContext& co
 void RegisterMediaRoutes(Router& router, ApiEnvironment& environment) {
     const std::string base = "/api/schools/{school_id}/media";
     router.Add(Method::kPost, base,
-               {.summary = "Uploads a photo (raw body; JPEG, PNG, WebP or HEIC, judged by its "
-                           "content, at most 25 MiB): faces, visible text, findings and "
-                           "metadata.",
+               {.summary = "Uploads a photo or a short video (raw body; JPEG, PNG, WebP, HEIC, "
+                           "MP4 or MOV, judged by its content, at most 25 MiB; videos up to 3 "
+                           "minutes and 4K): faces (videos: sampled once a second, with track "
+                           "and time), visible text, findings and metadata.",
                 .tag = "media",
                 .max_body_bytes = kMaxUploadBytes},
                [&environment](RequestContext& c) { return Upload(environment, c); });
     router.Add(Method::kGet, base + "/{media_id}",
-               {.summary = "A photo's inspection, face tags and whether its publishable copy "
-                           "exists.",
+               {.summary = "A photo's or video's inspection, face tags (videos: tracks and their "
+                           "tags) and whether its publishable copy exists.",
                 .tag = "media"},
                [&environment](RequestContext& c) { return Show(environment, c); });
     router.Add(Method::kPut, base + "/{media_id}/tags",
-               {.summary = "Tags faces: [{face, tag: pupil_id | adult | not_a_pupil}]; drops "
-                           "the publishable copy made for the old tags.",
+               {.summary = "Tags faces: [{face, tag: pupil_id | adult | not_a_pupil}]; a video "
+                           "takes {track, tag} too, and a tag covers the whole track. Drops the "
+                           "publishable copy made for the old tags.",
                 .tag = "media",
                 .json_body = true},
                [&environment](RequestContext& c) { return PutTags(environment, c); });
     router.Add(Method::kPost, base + "/{media_id}/redact",
                {.summary = "Makes the publishable copy: untagged and non-consented faces and "
-                           "visible names blurred, no metadata. Body {platform?, posting_date?}.",
+                           "visible names blurred, no metadata (a video: those tracks blurred in "
+                           "every frame, a fresh H.264 MP4). Body {platform?, posting_date?}.",
                 .tag = "media",
                 .json_body = true},
                [&environment](RequestContext& c) { return Redact(environment, c); });
     router.Add(Method::kGet, base + "/{media_id}/preview",
-               {.summary = "The photo's bytes, ?version=original|redacted; never cached.",
+               {.summary = "The photo's or video's bytes, ?version=original|redacted (a video's "
+                           "redacted copy is video/mp4); never cached.",
                 .tag = "media",
                 .response_type = "image/jpeg"},
                [&environment](RequestContext& c) { return Preview(environment, c); });

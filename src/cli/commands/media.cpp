@@ -1,7 +1,9 @@
 // `steward media inspect FILE [--roster R.csv]` prints one JSON object with the photo's faces,
 // visible text, findings in that text (roster names, personal data, offensive words) and the
-// metadata it carries. `steward media redact FILE --out OUT [--blur untagged|all|BOXES]` writes
-// the cleaned copy: re-encoded from pixels, faces and visible names obscured.
+// metadata it carries; for a video (MP4/MOV) the faces of one frame a second with track and time,
+// and the tracks. `steward media redact FILE --out OUT [--blur untagged|all|BOXES]` writes the
+// cleaned copy: re-encoded from pixels, faces and visible names obscured (a video: every tracked
+// face, or the boxes, in every frame, as a fresh MP4 without metadata).
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +15,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/lexicon_source.hpp"
 #include "formats/roster_csv.hpp"
+#include "media/container.hpp"
 #include "media/media_engine.hpp"
 #include "screening/names/name_index.hpp"
 #include "screening/screener.hpp"
@@ -154,6 +157,15 @@ json::object InspectJson(const std::string& file, const media::InspectResult& r)
     if (media::IsVideo(r.format)) {
         out["duration_seconds"] = Round3(r.duration_seconds);
         out["frames_sampled"] = r.frames_sampled;
+        json::array tracks;
+        for (const auto& t : r.tracks) {
+            tracks.push_back(json::object{{"track", t.track},
+                                          {"first_seconds", Round3(t.first_seconds)},
+                                          {"last_seconds", Round3(t.last_seconds)},
+                                          {"samples", t.samples},
+                                          {"box", BoxJson(t.box)}});
+        }
+        out["tracks"] = std::move(tracks);
     }
     return out;
 }
@@ -226,9 +238,49 @@ core::Status RunInspect(const MediaOptions& options) {
     return core::OkStatus();
 }
 
+// A video's cleaned copy: every tracked face (untagged, all) or the given boxes in every frame,
+// re-encoded as a fresh MP4 with no metadata and no audio.
+core::Status RunRedactVideo(const MediaOptions& options, const std::vector<std::uint8_t>& bytes) {
+    const auto named = FormatForName(options.out);
+    if (named) {
+        return core::Error{core::ErrorCode::kInvalidInput,
+                           "The cleaned copy of a video is an MP4; give --out a .mp4 name.",
+                           "--out"};
+    }
+    const bool by_detection = options.blur == "untagged" || options.blur == "all";
+    std::vector<media::Box> boxes;
+    if (!by_detection) {
+        auto parsed = ParseBoxes(options.blur);
+        if (!parsed) return parsed.error();
+        boxes = std::move(*parsed);
+    }
+    auto engine = Engine(/*read_text=*/false);  // no OCR of video
+    if (!engine) return engine.error();
+    std::vector<media::Face> hide;
+    std::size_t tracks = 0;
+    if (by_detection) {
+        auto found = (*engine)->Inspect(bytes);
+        if (!found) return core::Error{found.error().code, found.error().message, options.file};
+        hide = found->faces;
+        tracks = found->tracks.size();
+    }
+    auto cleaned = (*engine)->RedactVideo(bytes, hide, boxes);
+    if (!cleaned) return core::Error{cleaned.error().code, cleaned.error().message, options.file};
+    if (auto written = WriteAtomically(options.out, cleaned->bytes); !written) return written;
+    std::cout << json::serialize(json::object{{"out", options.out},
+                                              {"format", media::MediaFormatName(cleaned->format)},
+                                              {"blurred_tracks", tracks},
+                                              {"blurred_boxes", boxes.size()}})
+              << "\n";
+    return core::OkStatus();
+}
+
 core::Status RunRedact(const MediaOptions& options) {
     auto bytes = ReadBytes(options.file);
     if (!bytes) return bytes.error();
+    if (const auto format = media::SniffFormat(*bytes); format && media::IsVideo(*format)) {
+        return RunRedactVideo(options, *bytes);
+    }
     const bool by_detection = options.blur == "untagged" || options.blur == "all";
     std::vector<media::Box> boxes;
     if (!by_detection) {
@@ -267,7 +319,8 @@ void RegisterMediaCommand(CLI::App& app) {
 
     auto* inspect =
         media_cmd->add_subcommand("inspect", "Faces, visible text, findings and metadata as JSON");
-    inspect->add_option("FILE", options->file, "Photo (JPEG, PNG, WebP, HEIC)")->required();
+    inspect->add_option("FILE", options->file, "Photo (JPEG, PNG, WebP, HEIC) or video (MP4, MOV)")
+        ->required();
     inspect->add_option("--roster", options->roster,
                         "Roster CSV: find pupils' names in the picture");
     inspect->add_option("--lexicons", options->lexicons,
@@ -277,8 +330,10 @@ void RegisterMediaCommand(CLI::App& app) {
 
     auto* redact = media_cmd->add_subcommand(
         "redact", "Write the cleaned copy: no metadata, faces and names blurred");
-    redact->add_option("FILE", options->file, "Photo (JPEG, PNG, WebP, HEIC)")->required();
-    redact->add_option("--out", options->out, "Where to write the cleaned copy")->required();
+    redact->add_option("FILE", options->file, "Photo (JPEG, PNG, WebP, HEIC) or video (MP4, MOV)")
+        ->required();
+    redact->add_option("--out", options->out, "Where to write the cleaned copy (a video: .mp4)")
+        ->required();
     redact->add_option("--blur", options->blur, "untagged (default), all, or x,y,w,h;x,y,w,h");
     redact->add_option("--roster", options->roster, "Roster CSV: also blur pupils' names");
     redact->add_option("--lexicons", options->lexicons,

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/audit/audit_log.hpp"
+#include "domain/media_items/media_tags.hpp"
 #include "domain/media_items/post_media.hpp"
 #include "domain/media_items/roster_text_screener.hpp"
 #include "security/sha256.hpp"
@@ -17,7 +18,7 @@ constexpr Platform kPlatforms[] = {Platform::kFacebook, Platform::kInstagram, Pl
 
 core::Error NoSuchItem(std::string_view media_id) {
     return core::Error{core::ErrorCode::kNotFound,
-                       "There is no such photo at this school; it may have been removed.",
+                       "There is no such photo or video at this school; it may have been removed.",
                        "media " + std::string(media_id)};
 }
 
@@ -33,6 +34,8 @@ std::string ContentTypeOf(media::MediaFormat format) {
     return "application/octet-stream";
 }
 
+std::int64_t Millis(double seconds) { return static_cast<std::int64_t>(seconds * 1000 + 0.5); }
+
 std::string_view AsText(std::span<const std::uint8_t> bytes) {
     return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
@@ -47,6 +50,7 @@ MediaItem ItemFrom(const media::InspectResult& inspection, std::span<const std::
     item.byte_size = static_cast<std::int64_t>(bytes.size());
     item.sha256 = security::Sha256Hex(AsText(bytes));
     item.gps_position = inspection.metadata.gps_position;
+    item.duration_ms = Millis(inspection.duration_seconds);
     for (std::size_t k = 0; k < inspection.faces.size(); ++k) {
         const media::Face& face = inspection.faces[k];
         StoredFace stored;
@@ -54,7 +58,13 @@ MediaItem ItemFrom(const media::InspectResult& inspection, std::span<const std::
         stored.box = face.box;
         stored.confidence_permille = static_cast<int>(face.confidence * 1000 + 0.5);
         stored.detector = std::string(media::FaceDetectorName(face.detector));
+        stored.track = face.track;
+        stored.time_ms = Millis(face.time_seconds);
         item.faces.push_back(std::move(stored));
+    }
+    for (const media::FaceTrack& track : inspection.tracks) {
+        item.tracks.push_back(StoredTrack{track.track, Millis(track.first_seconds),
+                                          Millis(track.last_seconds), track.samples, track.box});
     }
     for (std::size_t k = 0; k < inspection.findings.size(); ++k) {
         const media::ImageFinding& found = inspection.findings[k];
@@ -108,6 +118,36 @@ std::string FaceList(const std::vector<int>& faces) {
     return out;
 }
 
+core::Status SaveFaceTags(Tx& tx, const core::Clock& clock, const Actor& actor,
+                          std::string_view school_id, const MediaItem& item,
+                          const std::vector<FaceTagRequest>& tags, std::string& summary) {
+    std::vector<StoredFace> changes;
+    for (const FaceTagRequest& request : tags) {
+        const std::string where = "tags, face " + std::to_string(request.face);
+        if (request.track) {
+            return core::Error{core::ErrorCode::kInvalidInput,
+                               "A photo has faces, not tracks; tag each face by its number.",
+                               where};
+        }
+        if (request.face < 0 || request.face >= static_cast<int>(item.faces.size())) {
+            return core::Error{core::ErrorCode::kNotFound,
+                               "The photo has no face with this number.", where};
+        }
+        auto tag = ResolveTag(tx, school_id, static_cast<std::size_t>(request.face),
+                              request.tag, where);
+        if (!tag) return tag.error();
+        StoredFace face = item.faces[static_cast<std::size_t>(request.face)];
+        face.tag_kind = KindText(*tag);
+        face.pupil_id = tag->pupil_id;
+        face.tagged_by = actor.person_id;
+        face.tagged_at = clock.Now();
+        summary += (summary.empty() ? "" : " ") + std::to_string(request.face + 1) + "=" +
+                   face.tag_kind;
+        changes.push_back(std::move(face));
+    }
+    return tx.Media().SetFaceTags(school_id, item.id, changes);
+}
+
 }  // namespace
 
 media::InspectResult InspectionOf(const MediaItem& item) {
@@ -115,8 +155,11 @@ media::InspectResult InspectionOf(const MediaItem& item) {
     inspection.width = item.width;
     inspection.height = item.height;
     inspection.metadata.gps_position = item.gps_position;
+    inspection.duration_seconds = item.duration_ms / 1000.0;
     for (const StoredFace& face : item.faces) {
-        inspection.faces.push_back(media::Face{face.box, face.confidence_permille / 1000.0});
+        inspection.faces.push_back(media::Face{face.box, face.confidence_permille / 1000.0,
+                                               media::FaceDetectorKind::kFrontalHog,
+                                               face.time_ms / 1000.0, face.track});
     }
     for (const StoredTextFinding& found : item.findings) {
         inspection.findings.push_back(media::ImageFinding{static_cast<std::size_t>(found.line), 0,
@@ -128,6 +171,14 @@ media::InspectResult InspectionOf(const MediaItem& item) {
 
 std::vector<FaceTag> TagsOf(const MediaItem& item) {
     std::vector<FaceTag> tags;
+    for (const StoredTrack& track : item.tracks) {  // a video: one tag per track
+        if (track.tag_kind.empty()) continue;
+        const std::string text = track.tag_kind == "pupil" ? track.pupil_id : track.tag_kind;
+        if (auto tag = ParseFaceTag(static_cast<std::size_t>(track.track), text)) {
+            tags.push_back(std::move(*tag));
+        }
+    }
+    if (item.IsVideo()) return tags;
     for (const StoredFace& face : item.faces) {
         if (face.tag_kind.empty()) continue;
         const std::string text = face.tag_kind == "pupil" ? face.pupil_id : face.tag_kind;
@@ -150,12 +201,6 @@ core::Result<UploadedMedia> UploadMedia(Store& store, const core::Clock& clock, 
     // The slow part (about a second for a 12 MP photo) runs outside any transaction.
     auto inspection = engine.Inspect(bytes, &text_screener);
     if (!inspection) return inspection.error();
-    if (media::IsVideo(inspection->format)) {
-        return core::Error{core::ErrorCode::kInvalidInput,
-                           "Videos cannot be posted through Steward yet: their faces cannot be "
-                           "blurred. Post a photo, or blur the video before uploading.",
-                           "upload"};
-    }
     UploadedMedia out{ItemFrom(*inspection, bytes), std::move(*inspection)};
     out.item.school_id = std::string(school_id);
     out.item.inspection_json = to_json(out.inspection);
@@ -166,7 +211,8 @@ core::Result<UploadedMedia> UploadMedia(Store& store, const core::Clock& clock, 
         auto event = RecordAudit(tx, actor, clock,
                                  {"media.upload", "media", out.item.id, "",
                                   "format=" + out.item.format + " faces=" +
-                                      std::to_string(out.item.faces.size()) + " findings=" +
+                                      std::to_string(out.item.faces.size()) + " tracks=" +
+                                      std::to_string(out.item.tracks.size()) + " findings=" +
                                       std::to_string(out.item.findings.size()),
                                   std::string(school_id)});
         if (!event) return event.error();
@@ -182,38 +228,11 @@ core::Result<MediaItem> TagFaces(Store& store, const core::Clock& clock, const A
     return store.Transact([&](Tx& tx) -> core::Result<MediaItem> {
         auto item = LoadItem(tx, school_id, media_id);
         if (!item) return item.error();
-        std::vector<StoredFace> changes;
         std::string summary;
-        for (const FaceTagRequest& request : tags) {
-            const std::string where = "tags, face " + std::to_string(request.face);
-            if (request.face < 0 || request.face >= static_cast<int>(item->faces.size())) {
-                return core::Error{core::ErrorCode::kNotFound,
-                                   "The photo has no face with this number.", where};
-            }
-            auto tag = ParseFaceTag(static_cast<std::size_t>(request.face), request.tag);
-            if (!tag) return tag.error();
-            StoredFace face = item->faces[static_cast<std::size_t>(request.face)];
-            face.tag_kind = tag->kind == FaceTagKind::kPupil  ? "pupil"
-                            : tag->kind == FaceTagKind::kAdult ? "adult"
-                                                               : "not_a_pupil";
-            face.pupil_id = tag->pupil_id;
-            if (tag->kind == FaceTagKind::kPupil) {
-                auto pupil = tx.Access().FindPupil(school_id, tag->pupil_id);
-                if (!pupil) return pupil.error();
-                if (!*pupil) {
-                    return core::Error{core::ErrorCode::kInvalidInput,
-                                       "The tag is not a pupil on this school's roster; choose "
-                                       "the pupil again, or tag the face adult or not_a_pupil.",
-                                       where};
-                }
-            }
-            face.tagged_by = actor.person_id;
-            face.tagged_at = clock.Now();
-            summary += (summary.empty() ? "" : " ") + std::to_string(request.face + 1) + "=" +
-                       face.tag_kind;
-            changes.push_back(std::move(face));
-        }
-        if (auto ok = tx.Media().SetFaceTags(school_id, media_id, changes); !ok) return ok.error();
+        auto saved = item->IsVideo()
+                         ? SaveTrackTags(tx, clock, actor, school_id, *item, tags, summary)
+                         : SaveFaceTags(tx, clock, actor, school_id, *item, tags, summary);
+        if (!saved) return saved.error();
         if (auto ok = ReopenPostsShowing(tx, clock, actor, school_id, media_id,
                                          "faces tagged in " + std::string(media_id));
             !ok) {
@@ -260,7 +279,10 @@ core::Result<MediaItem> RedactMedia(Store& store, const core::Clock& clock, cons
         }
     }
     const auto* data = reinterpret_cast<const std::uint8_t*>(loaded->original.data());
-    auto redacted = engine.Redact(std::span(data, loaded->original.size()), boxes);
+    auto redacted =
+        loaded->item.IsVideo()
+            ? RedactVideoItem(engine, loaded->item, loaded->original, faces)
+            : engine.Redact(std::span(data, loaded->original.size()), boxes);
     if (!redacted) return redacted.error();
     MediaItem& item = loaded->item;
     item.has_redacted = true;
@@ -279,7 +301,8 @@ core::Result<MediaItem> RedactMedia(Store& store, const core::Clock& clock, cons
         }
         auto event = RecordAudit(tx, actor, clock,
                                  {"media.redact", "media", item.id, "",
-                                  "faces_blurred=" + FaceList(item.redacted_faces) +
+                                  (item.IsVideo() ? "tracks_blurred=" : "faces_blurred=") +
+                                      FaceList(item.redacted_faces) +
                                       " boxes=" + std::to_string(boxes.size()),
                                   std::string(school_id)});
         if (!event) return event.error();
@@ -310,8 +333,9 @@ core::Result<MediaBytes> ReadMediaVersion(Store& store, const core::Clock& clock
                                   std::string(school_id)});
         if (!event) return event.error();
         std::string type = item->content_type;
-        if (redacted) type = item->redacted_format == "png" ? "image/png"
+        if (redacted) type = item->redacted_format == "png"    ? "image/png"
                              : item->redacted_format == "webp" ? "image/webp"
+                             : item->redacted_format == "mp4"  ? "video/mp4"
                                                                : "image/jpeg";
         return MediaBytes{std::move(**bytes), std::move(type)};
     });

@@ -33,7 +33,7 @@ struct UploadedMedia {
     media::InspectResult inspection;
 };
 
-// Inspects `bytes` with `engine` (photos only; videos are refused until their redaction exists),
+// Inspects `bytes` with `engine` (photos; MP4/MOV videos sampled once a second with faces tracked),
 // screening the visible text with the school's screener from `screeners` (pupils' names,
 // personal data and offensive words); then stores the original, faces and findings with an audit
 // event "media.upload". kInvalidInput (from the engine) for a file that is not a photo we accept.
@@ -45,13 +45,16 @@ core::Result<UploadedMedia> UploadMedia(Store& store, const core::Clock& clock, 
                                         const InspectionWriter& to_json);
 
 struct FaceTagRequest {
-    int face = 0;
-    std::string tag;  // pupil id, "adult" or "not_a_pupil"
+    int face = 0;              // a photo's face; in a video, the track of this sampled face
+    std::optional<int> track;  // a video's track (then `face` is not used)
+    std::string tag;           // pupil id, "adult" or "not_a_pupil"
 };
 
-// Tags faces (a pupil must be on the school's roster); drops the redacted copy, made for the old
-// tags; audits "media.tag_faces" with face numbers and tag kinds only. kNotFound for an unknown
-// item or face; kInvalidInput for an empty tag or a pupil not on the roster.
+// Tags faces (a pupil must be on the school's roster); for a video, tags whole tracks (one tag
+// per person, held for every sampled face of the track). Drops the redacted copy, made for the
+// old tags; audits "media.tag_faces" with face or track numbers and tag kinds only. kNotFound for
+// an unknown item, face or track; kInvalidInput for an empty tag, a pupil not on the roster, or
+// a track on a photo.
 core::Result<MediaItem> TagFaces(Store& store, const core::Clock& clock, const Actor& actor,
                                  std::string_view school_id, std::string_view media_id,
                                  const std::vector<FaceTagRequest>& tags);
@@ -65,7 +68,8 @@ struct RedactionTarget {
 
 // Makes the publishable version: untagged faces, tagged pupils without consent (or on the
 // do-not-publish list) and visible names and personal data blurred beyond recognition, re-encoded
-// without metadata. Stores it and audits "media.redact". kNotFound for an unknown item.
+// without metadata (a video: those tracks blurred in every frame, a fresh H.264 MP4 with no
+// metadata and no audio). Stores it and audits "media.redact". kNotFound for an unknown item.
 core::Result<MediaItem> RedactMedia(Store& store, const core::Clock& clock, const Actor& actor,
                                     const media::MediaEngine& engine, std::string_view school_id,
                                     std::string_view media_id, const RedactionTarget& target);

@@ -19,8 +19,8 @@ class MediaStore {
   public:
     virtual ~MediaStore() = default;
 
-    // Stores the item (with its faces and findings) and its original bytes. kAlreadyExists on a
-    // duplicate id; kFailedPrecondition for an unknown school.
+    // Stores the item (with its faces, tracks and findings) and its original bytes.
+    // kAlreadyExists on a duplicate id; kFailedPrecondition for an unknown school.
     virtual core::Status InsertMedia(const MediaItem& item, std::string_view original) = 0;
     // Returns the item of `school_id` with its faces and findings, or nullopt (also when the id
     // belongs to another school).
@@ -34,6 +34,10 @@ class MediaStore {
     // the redacted copy, which was made for the old tags. kNotFound for an unknown face.
     virtual core::Status SetFaceTags(std::string_view school_id, std::string_view media_id,
                                      const std::vector<StoredFace>& tags) = 0;
+    // A video's tags, per track (tag_kind, pupil_id, tagged_by, tagged_at of each listed track),
+    // and drops the redacted copy as SetFaceTags does. kNotFound for an unknown track.
+    virtual core::Status SetTrackTags(std::string_view school_id, std::string_view media_id,
+                                      const std::vector<StoredTrack>& tags) = 0;
     // Stores the publishable copy and who made it (item fields redacted_*).
     virtual core::Status SetRedacted(const MediaItem& item, std::string_view bytes) = 0;
 

@@ -41,18 +41,54 @@ std::string NoConsentReason(const MediaCheckInput& input, const MediaCheckRules&
     return {};
 }
 
+// One face of a photo, or one person (track) of a video, as the check words and blurs it.
+struct Subject {
+    std::size_t index = 0;  // the face, or the track id
+    media::Box box;
+    std::string name;  // "Face 2 at x ..." or "Person 3 (track 3), seen 0:02-0:07, at x ..."
+};
+
+std::string MinutesSeconds(double seconds) {
+    const int whole = static_cast<int>(seconds + 0.5);
+    const std::string secs = std::to_string(whole % 60);
+    return std::to_string(whole / 60) + ":" + (secs.size() < 2 ? "0" : "") + secs;
+}
+
+std::vector<Subject> SubjectsOf(const MediaCheckInput& input) {
+    std::vector<Subject> subjects;
+    const auto& faces = input.inspection->faces;
+    if (input.media_kind != MediaKind::kVideo) {
+        for (std::size_t index = 0; index < faces.size(); ++index) {
+            subjects.push_back({index, faces[index].box,
+                                FaceName(index) + " " + Where(faces[index].box)});
+        }
+        return subjects;
+    }
+    for (const media::FaceTrack& track : media::TracksOf(faces)) {
+        const auto id = static_cast<std::size_t>(track.track);
+        const std::string seen =
+            MinutesSeconds(track.first_seconds) + "-" + MinutesSeconds(track.last_seconds);
+        subjects.push_back({id, track.box,
+                            "Person " + std::to_string(id + 1) + " (track " + std::to_string(id) +
+                                "), seen " + seen + ", " + Where(track.box) + ","});
+    }
+    return subjects;
+}
+
 void CheckFaces(const MediaCheckInput& input, const MediaCheckRules& rules,
                 MediaCheckResult& result) {
-    const auto& faces = input.inspection->faces;
-    for (std::size_t index = 0; index < faces.size(); ++index) {
-        const media::Box& box = faces[index].box;
+    const bool video = input.media_kind == MediaKind::kVideo;
+    for (const Subject& subject : SubjectsOf(input)) {
+        const std::size_t index = subject.index;
+        const media::Box& box = subject.box;
         const auto tag = std::find_if(input.tags.begin(), input.tags.end(),
                                       [&](const FaceTag& t) { return t.face == index; });
         if (tag == input.tags.end()) {
             const bool blur = rules.untagged == UntaggedFaces::kBlur;
-            std::string message = FaceName(index) + " " + Where(box) + " is not tagged; ";
-            message += blur ? "tag it, or the publishable version blurs it."
-                            : "tag it as a pupil, an adult or not a pupil before posting.";
+            std::string message = subject.name + " is not tagged; ";
+            message += blur ? "tag it, or the publishable version blurs it"
+                            : "tag it as a pupil, an adult or not a pupil before posting";
+            message += video ? " in every frame." : ".";
             result.findings.push_back(MediaFinding{PostReason::kUntaggedFace, "", index,
                                                    std::nullopt, box, blur, std::move(message)});
             if (blur) {
@@ -68,8 +104,8 @@ void CheckFaces(const MediaCheckInput& input, const MediaCheckRules& rules,
         if (why.empty()) continue;
         result.findings.push_back(MediaFinding{
             PostReason::kNoConsentMedia, tag->pupil_id, index, std::nullopt, box, true,
-            FaceName(index) + " " + Where(box) + " is " + tag->pupil_id + ", who " + why +
-                "; the publishable version blurs this face."});
+            subject.name + " is " + tag->pupil_id + ", who " + why + "; the publishable version " +
+                (video ? "blurs this person in every frame." : "blurs this face.")});
         result.redact.push_back(box);
         result.redact_faces.push_back(index);
     }
@@ -141,9 +177,12 @@ MediaCheckResult CheckMedia(const MediaCheckInput& input, const MediaCheckRules&
     CheckFaces(input, rules, result);
     CheckText(input, result);
     if (input.inspection->metadata.gps_position) {
+        const bool video = input.media_kind == MediaKind::kVideo;
         result.findings.push_back(MediaFinding{
             PostReason::kLocationMetadata, "", std::nullopt, std::nullopt, media::Box{}, true,
-            "GPS position of the photo removed: the publishable version carries no metadata."});
+            std::string(video ? "Location recorded with the video removed"
+                              : "GPS position of the photo removed") +
+                ": the publishable version carries no metadata."});
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const MediaFinding& a, const MediaFinding& b) { return a.reason < b.reason; });

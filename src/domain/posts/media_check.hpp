@@ -23,7 +23,7 @@ namespace steward::domain {
 enum class FaceTagKind { kPupil, kAdult, kNotAPupil };
 
 struct FaceTag {
-    std::size_t face = 0;  // index into InspectResult::faces
+    std::size_t face = 0;  // index into InspectResult::faces; for a video, the track id
     FaceTagKind kind = FaceTagKind::kNotAPupil;
     std::string pupil_id;  // kPupil only
     bool operator==(const FaceTag&) const = default;
@@ -63,7 +63,7 @@ struct MediaCheckInput {
 struct MediaFinding {
     PostReason reason = PostReason::kUntaggedFace;
     std::string pupil_id;              // NO_CONSENT_MEDIA: the tagged pupil
-    std::optional<std::size_t> face;   // index into InspectResult::faces
+    std::optional<std::size_t> face;   // index into InspectResult::faces (video: the track id)
     std::optional<std::size_t> line;   // index into InspectResult::text
     media::Box box;                    // the face or the words; empty for metadata
     bool hidden_by_redaction = false;  // the publishable version blurs or removes it
@@ -73,13 +73,16 @@ struct MediaFinding {
 struct MediaCheckResult {
     std::vector<MediaFinding> findings;  // in PostReason order, then face or line order
     std::vector<media::Box> redact;      // what the publishable version blurs
-    std::vector<std::size_t> redact_faces;  // indices of the faces in `redact`
+    std::vector<std::size_t> redact_faces;  // the faces in `redact` (video: track ids)
     bool blocks = false;                 // an untagged face under UntaggedFaces::kBlock
 };
 
 // Checks one inspected photo or video. Faces tagged "adult" or "not_a_pupil" raise nothing; a
 // tagged pupil without consent for `media_kind` on `platform` on `posted_on` (or withdrawn,
-// expired, or on the do-not-publish list) raises NO_CONSENT_MEDIA and is blurred.
+// expired, or on the do-not-publish list) raises NO_CONSENT_MEDIA and is blurred. For a video
+// (`media_kind` kVideo) the subject is the track, not the sampled face: one UNTAGGED_FACE or
+// NO_CONSENT_MEDIA per person, tagged once (FaceTag::face is the track id), box and times of the
+// track's best sample.
 MediaCheckResult CheckMedia(const MediaCheckInput& input, const MediaCheckRules& rules);
 
 // Adds `media`'s findings to a post's check and decides again (Finalize). When the post will use

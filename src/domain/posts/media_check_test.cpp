@@ -87,6 +87,51 @@ TEST_F(MediaCheckTest, TaggedPupilWithoutImageConsentWithdrawnOrDoNotPublishIsBl
     }
 }
 
+// A video: the faces are samples of tracks. Person 0 is seen at 0, 1 and 2 s, person 5 at 1 and
+// 2 s. One tag covers a whole track; each finding names the track, never a sampled face.
+// Req: PST-12
+TEST_F(MediaCheckTest, VideoIsCheckedPerTrackAndOneTagCoversTheWholeTrack) {
+    media::InspectResult video;
+    for (int second = 0; second < 3; ++second) {
+        video.faces.push_back(media::Face{Box{10 + second, 10, 50, 50}, 0.9,
+                                          media::FaceDetectorKind::kFrontalHog,
+                                          double(second), 0});
+        if (second > 0) {
+            video.faces.push_back(media::Face{Box{300, 10, 50, 50}, 0.8,
+                                              media::FaceDetectorKind::kFrontalHog,
+                                              double(second), 5});
+        }
+    }
+    photo_ = video;
+    MediaCheckInput input;
+    register_ = ConsentRegister({Record("P1", true)});  // image consent only, no video
+    auto check = [&](std::vector<FaceTag> tags) {
+        tags_ = std::move(tags);
+        input.inspection = &photo_;
+        input.tags = tags_;
+        input.consent = &register_;
+        input.platform = Platform::kFacebook;
+        input.posted_on = Date{2026, 3, 2};
+        input.media_kind = MediaKind::kVideo;
+        return CheckMedia(input, {});
+    };
+    const auto untagged = check({});
+    ASSERT_EQ(Reasons(untagged), (std::vector<PostReason>{PostReason::kUntaggedFace,
+                                                          PostReason::kUntaggedFace}));
+    EXPECT_EQ(untagged.findings[0].face, 0u);
+    EXPECT_EQ(untagged.findings[1].face, 5u);
+    EXPECT_NE(untagged.findings[1].message.find("track 5"), std::string::npos);
+    EXPECT_NE(untagged.findings[1].message.find("0:01-0:02"), std::string::npos);
+    EXPECT_EQ(untagged.redact_faces, (std::vector<std::size_t>{0, 5}));
+
+    const auto tagged = check({FaceTag{5, FaceTagKind::kAdult, ""},
+                               FaceTag{0, FaceTagKind::kPupil, "P1"}});
+    ASSERT_EQ(Reasons(tagged), std::vector<PostReason>{PostReason::kNoConsentMedia});
+    EXPECT_EQ(tagged.findings[0].face, 0u);
+    EXPECT_NE(tagged.findings[0].message.find("no consent for video"), std::string::npos);
+    EXPECT_EQ(tagged.redact_faces, (std::vector<std::size_t>{0}));
+}
+
 TEST_F(MediaCheckTest, PackRequiringConsentBlocksUntilEveryFaceIsTagged) {
     MediaCheckRules rules;
     rules.untagged = UntaggedFaces::kBlock;

@@ -1,5 +1,5 @@
-// Contract of the media library room's store on every engine (migrations 0004 and 0008): an item
-// with its bytes, faces and visible-text findings, kept per school; face tags that drop the
+// Contract of the media library room's store on every engine (migrations 0004, 0008, 0012): an
+// item with its bytes, faces and visible-text findings, kept per school; face tags that drop the
 // publishable copy; and the post <-> media link, in order, only within one school.
 #include <gtest/gtest.h>
 
@@ -170,6 +170,65 @@ TEST_P(MediaStoreContract, NewTagsDropThePublishableCopy) {
     tag.face = 0;
     auto other_school =
         store_->Transact([&](Tx& tx) { return tx.Media().SetFaceTags("s2", "md-a", {tag}); });
+    ASSERT_FALSE(other_school);
+    EXPECT_EQ(other_school.error().code, core::ErrorCode::kNotFound);
+}
+
+// A video (migration 0012): each sampled face keeps its track and time, and a track's tag is
+// stored once for the whole track; a new tag drops the publishable copy.
+TEST_P(MediaStoreContract, VideoKeepsTracksAndTagsAWholeTrackAtOnce) {
+    MediaItem video = Item("md-v", "s1");
+    video.format = "mp4";
+    video.content_type = "video/mp4";
+    video.duration_ms = 3'000;
+    video.faces[0].track = 0;
+    video.faces[0].time_ms = 0;
+    video.faces[1].track = 0;
+    video.faces[1].time_ms = 1'000;
+    video.tracks.push_back(domain::StoredTrack{0, 0, 1'000, 2, media::Box{10, 20, 40, 48}});
+    video.tracks.push_back(domain::StoredTrack{3, 2'000, 2'000, 1, media::Box{200, 20, 40, 48}});
+    ASSERT_TRUE(store_->Transact([&](Tx& tx) -> core::Status {
+        if (auto ok = Seed(tx); !ok) return ok;
+        if (auto ok = tx.Media().InsertMedia(video, "mp4 bytes"); !ok) return ok;
+        MediaItem copy = video;
+        copy.redacted_format = "mp4";
+        copy.redacted_faces = {3};
+        return tx.Media().SetRedacted(copy, "clean mp4");
+    }));
+    auto found = store_->Read([](Tx& tx) { return tx.Media().FindMedia("s1", "md-v"); });
+    ASSERT_TRUE(found && *found);
+    const MediaItem& item = **found;
+    EXPECT_TRUE(item.IsVideo());
+    EXPECT_EQ(item.duration_ms, 3'000);
+    EXPECT_EQ(item.faces[1].time_ms, 1'000);
+    EXPECT_EQ(item.faces[1].track, 0);
+    ASSERT_EQ(item.tracks.size(), 2u);
+    EXPECT_EQ(item.tracks[1].track, 3);
+    EXPECT_EQ(item.tracks[1].first_ms, 2'000);
+    EXPECT_EQ(item.tracks[0].samples, 2);
+    EXPECT_EQ(item.tracks[1].box.x, 200);
+    EXPECT_EQ(item.redacted_faces, (std::vector<int>{3}));
+
+    domain::StoredTrack tag = item.tracks[1];
+    tag.tag_kind = "adult";
+    tag.tagged_by = "comms";
+    tag.tagged_at = kClock.Now();
+    ASSERT_TRUE(
+        store_->Transact([&](Tx& tx) { return tx.Media().SetTrackTags("s1", "md-v", {tag}); }));
+    auto tagged = store_->Read([](Tx& tx) { return tx.Media().FindMedia("s1", "md-v"); });
+    ASSERT_TRUE(tagged && *tagged);
+    EXPECT_EQ((*tagged)->tracks[1].tag_kind, "adult");
+    EXPECT_EQ((*tagged)->tracks[0].tag_kind, "");
+    EXPECT_FALSE((*tagged)->has_redacted);
+
+    tag.track = 9;
+    auto unknown =
+        store_->Transact([&](Tx& tx) { return tx.Media().SetTrackTags("s1", "md-v", {tag}); });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, core::ErrorCode::kNotFound);
+    tag.track = 3;
+    auto other_school =
+        store_->Transact([&](Tx& tx) { return tx.Media().SetTrackTags("s2", "md-v", {tag}); });
     ASSERT_FALSE(other_school);
     EXPECT_EQ(other_school.error().code, core::ErrorCode::kNotFound);
 }

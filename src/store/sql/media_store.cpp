@@ -17,7 +17,7 @@ constexpr std::string_view kItemColumns =
     "id, school_id, format, content_type, width, height, byte_size, sha256, gps_position,"
     " inspection_json, uploaded_by, uploaded_at, CASE WHEN redacted IS NULL THEN 0 ELSE 1 END,"
     " redacted_format,"
-    " redacted_sha256, redacted_faces, redacted_by, redacted_at";
+    " redacted_sha256, redacted_faces, redacted_by, redacted_at, duration_ms";
 
 int64_t Seconds(core::TimePoint at) {
     return std::chrono::duration_cast<std::chrono::seconds>(at.time_since_epoch()).count();
@@ -69,6 +69,7 @@ MediaItem ItemFrom(const Row& row) {
     item.redacted_faces = ParseFaceList(row.Text(15));
     item.redacted_by = row.Text(16);
     item.redacted_at = FromSeconds(row.Int(17));
+    item.duration_ms = row.Int(18);
     return item;
 }
 
@@ -127,21 +128,33 @@ std::optional<std::string> MediaFromBase64(std::string_view text) {
 core::Status SqlMediaStore::InsertMedia(const MediaItem& item, std::string_view original) {
     auto inserted = connection_.Exec(
         "INSERT INTO media_items (id, school_id, format, content_type, width, height, byte_size,"
-        " sha256, original, gps_position, inspection_json, uploaded_by, uploaded_at)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        " sha256, original, gps_position, inspection_json, uploaded_by, uploaded_at, duration_ms)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         {Text(item.id), Text(item.school_id), Text(item.format), Text(item.content_type),
          Int(item.width), Int(item.height), Int(item.byte_size), Text(item.sha256),
          Text(MediaToBase64(original)), Int(item.gps_position ? 1 : 0), Text(item.inspection_json),
-         Text(item.uploaded_by), Int(Seconds(item.uploaded_at))});
+         Text(item.uploaded_by), Int(Seconds(item.uploaded_at)), Int(item.duration_ms)});
     if (!inserted) return inserted.error();
     for (const auto& face : item.faces) {
         std::vector<Value> params = {Text(item.id), Int(face.face)};
         for (Value& v : BoxValues(face.box)) params.push_back(std::move(v));
         params.push_back(Int(face.confidence_permille));
         params.push_back(Text(face.detector));
+        params.push_back(Int(face.track));
+        params.push_back(Int(face.time_ms));
         auto ok = connection_.Exec(
-            "INSERT INTO media_faces (media_id, face, x, y, width, height, confidence, detector)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO media_faces (media_id, face, x, y, width, height, confidence, detector,"
+            " track, time_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            params);
+        if (!ok) return ok.error();
+    }
+    for (const auto& track : item.tracks) {
+        std::vector<Value> params = {Text(item.id), Int(track.track), Int(track.first_ms),
+                                     Int(track.last_ms), Int(track.samples)};
+        for (Value& v : BoxValues(track.box)) params.push_back(std::move(v));
+        auto ok = connection_.Exec(
+            "INSERT INTO media_tracks (media_id, track, first_ms, last_ms, samples, x, y, width,"
+            " height) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             params);
         if (!ok) return ok.error();
     }
@@ -161,7 +174,7 @@ core::Status SqlMediaStore::InsertMedia(const MediaItem& item, std::string_view 
 core::Status SqlMediaStore::LoadFaces(MediaItem& item) {
     auto rows = connection_.Exec(
         "SELECT face, x, y, width, height, confidence, detector, tag_kind, pupil_id, tagged_by,"
-        " tagged_at FROM media_faces WHERE media_id = $1 ORDER BY face",
+        " tagged_at, track, time_ms FROM media_faces WHERE media_id = $1 ORDER BY face",
         {Text(item.id)});
     if (!rows) return rows.error();
     for (const Row& row : *rows) {
@@ -175,7 +188,32 @@ core::Status SqlMediaStore::LoadFaces(MediaItem& item) {
         face.pupil_id = row.Text(8);
         face.tagged_by = row.Text(9);
         face.tagged_at = FromSeconds(row.Int(10));
+        face.track = static_cast<int>(row.Int(11));
+        face.time_ms = row.Int(12);
         item.faces.push_back(std::move(face));
+    }
+    return core::OkStatus();
+}
+
+core::Status SqlMediaStore::LoadTracks(MediaItem& item) {
+    auto rows = connection_.Exec(
+        "SELECT track, first_ms, last_ms, samples, x, y, width, height, tag_kind, pupil_id,"
+        " tagged_by, tagged_at FROM media_tracks WHERE media_id = $1 ORDER BY first_ms, track",
+        {Text(item.id)});
+    if (!rows) return rows.error();
+    for (const Row& row : *rows) {
+        domain::StoredTrack track;
+        track.track = static_cast<int>(row.Int(0));
+        track.first_ms = row.Int(1);
+        track.last_ms = row.Int(2);
+        track.samples = static_cast<int>(row.Int(3));
+        track.box = media::Box{static_cast<int>(row.Int(4)), static_cast<int>(row.Int(5)),
+                               static_cast<int>(row.Int(6)), static_cast<int>(row.Int(7))};
+        track.tag_kind = row.Text(8);
+        track.pupil_id = row.Text(9);
+        track.tagged_by = row.Text(10);
+        track.tagged_at = FromSeconds(row.Int(11));
+        item.tracks.push_back(std::move(track));
     }
     return core::OkStatus();
 }
@@ -204,6 +242,7 @@ core::Result<std::optional<MediaItem>> SqlMediaStore::FindMedia(std::string_view
     if (rows->empty()) return std::optional<MediaItem>();
     MediaItem item = ItemFrom(rows->front());
     if (auto ok = LoadFaces(item); !ok) return ok.error();
+    if (auto ok = LoadTracks(item); !ok) return ok.error();
     if (auto ok = LoadFindings(item); !ok) return ok.error();
     return std::optional<MediaItem>(std::move(item));
 }
@@ -241,6 +280,10 @@ core::Status SqlMediaStore::SetFaceTags(std::string_view school_id, std::string_
                                "face " + std::to_string(face.face)};
         }
     }
+    return DropRedacted(school_id, media_id);
+}
+
+core::Status SqlMediaStore::DropRedacted(std::string_view school_id, std::string_view media_id) {
     auto dropped = connection_.Exec(
         "UPDATE media_items SET redacted = NULL, redacted_format = '', redacted_sha256 = '',"
         " redacted_faces = '', redacted_by = '', redacted_at = 0"
@@ -248,6 +291,25 @@ core::Status SqlMediaStore::SetFaceTags(std::string_view school_id, std::string_
         {Text(school_id), Text(media_id)});
     if (!dropped) return dropped.error();
     return core::OkStatus();
+}
+
+core::Status SqlMediaStore::SetTrackTags(std::string_view school_id, std::string_view media_id,
+                                         const std::vector<domain::StoredTrack>& tags) {
+    for (const auto& track : tags) {
+        auto updated = connection_.Exec(
+            "UPDATE media_tracks SET tag_kind = $1, pupil_id = $2, tagged_by = $3, tagged_at = $4"
+            " WHERE media_id = $5 AND track = $6 AND media_id IN"
+            " (SELECT id FROM media_items WHERE school_id = $7) RETURNING track",
+            {Text(track.tag_kind), Text(track.pupil_id), Text(track.tagged_by),
+             Int(Seconds(track.tagged_at)), Text(media_id), Int(track.track), Text(school_id)});
+        if (!updated) return updated.error();
+        if (updated->empty()) {
+            return core::Error{core::ErrorCode::kNotFound,
+                               "The video has no person (track) with this number.",
+                               "track " + std::to_string(track.track)};
+        }
+    }
+    return DropRedacted(school_id, media_id);
 }
 
 core::Status SqlMediaStore::SetRedacted(const MediaItem& item, std::string_view bytes) {

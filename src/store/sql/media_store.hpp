@@ -1,5 +1,6 @@
 // SqlMediaStore: the media library room's store port in SQL shared by SQLite and PostgreSQL
-// (media_items, media_faces, media_text_findings of migration 0004; post_media of 0008). Bytes
+// (media_items, media_faces, media_text_findings of migration 0004; post_media of 0008;
+// media_tracks and the faces' track and time of 0012). Bytes
 // are kept as base64 text, the one encoding both engines store without a BLOB type in Connection.
 #pragma once
 
@@ -20,6 +21,8 @@ class SqlMediaStore final : public domain::MediaStore {
         domain::MediaVersion version) override;
     core::Status SetFaceTags(std::string_view school_id, std::string_view media_id,
                              const std::vector<domain::StoredFace>& tags) override;
+    core::Status SetTrackTags(std::string_view school_id, std::string_view media_id,
+                              const std::vector<domain::StoredTrack>& tags) override;
     core::Status SetRedacted(const domain::MediaItem& item, std::string_view bytes) override;
     core::Status SetPostMedia(std::string_view school_id, std::string_view post_id,
                               const std::vector<std::string>& media_ids) override;
@@ -30,7 +33,9 @@ class SqlMediaStore final : public domain::MediaStore {
 
   private:
     core::Status LoadFaces(domain::MediaItem& item);
+    core::Status LoadTracks(domain::MediaItem& item);
     core::Status LoadFindings(domain::MediaItem& item);
+    core::Status DropRedacted(std::string_view school_id, std::string_view media_id);
 
     Connection& connection_;
 };
