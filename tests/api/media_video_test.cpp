@@ -140,15 +140,16 @@ TEST(MediaVideoApiTest, VideoIsAcceptedByContentTrackedAndBadVideosAreRefused) {
     EXPECT_EQ(dsl.Get(kBase + "media/" + id + "/preview?version=original").status, 403);
     EXPECT_EQ(comms.Get(kBase + "media/" + id + "/preview?version=redacted").status, 404);
 
-    const std::string& clean = AsString(Walkers().mp4);
+    const std::string clean = AsString(Walkers().mp4);
+    // A free box holding a PDF, put right after the file-type box (whose size opens the file).
+    const std::size_t ftyp = static_cast<unsigned char>(clean[3]);
+    const std::string pdf_body = "%PDF-1.4 a document";
+    const std::string pdf_box = std::string("\0\0\0", 3) +
+                                static_cast<char>(8 + pdf_body.size()) + "free" + pdf_body;
     const std::vector<std::pair<std::string, std::string>> bad = {
         {clean.substr(0, clean.size() * 2 / 3), "truncated"},
         {clean + "PK\x03\x04 an archive after the movie", ""},
-        {clean.substr(0, 32) +
-             "\0\0\0\x1c"
-             "free%PDF-1.4 a document" +
-             clean.substr(32),
-         ""},
+        {clean.substr(0, ftyp) + pdf_box + clean.substr(ftyp), "hidden in its metadata"},
         {WithLength(Walkers().mp4, 600), "600 seconds long"},
     };
     for (const auto& [file, why] : bad) {
