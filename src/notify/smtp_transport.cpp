@@ -104,8 +104,9 @@ std::string FormatMessage(const SmtpSettings& settings, const domain::OutgoingMa
     text += "Subject: " + OneLine(mail.subject) + "\r\n";
     text += "Message-ID: <" + reference + "@" + OneLine(domain) + ">\r\n";
     if (mail.urgent) text += "Importance: high\r\nX-Priority: 1\r\n";
-    text += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            "Content-Transfer-Encoding: 8bit\r\n\r\n";
+    text +=
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n";
     return text + WithCrlf(mail.body);
 }
 

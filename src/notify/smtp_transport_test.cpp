@@ -23,8 +23,7 @@ SmtpSettings SettingsFor(const std::string& url) {
 
 domain::OutgoingMail UrgentMail() {
     return {"dsl@kenn.example.org", "[Steward] URGENT: a safeguarding disclosure",
-            "Case case-1 was routed to you.\n.leading dot line\nOpen Steward.", true,
-            "ntf-1/dsl1"};
+            "Case case-1 was routed to you.\n.leading dot line\nOpen Steward.", true, "ntf-1/dsl1"};
 }
 
 // Req: INC-05

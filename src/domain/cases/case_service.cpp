@@ -7,6 +7,7 @@
 #include "domain/cases/block_tasks.hpp"
 #include "domain/cases/case_forms.hpp"
 #include "domain/cases/case_ids.hpp"
+#include "domain/cases/case_notices.hpp"
 #include "domain/cases/case_routing.hpp"
 #include "domain/cases/case_visibility.hpp"
 #include "domain/cases/report_timing.hpp"
@@ -143,6 +144,7 @@ core::Result<std::string> OpenCase(Tx& tx, const Actor& actor, const core::Clock
              (record.late_report ? " late=1" : ""),
          record.school_id});
     if (!audited) return audited.error();
+    if (auto told = NotifyCaseOpened(tx, clock, record); !told) return told.error();
     auto task = OpenBlockTaskIfNeeded(tx, actor, clock, pack, record);
     if (!task) return task.error();
     return record.id;

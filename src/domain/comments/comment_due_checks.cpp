@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "domain/audit/audit_log.hpp"
+#include "domain/comments/comment_notices.hpp"
 #include "domain/ports/store.hpp"
 #include "security/tokens.hpp"
 
@@ -99,6 +100,7 @@ core::Status CheckOne(Tx& tx, const core::Clock& clock, const PackLookup& packs,
         alert.role = role;
         if (auto added = tx.Comments().InsertAlert(alert); !added) return added.error();
         ++report.alerts;
+        if (auto told = NotifyCommentEscalated(tx, clock, comment, role); !told) return told;
     }
     ++report.escalated;
     return Audit(tx, clock, comment, "comments.escalate",

@@ -1,9 +1,20 @@
-// NotifyTakedownOpened (notices.hpp).
+// NoticeTime and NotifyTakedownOpened (notices.hpp).
 #include "domain/notify/notices.hpp"
+
+#include <ctime>
 
 #include "domain/notify/outbox.hpp"
 
 namespace steward::domain {
+
+std::string NoticeTime(core::TimePoint at) {
+    const std::time_t seconds = at.time_since_epoch().count();
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof(text), "%Y-%m-%d %H:%M UTC", &utc);
+    return text;
+}
 
 core::Status NotifyTakedownOpened(Tx& tx, const core::Clock& clock, std::string_view school_id,
                                   std::string_view task_id, std::string_view post_id,

@@ -13,6 +13,9 @@ namespace steward::domain {
 
 class Tx;
 
+// "2026-11-21 10:00 UTC": how notices give a time.
+std::string NoticeTime(core::TimePoint at);
+
 // CON-07 / PST-19: a takedown task opened after a consent withdrawal; tells each of the
 // account's administrators (`assignees`, person ids), one notification each.
 core::Status NotifyTakedownOpened(Tx& tx, const core::Clock& clock, std::string_view school_id,

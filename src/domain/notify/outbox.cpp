@@ -101,9 +101,8 @@ core::Result<DeliveryReport> DeliverPending(Store& store, const core::Clock& clo
                                             MailTransport& transport,
                                             const DeliveryOptions& options) {
     const core::TimePoint now = clock.Now();
-    auto due = store.Read([&](Tx& tx) {
-        return tx.Notifications().ListDue(now, std::max(options.batch, 1));
-    });
+    auto due = store.Read(
+        [&](Tx& tx) { return tx.Notifications().ListDue(now, std::max(options.batch, 1)); });
     if (!due) return due.error();
     DeliveryReport report;
     report.due = static_cast<int>(due->size());
@@ -124,8 +123,7 @@ core::Result<DeliveryReport> DeliverPending(Store& store, const core::Clock& clo
                                    delivery.notification_id + "/" + delivery.person_id});
         }
         (sent ? report.delivered : report.failed) += 1;
-        if (auto recorded = RecordOutcome(store, delivery, sent, clock.Now(), options);
-            !recorded) {
+        if (auto recorded = RecordOutcome(store, delivery, sent, clock.Now(), options); !recorded) {
             return recorded.error();
         }
     }

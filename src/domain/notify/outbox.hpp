@@ -62,10 +62,10 @@ class MailTransport {
 };
 
 struct DeliveryOptions {
-    int batch = 50;                               // deliveries read per pass
-    std::chrono::seconds claim_for{300};          // how long one attempt holds a delivery
-    std::chrono::seconds first_retry{60};         // wait after the first failure, doubled after
-    std::chrono::seconds longest_retry{3600};     // each further one up to this
+    int batch = 50;                            // deliveries read per pass
+    std::chrono::seconds claim_for{300};       // how long one attempt holds a delivery
+    std::chrono::seconds first_retry{60};      // wait after the first failure, doubled after
+    std::chrono::seconds longest_retry{3600};  // each further one up to this
 };
 
 struct DeliveryReport {

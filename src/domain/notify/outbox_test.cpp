@@ -90,8 +90,8 @@ TEST_F(OutboxTest, RoleNotificationGoesToEachActiveHolderButNeverToThoseExcluded
 
 TEST_F(OutboxTest, NotificationRollsBackWithTheChangeThatCausedIt) {
     auto status = store_->Transact([&](Tx& tx) -> core::Status {
-        NotificationRequest request{"kenn", Role::kHeadteacher, "", "Subject", "Body", "test", "",
-                                    "", false, {}};
+        NotificationRequest request{
+            "kenn", Role::kHeadteacher, "", "Subject", "Body", "test", "", "", false, {}};
         if (auto sent = Notify(tx, clock_, request); !sent) return sent.error();
         return core::Error{core::ErrorCode::kConflict, "the change failed"};
     });
@@ -101,8 +101,8 @@ TEST_F(OutboxTest, NotificationRollsBackWithTheChangeThatCausedIt) {
 
 TEST_F(OutboxTest, RequestWithoutRecipientIsRefused) {
     auto sent = store_->Transact([&](Tx& tx) {
-        return Notify(tx, clock_, NotificationRequest{"kenn", Role::kNone, "", "S", "", "", "",
-                                                      "", false, {}});
+        return Notify(tx, clock_,
+                      NotificationRequest{"kenn", Role::kNone, "", "S", "", "", "", "", false, {}});
     });
     ASSERT_FALSE(sent);
     EXPECT_EQ(sent.error().code, core::ErrorCode::kInvalidInput);

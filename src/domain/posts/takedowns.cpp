@@ -6,6 +6,7 @@
 
 #include "core/deadline.hpp"
 #include "domain/audit/audit_log.hpp"
+#include "domain/notify/notices.hpp"
 #include "domain/posts/post_rules.hpp"
 #include "domain/posts/post_workflow.hpp"
 #include "policy/calendar_settings.hpp"
@@ -93,6 +94,11 @@ core::Result<std::vector<std::string>> OpenTakedownTasks(Tx& tx, const Actor& ac
                                     "post=" + post.id + " withdrawn_on=" + withdrawn_on.ToIso(),
                                     std::string(school_id)});
         if (!audited) return audited.error();
+        if (auto told = NotifyTakedownOpened(tx, clock, task.school_id, task.id, post.id,
+                                             task.assignees);
+            !told) {
+            return told.error();
+        }
         opened.push_back(task.id);
     }
     return opened;

@@ -47,8 +47,9 @@ domain::Notification NotificationFrom(const Row& row) {
 }  // namespace
 
 core::Status SqlNotificationStore::InsertNotification(const domain::Notification& n) {
-    const std::string role =
-        n.recipient_role == policy::Role::kNone ? "" : std::string(policy::RoleKey(n.recipient_role));
+    const std::string role = n.recipient_role == policy::Role::kNone
+                                 ? ""
+                                 : std::string(policy::RoleKey(n.recipient_role));
     auto inserted = connection_.Exec(
         "INSERT INTO notifications (id, school_id, recipient_role, recipient_person_id, subject,"
         " body, reason, object_type, object_id, urgent, created_at)"
@@ -74,17 +75,17 @@ core::Status SqlNotificationStore::InsertDelivery(const domain::NotificationDeli
 core::Result<std::vector<domain::PendingMail>> SqlNotificationStore::ListDue(core::TimePoint now,
                                                                              int limit) {
     // The address: the person's own, else that of an enabled sign-in linked to them.
-    auto rows = connection_.Exec(
-        "SELECT " + std::string(kDeliveryColumns) +
-            ", COALESCE(NULLIF(p.email, ''), (SELECT MIN(u.email) FROM users u"
-            " WHERE u.person_id = p.id AND u.disabled = 0 AND u.email <> ''), ''),"
-            " n.subject, n.body, n.urgent"
-            " FROM notification_deliveries d"
-            " JOIN notifications n ON n.id = d.notification_id"
-            " JOIN people p ON p.id = d.person_id"
-            " WHERE d.delivered_at IS NULL AND d.next_attempt_at <= $1"
-            " ORDER BY d.next_attempt_at, d.notification_id, d.person_id LIMIT $2",
-        {Int(Seconds(now)), Int(limit)});
+    auto rows =
+        connection_.Exec("SELECT " + std::string(kDeliveryColumns) +
+                             ", COALESCE(NULLIF(p.email, ''), (SELECT MIN(u.email) FROM users u"
+                             " WHERE u.person_id = p.id AND u.disabled = 0 AND u.email <> ''), ''),"
+                             " n.subject, n.body, n.urgent"
+                             " FROM notification_deliveries d"
+                             " JOIN notifications n ON n.id = d.notification_id"
+                             " JOIN people p ON p.id = d.person_id"
+                             " WHERE d.delivered_at IS NULL AND d.next_attempt_at <= $1"
+                             " ORDER BY d.next_attempt_at, d.notification_id, d.person_id LIMIT $2",
+                         {Int(Seconds(now)), Int(limit)});
     if (!rows) return rows.error();
     std::vector<domain::PendingMail> out;
     out.reserve(rows->size());
