@@ -101,7 +101,6 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
         }
     }
     // Words first (the trie's edges are laid out once), then the prefix states of each key.
-    std::vector<std::map<unsigned char, std::uint32_t>> children(1);
     std::map<std::string, std::int32_t, std::less<>> words;
     for (const std::string& key : keys) {
         for (std::size_t i = 0; i < key.size();) {
@@ -112,11 +111,29 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
             if (i == std::string::npos) break;
         }
     }
+    BuildWordTrie(words);
+    start_.assign(words.size(), 0);
+    std::map<std::uint64_t, std::uint32_t> pending;
+    for (const std::string& key : keys) AddKey(key, pending);
+    std::size_t size = 16;
+    while (size < pending.size() * 2) size *= 2;
+    steps_.assign(size, Step{});
+    for (const auto& [key, next] : pending) {
+        std::size_t slot = StepSlot(key, size - 1);
+        while (steps_[slot].key != 0) slot = (slot + 1) & (size - 1);
+        steps_[slot] = Step{key, next};
+    }
+}
+
+// The byte trie of the keys' words (a node's edges sorted by byte; dense rows for busy nodes).
+void PupilNameIndex::BuildWordTrie(const std::map<std::string, std::int32_t, std::less<>>& words) {
+    std::vector<std::map<unsigned char, std::uint32_t>> children(1);
     std::vector<std::int32_t> ids(1, -1);
     for (const auto& [word, id] : words) {
         std::uint32_t node = 0;
         for (char c : word) {
-            auto [it, added] = children[node].emplace(static_cast<unsigned char>(c), static_cast<std::uint32_t>(children.size()));
+            auto next = static_cast<std::uint32_t>(children.size());
+            auto [it, added] = children[node].emplace(static_cast<unsigned char>(c), next);
             if (added) {
                 children.emplace_back();
                 ids.push_back(-1);
@@ -137,17 +154,6 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
         for (const auto& [c, child] : children[n]) word_dense_[(word_nodes_[n].dense - 1) * 256u + c] = child;
     }
     for (const auto& [c, child] : children[0]) word_first_[c] = child;
-    start_.assign(words.size(), 0);
-    std::map<std::uint64_t, std::uint32_t> pending;
-    for (const std::string& key : keys) AddKey(key, pending);
-    std::size_t size = 16;
-    while (size < pending.size() * 2) size *= 2;
-    steps_.assign(size, Step{});
-    for (const auto& [key, next] : pending) {
-        std::size_t slot = StepSlot(key, size - 1);
-        while (steps_[slot].key != 0) slot = (slot + 1) & (size - 1);
-        steps_[slot] = Step{key, next};
-    }
 }
 
 // "okafor, amara": the states "okafor" and "okafor, amara" (separators 1 " ", 2 ", ").

@@ -47,6 +47,7 @@ class PupilNameIndex {
     // The prefix state after `state` followed by `separator` (1 " ", 2 ", ") and `word`, 0 = none.
     std::uint32_t Next(std::uint32_t state, std::uint32_t separator, std::int32_t word) const;
     void AddKey(std::string_view key, std::map<std::uint64_t, std::uint32_t>& pending);
+    void BuildWordTrie(const std::map<std::string, std::int32_t, std::less<>>& words);
 
     // Byte trie of the words of every key; node 0 is "none", children of the root by first byte.
     struct WordNode {
