@@ -1,6 +1,7 @@
-// Subject access route (issue 4 item 8, AUD-04): GET /api/schools/{school_id}/subject-access/
-// pupils/{pupil_id} returns the JSON bundle, or with ?format=html the self-contained report.
-// Needs both view_consent and view_audit at the school (headteacher, DPO). Audited.
+// Subject access routes (issue 4 item 8, AUD-04): GET /api/schools/{school_id}/subject-access/
+// pupils/{pupil_id} and .../subject-access/staff/{person_id} return the JSON bundle, or with
+// ?format=html the self-contained report. Both need view_consent and view_audit at the school
+// (headteacher, DPO). Audited.
 #include <boost/json.hpp>
 
 #include "api/error_mapping.hpp"
@@ -22,14 +23,17 @@ constexpr std::string_view kReportPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'";
 
 
-net::awaitable<Response> Export(ApiEnvironment& environment, RequestContext& context) {
+net::awaitable<Response> Export(ApiEnvironment& environment, RequestContext& context,
+                                domain::SubjectKind kind) {
     const std::string format = QueryParam(context.request().query, "format");
     if (!format.empty() && format != "json" && format != "html") {
         co_return ErrorResponse({core::ErrorCode::kInvalidInput, "format must be json or html.",
                                  "format"});
     }
     const std::string school_id = SchoolIdOf(context);
-    const std::string pupil_id(context.Param("pupil_id").value_or(""));
+    const std::string subject_id(
+        context.Param(kind == domain::SubjectKind::kPupil ? "pupil_id" : "person_id")
+            .value_or(""));
     const Principal& principal = *context.principal();
     auto bundle = co_await RunBlocking(context.workers(), [&] {
         return environment.store.Transact(
@@ -40,7 +44,7 @@ net::awaitable<Response> Export(ApiEnvironment& environment, RequestContext& con
                 if (!access) return access.error();
                 const auto collectors = domain::RoomCollectors();
                 return domain::CollectSubjectAccess(tx, access->actor, environment.clock,
-                                                    school_id, pupil_id, collectors);
+                                                    school_id, kind, subject_id, collectors);
             });
     });
     if (!bundle) co_return ErrorResponse(bundle.error());
@@ -64,7 +68,19 @@ void RegisterSubjectAccessRoutes(Router& router, ApiEnvironment& environment) {
                            "?format=html for a self-contained report. Headteacher or DPO; "
                            "audited.",
                 .tag = "consent"},
-               [&environment](RequestContext& context) { return Export(environment, context); });
+               [&environment](RequestContext& context) {
+                   return Export(environment, context, domain::SubjectKind::kPupil);
+               });
+    router.Add(Method::kGet, "/api/schools/{school_id}/subject-access/staff/{person_id}",
+               {.summary = "Everything held about a staff member (subject access request) as "
+                           "JSON, or ?format=html for a self-contained report: person record, "
+                           "roles, sign-in facts without secrets, posts, comments, cases "
+                           "(reporters withheld), audit events. Headteacher or DPO, not about "
+                           "themselves; audited.",
+                .tag = "consent"},
+               [&environment](RequestContext& context) {
+                   return Export(environment, context, domain::SubjectKind::kStaff);
+               });
 }
 
 }  // namespace steward::api

@@ -1,6 +1,6 @@
-// `steward export sar --db URL --school ID --pupil ID --out DIR`: writes everything Steward holds
-// about one pupil as DIR/sar.json and DIR/sar.html (subject access request, issue 4 item 8). The
-// export is audited. Files are written to a temporary name and renamed, so a reader never sees
+// `steward export sar --db URL --school ID (--pupil ID | --staff PERSON) --out DIR`: writes
+// everything Steward holds about one pupil or staff member as DIR/sar.json and DIR/sar.html
+// (subject access request, issue 4 item 8). The export is audited. Files are written to a temporary name and renamed, so a reader never sees
 // half a report.
 #include <boost/json.hpp>
 #include <cstdio>
@@ -23,6 +23,7 @@ struct ExportSarFlags {
     std::string database;
     std::string school_id;
     std::string pupil_id;
+    std::string person_id;
     std::string out;
 };
 
@@ -46,6 +47,14 @@ core::Status WriteFile(const std::filesystem::path& path, const std::string& tex
 }
 
 core::Status ExportSar(const ExportSarFlags& flags) {
+    if (flags.pupil_id.empty() == flags.person_id.empty()) {
+        return core::Error{core::ErrorCode::kInvalidInput,
+                           "Give exactly one of --pupil ID and --staff PERSON.", "--pupil,--staff"};
+    }
+    const bool pupil = !flags.pupil_id.empty();
+    const domain::SubjectKind kind = pupil ? domain::SubjectKind::kPupil
+                                           : domain::SubjectKind::kStaff;
+    const std::string& subject_id = pupil ? flags.pupil_id : flags.person_id;
     std::error_code error;
     std::filesystem::create_directories(flags.out, error);
     if (error) {
@@ -58,7 +67,7 @@ core::Status ExportSar(const ExportSarFlags& flags) {
     auto bundle = (*store)->Transact([&](domain::Tx& tx) {
         const auto collectors = domain::RoomCollectors();
         return domain::CollectSubjectAccess(tx, domain::Actor::System(flags.school_id), clock,
-                                            flags.school_id, flags.pupil_id, collectors);
+                                            flags.school_id, kind, subject_id, collectors);
     });
     if (!bundle) return bundle.error();
     const std::filesystem::path dir(flags.out);
@@ -70,10 +79,11 @@ core::Status ExportSar(const ExportSarFlags& flags) {
     if (auto ok = WriteFile(dir / "sar.html", domain::RenderSubjectAccessHtml(*bundle)); !ok) {
         return ok;
     }
-    std::printf("subject access report for pupil %s of %s written to %s (sar.json, sar.html): "
-                "%zu consent records, %zu audit events\n",
-                flags.pupil_id.c_str(), flags.school_id.c_str(), flags.out.c_str(),
-                bundle->consent.size(), bundle->audit_events.size());
+    std::printf("subject access report for %s %s of %s written to %s (sar.json, sar.html): "
+                "%zu consent records, %zu sections, %zu audit events\n",
+                pupil ? "pupil" : "staff member", subject_id.c_str(), flags.school_id.c_str(),
+                flags.out.c_str(), bundle->consent.size(), bundle->sections.size(),
+                bundle->audit_events.size());
     return core::OkStatus();
 }
 
@@ -83,13 +93,19 @@ void RegisterExportSarCommand(CLI::App& app) {
     CLI::App* group = app.add_subcommand("export", "Export reports: sar");
     group->require_subcommand(1);
     CLI::App* sar = group->add_subcommand(
-        "sar", "Write everything held about a pupil (subject access request) as JSON and HTML");
+        "sar",
+        "Write everything held about a pupil or staff member (subject access request) as JSON "
+        "and HTML");
     auto flags = std::make_shared<ExportSarFlags>();
     sar->add_option("--db,--database", flags->database, "sqlite:PATH or postgresql://…")
         ->required()
         ->envname("STEWARD_DATABASE");
     sar->add_option("--school", flags->school_id, "The school's id, e.g. belgrave")->required();
-    sar->add_option("--pupil", flags->pupil_id, "The pupil's id")->required();
+    CLI::Option* pupil = sar->add_option("--pupil", flags->pupil_id, "The pupil's id");
+    CLI::Option* staff =
+        sar->add_option("--staff", flags->person_id, "The staff member's person id");
+    pupil->excludes(staff);
+    staff->excludes(pupil);
     sar->add_option("--out", flags->out, "Folder for sar.json and sar.html")->required();
     SetCommand(sar, [flags]() -> core::Status { return ExportSar(*flags); });
 }

@@ -1,5 +1,6 @@
 // The cases room's section of a subject access export: the concerns a pupil is linked to
-// (Case::pupil_ids), with other people's data left out. Entry point: CasesCollector().
+// (Case::pupil_ids), or a staff member reported or is the subject of, with other people's data
+// left out. Entry point: CasesCollector().
 #pragma once
 
 #include "domain/subject_access/subject_access.hpp"
@@ -16,6 +17,11 @@ namespace steward::domain {
 // disclosures, illegal content and a pupil's inadvertent conduct are left out altogether, not
 // even counted, since telling the requester they exist could put the child at risk; the
 // section's title says so in the same words for every pupil. The DSL keeps those records.
+// For a staff member: the concerns they reported (their own summary and description, pupils'
+// names in them as "[a pupil]") and those about them (never who reported them, no free text,
+// pupils counted). Besides the pupil exemptions, a concern about them referred to the police,
+// CEOP or the LADO is left out altogether (crime exemption); the title says some may be
+// withheld, in the same words for everyone.
 SubjectAccessCollector CasesCollector();
 
 }  // namespace steward::domain

@@ -71,7 +71,8 @@ class CommentsCollectorTest : public ConsentTest {
         auto section = store_->Read([&](Tx& tx) -> core::Result<SubjectAccessSection> {
             auto pupil = tx.Access().FindPupil("s1", pupil_id);
             if (!pupil) return pupil.error();
-            return CommentsCollector()(tx, "s1", **pupil);
+            return CommentsCollector()(tx, "s1",
+                                       DataSubject{SubjectKind::kPupil, pupil_id, **pupil, {}});
         });
         EXPECT_TRUE(section) << (section ? "" : section.error().ToString());
         return section ? *section : SubjectAccessSection{};

@@ -7,6 +7,7 @@
 #include "domain/subject_access/cases_collector.hpp"
 #include "domain/subject_access/comments_collector.hpp"
 #include "domain/subject_access/sar_html.hpp"
+#include "domain/subject_access/staff_posts.hpp"
 
 namespace steward::domain {
 namespace {
@@ -43,23 +44,24 @@ SubjectAccessItem PostItem(const Post& post, const std::string& pupil_id) {
 
 SubjectAccessCollector PostsCollector() {
     return [](Tx& tx, std::string_view school_id,
-              const Pupil& pupil) -> core::Result<SubjectAccessSection> {
+              const DataSubject& subject) -> core::Result<SubjectAccessSection> {
         auto posts = tx.Posts().ListPosts(school_id, std::nullopt);
         if (!posts) return posts.error();
+        if (subject.kind == SubjectKind::kStaff) return StaffPosts(tx, school_id, subject, *posts);
         SubjectAccessSection section{"posts", "Posts that show or name the pupil", {}};
         for (const Post& post : *posts) {
-            if (!Contains(post.tagged_pupil_ids, pupil.id) &&
-                !Contains(post.named_pupil_ids, pupil.id)) {
+            if (!Contains(post.tagged_pupil_ids, subject.id) &&
+                !Contains(post.named_pupil_ids, subject.id)) {
                 continue;
             }
-            section.items.push_back(PostItem(post, pupil.id));
+            section.items.push_back(PostItem(post, subject.id));
         }
         return section;
     };
 }
 
 std::vector<SubjectAccessCollector> RoomCollectors() {
-    return {PostsCollector(), CommentsCollector(), CasesCollector()};
+    return {PostsCollector(), CommentsCollector(), CasesCollector(), OfficialAccountsCollector()};
 }
 
 }  // namespace steward::domain

@@ -10,10 +10,11 @@ namespace steward::domain {
 // Returns a collector listing the school's posts that show or name the pupil. Other pupils
 // tagged in the same post are counted, not identified; staff appear as "[staff member]". The
 // caption is given as posted, for the DPO's disclosure review (it may name other people).
+// For a staff member: the posts they drafted, approved, published or took down (StaffPosts).
 SubjectAccessCollector PostsCollector();
 
-// Returns every room's collector written so far, in report order (today: posts). Comments and
-// cases add theirs here.
+// Returns every room's collector, in report order: posts, comments, cases, and for staff their
+// sign-in and official accounts (staff_posts.hpp).
 std::vector<SubjectAccessCollector> RoomCollectors();
 
 }  // namespace steward::domain

@@ -28,7 +28,7 @@ void Row(std::string& html, std::initializer_list<std::string_view> cells, bool 
 std::string YesNo(bool value) { return value ? "yes" : "no"; }
 
 void PupilSection(std::string& html, const SubjectAccessBundle& bundle) {
-    const Pupil& pupil = bundle.pupil;
+    const Pupil& pupil = bundle.subject.pupil;
     html += "<h2>Roster entry</h2>\n<table>\n";
     Row(html, {"Pupil id", pupil.id});
     Row(html, {"First name", pupil.first_name});
@@ -66,8 +66,48 @@ void ConsentSection(std::string& html, const SubjectAccessBundle& bundle) {
     html += "</table>\n";
 }
 
+void StaffSection(std::string& html, const SubjectAccessBundle& bundle) {
+    const Person& person = bundle.subject.person;
+    html += "<h2>Person record</h2>\n<table>\n";
+    Row(html, {"Person id", person.id});
+    Row(html, {"Name", person.display_name});
+    Row(html, {"E-mail", person.email});
+    Row(html, {"Category", PersonCategoryKey(person.category)});
+    Row(html, {"Start date", person.start_date});
+    Row(html, {"End date", person.end_date});
+    Row(html, {"Status", PersonStatusKey(person.status)});
+    html += "</table>\n<h2>Roles</h2>\n";
+    const StaffRecord empty;
+    const StaffRecord& staff = bundle.staff ? *bundle.staff : empty;
+    if (staff.roles.empty()) html += "<p>None.</p>\n";
+    for (const RoleAssignment& role : staff.roles) {
+        html += "<table>\n";
+        Row(html, {"Role", RoleKey(role.role)});
+        Row(html, {role.school_id.empty() ? "Trust" : "School",
+                   role.school_id.empty() ? role.trust_id : role.school_id});
+        html += "</table>\n";
+    }
+    html += "<h2>Sign-in accounts</h2>\n<p class=\"note\">Passwords are stored only as a "
+            "one-way hash and sessions only as hashes of their tokens; neither is part of this "
+            "report.</p>\n";
+    if (staff.accounts.empty()) html += "<p>None.</p>\n";
+    for (const SignInAccount& account : staff.accounts) {
+        html += "<table>\n";
+        Row(html, {"Username", account.username});
+        Row(html, {"E-mail", account.email});
+        Row(html, {"Created", FormatUtc(account.created_at)});
+        Row(html, {"Disabled", YesNo(account.disabled)});
+        Row(html, {"Sign-ins recorded", std::to_string(account.sign_ins)});
+        Row(html, {"Last sign-in", account.last_sign_in ? FormatUtc(*account.last_sign_in) : ""});
+        Row(html, {"Refused sign-in attempts", std::to_string(account.failed_sign_ins)});
+        html += "</table>\n";
+    }
+}
+
 void AuditSection(std::string& html, const SubjectAccessBundle& bundle) {
-    html += "<h2>Audit events about the pupil</h2>\n";
+    html += "<h2>Audit events about the " +
+            std::string(bundle.subject.kind == SubjectKind::kPupil ? "pupil" : "staff member") +
+            "</h2>\n";
     if (bundle.audit_events.empty()) {
         html += "<p>None.</p>\n";
         return;
@@ -126,16 +166,23 @@ std::string FormatUtc(core::TimePoint at) {
 }
 
 std::string RenderSubjectAccessHtml(const SubjectAccessBundle& bundle) {
+    const bool pupil = bundle.subject.kind == SubjectKind::kPupil;
+    const std::string who = (pupil ? "pupil " : "staff member ") + EscapeHtml(bundle.subject.id);
     std::string html =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<title>Subject access report: pupil " + EscapeHtml(bundle.pupil_id) +
-        "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    html += "<h1>Subject access report</h1>\n<p>Everything Steward holds about pupil " +
-            EscapeHtml(bundle.pupil_id) + " at school " + EscapeHtml(bundle.school_id) +
-            ", exported " + EscapeHtml(FormatUtc(bundle.generated_at)) +
+        "<title>Subject access report: " + who + "</title>\n<style>" + std::string(kStyle) +
+        "</style>\n</head>\n<body>\n";
+    html += "<h1>Subject access report</h1>\n<p>Everything Steward holds about " + who +
+            " at school " + EscapeHtml(bundle.school_id) + ", exported " +
+            EscapeHtml(FormatUtc(bundle.generated_at)) +
             ". Other people's details are shown as their role or \"[staff member]\".</p>\n";
-    PupilSection(html, bundle);
-    ConsentSection(html, bundle);
+    html += "<p class=\"note\">" + EscapeHtml(bundle.withheld_notice) + "</p>\n";
+    if (pupil) {
+        PupilSection(html, bundle);
+        ConsentSection(html, bundle);
+    } else {
+        StaffSection(html, bundle);
+    }
     for (const SubjectAccessSection& section : bundle.sections) RoomSection(html, section);
     AuditSection(html, bundle);
     html += "</body>\n</html>\n";

@@ -33,7 +33,7 @@ TEST_F(SubjectAccessTest, BundleHoldsRosterConsentDoNotPublishAndAuditAboutThePu
         [&](Tx& tx) { return SetDoNotPublish(tx, kLead, clock_, "s1", "p1", "court order"); }));
     auto bundle = Export(kDpo, "p1");
     ASSERT_TRUE(bundle) << bundle.error().ToString();
-    EXPECT_EQ(bundle->pupil.last_name, "Lovelace");
+    EXPECT_EQ(bundle->subject.pupil.last_name, "Lovelace");
     ASSERT_EQ(bundle->consent.size(), 1u);
     EXPECT_EQ(bundle->consent[0].recorded_by, "[staff member]");
     ASSERT_TRUE(bundle->do_not_publish);
@@ -54,9 +54,13 @@ TEST_F(SubjectAccessTest, BundleHoldsRosterConsentDoNotPublishAndAuditAboutThePu
 // Req: AUD-04
 TEST_F(SubjectAccessTest, CollectorsAddTheirRoomsSections) {
     std::vector<SubjectAccessCollector> collectors = {
-        [](Tx&, std::string_view, const Pupil& pupil) -> core::Result<SubjectAccessSection> {
+        [](Tx&, std::string_view, const DataSubject& subject)
+            -> core::Result<SubjectAccessSection> {
             return SubjectAccessSection{"posts", "Posts that show or name the pupil",
-                                        {{{"post", "post-1"}, {"pupil", pupil.id}}}};
+                                        {{{"post", "post-1"}, {"pupil", subject.pupil.id}}}};
+        },
+        [](Tx&, std::string_view, const DataSubject&) -> core::Result<SubjectAccessSection> {
+            return SubjectAccessSection{};  // nothing for this kind of subject: left out
         }};
     auto bundle = Export(kDpo, "p2", collectors);
     ASSERT_TRUE(bundle);
