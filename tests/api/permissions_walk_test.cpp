@@ -96,6 +96,7 @@ const std::map<std::string, Expectation> kExpectations = {
     {"DELETE /api/schools/{school_id}/do-not-publish/{pupil_id}", {Action::kRecordConsent}},
     {"GET /api/schools/{school_id}/subject-access/pupils/{pupil_id}",
      {Action::kViewConsent, true, Action::kViewAudit}},
+    {"GET /api/schools/{school_id}/subject-access/staff/{person_id}", {Action::kViewConsent, true, Action::kViewAudit}},
 };
 const std::set<std::string> kPublic = {"GET /healthz", "GET /metrics", "GET /api/version",
                                        "GET /api/openapi.json", "POST /api/session",
