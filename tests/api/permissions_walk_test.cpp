@@ -32,6 +32,7 @@ const std::map<std::string, Expectation> kExpectations = {
     {"GET /api/schools/{school_id}/pupils", {Action::kViewPupils}},
     {"POST /api/schools/{school_id}/roster", {Action::kImportRoster}},
     {"GET /api/schools/{school_id}/audit", {Action::kViewAudit}},
+    {"GET /api/schools/{school_id}/notifications", {Action::kViewAudit}},
     {"GET /api/audit/verify", {Action::kVerifyAudit, false}},
     {"POST /api/users", {Action::kManageUsers}},
     {"POST /api/schools/{school_id}/media", {Action::kDraftPost}},

@@ -145,6 +145,7 @@ net::awaitable<Response> GetCase(ApiEnvironment& environment, RequestContext& co
 
 void RegisterCaseRoutes(Router& router, ApiEnvironment& environment) {
     using cases_http::AddCaseRoute;
+    AddNotificationRoutes(router, environment);  // GET notifications (notifications.cpp)
     AddCaseRoute(router, environment, Method::kGet, "case-forms",
                  {.summary = "The report form of each concern type: fields, required, choices."},
                  ListForms);

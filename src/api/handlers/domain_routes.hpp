@@ -14,6 +14,7 @@ void RegisterPeopleRoutes(Router& router, ApiEnvironment& environment);
 void RegisterPupilRoutes(Router& router, ApiEnvironment& environment);
 void RegisterAuditRoutes(Router& router, ApiEnvironment& environment);
 void RegisterCaseRoutes(Router& router, ApiEnvironment& environment);
+void AddNotificationRoutes(Router& router, ApiEnvironment& environment);  // cases.cpp calls it
 void RegisterFollowerRoutes(Router& router, ApiEnvironment& environment);
 void RegisterCommentRoutes(Router& router, ApiEnvironment& environment);
 void RegisterConsentRoutes(Router& router, ApiEnvironment& environment);

@@ -18,6 +18,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/version.hpp"
 #include "cli/wiring.hpp"
+#include "notify/mail_sender.hpp"
 
 namespace steward::cli {
 namespace {
@@ -195,6 +196,7 @@ core::Status Serve(const ServeFlags& flags) {
     paths.meta_webhooks = flags.meta_webhooks_file;
     auto stack = WireServer(*config, api::WithStaticFiles(api::MakeRouter()), paths);
     if (!stack) return stack.error();
+    auto mail = notify::StartMailSender(*(*stack)->store, (*stack)->clock);  // null: mail off
     api::Server& server = *(*stack)->server;
     if (auto started = server.Start(); !started) return started;
     server.WaitForShutdownSignal([&] {
