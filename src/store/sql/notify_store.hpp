@@ -13,13 +13,12 @@ class SqlNotificationStore final : public domain::NotificationStore {
 
     core::Status InsertNotification(const domain::Notification& notification) override;
     core::Status InsertDelivery(const domain::NotificationDelivery& delivery) override;
-    core::Result<std::vector<domain::PendingMail>> ListDue(core::TimePoint now,
-                                                           int limit) override;
+    core::Result<std::vector<domain::PendingMail>> ListDue(core::TimePoint now, int limit) override;
     core::Result<bool> ClaimDelivery(std::string_view notification_id, std::string_view person_id,
                                      core::TimePoint seen, core::TimePoint until) override;
     core::Status RecordAttempt(const domain::NotificationDelivery& delivery) override;
-    core::Result<std::vector<domain::NotificationRecord>> ListForSchool(
-        std::string_view school_id, int limit) override;
+    core::Result<std::vector<domain::NotificationRecord>> ListForSchool(std::string_view school_id,
+                                                                        int limit) override;
 
   private:
     Connection& connection_;
