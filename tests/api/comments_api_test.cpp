@@ -114,7 +114,11 @@ TEST_F(CommentsApiTest, CsvImportIsAllOrNothingAndTheLogExportsAsCsv) {
                               "/api/schools/kenn/comments/import?account_id=kenn-facebook", bad,
                               "text/csv");
     EXPECT_EQ(refused.status, 400) << refused.body;
-    EXPECT_NE(refused.body.find("line 3"), std::string::npos);
+    // Like the roster and consent imports: every bad row with its line, for the screen to link.
+    const json::array rows = json::parse(refused.body).at("error").at("rows").as_array();
+    ASSERT_EQ(rows.size(), 1u) << refused.body;
+    EXPECT_EQ(rows[0].at("line").as_int64(), 3);
+    EXPECT_FALSE(rows[0].at("message").as_string().empty());
     HttpResult empty = Call(http::verb::get, "/api/schools/kenn/comments?state=all");
     EXPECT_EQ(json::parse(empty.body).at("total").as_int64(), 0);
 

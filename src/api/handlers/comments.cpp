@@ -10,6 +10,7 @@
 #include "api/handlers/comments_json.hpp"
 #include "api/handlers/comments_services.hpp"
 #include "api/handlers/domain_routes.hpp"
+#include "api/handlers/rows_refused.hpp"
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
 #include "domain/comments/comment_deadline.hpp"
@@ -168,6 +169,7 @@ net::awaitable<Response> ImportComments(Services services, RequestContext& conte
         co_return ErrorResponse(Invalid("Say which account with ?account_id=.", "account_id"));
     }
     const std::string& csv = context.request().body;
+    bool rows_refused = false;
     auto results = co_await RunBlocking(
         context.workers(), [&]() -> core::Result<std::vector<domain::IntakeResult>> {
             auto access = services->environment.store.Read([&](domain::Tx& tx) {
@@ -175,10 +177,16 @@ net::awaitable<Response> ImportComments(Services services, RequestContext& conte
             });
             if (!access) return access.error();
             auto comments = formats::ParseCommentsCsv(csv, school_id, account_id, "comments.csv");
-            if (!comments) return comments.error();
+            if (!comments) {
+                rows_refused = true;
+                return comments.error();
+            }
             return services->intake.IngestAll(access->actor, *comments);
         });
-    if (!results) co_return ErrorResponse(results.error());
+    if (!results) {
+        if (rows_refused) co_return RowsRefused(results.error());
+        co_return ErrorResponse(results.error());
+    }
     int64_t imported = 0;
     int64_t duplicates = 0;
     for (const auto& result : *results) ++(result.duplicate ? duplicates : imported);

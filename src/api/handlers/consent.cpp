@@ -11,6 +11,7 @@
 #include "api/handlers/consent_http.hpp"
 #include "api/handlers/domain_routes.hpp"
 #include "api/handlers/posts_takedowns.hpp"
+#include "api/handlers/rows_refused.hpp"
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
 #include "domain/consent/consent_decisions.hpp"

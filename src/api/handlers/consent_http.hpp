@@ -35,10 +35,6 @@ std::string QueryParam(std::string_view query, std::string_view name);
 // Parser options that check each row against `basis` (roster, today, register).
 formats::ConsentCsvOptions ConsentCsvOptionsFor(const domain::ConsentImportBasis& basis);
 
-// 400 with {"error": {code, message, where, rows:[{line, message}]}} for an import refused
-// by formats::RowProblems.
-Response RowsRefused(const core::Error& error);
-
 // GET do-not-publish, PUT and DELETE do-not-publish/{pupil_id} (consent_do_not_publish.cpp).
 void RegisterDoNotPublishRoutes(Router& router, ApiEnvironment& environment);
 

@@ -3,10 +3,10 @@
 // Pupils' names appear in bodies only: never in paths, logs or audit events.
 #include <boost/json.hpp>
 #include <boost/url/parse_query.hpp>
-#include <cctype>
 
 #include "api/error_mapping.hpp"
 #include "api/handlers/domain_routes.hpp"
+#include "api/handlers/rows_refused.hpp"
 #include "api/handlers/school_access.hpp"
 #include "api/server/run_blocking.hpp"
 #include "domain/access/roster_import.hpp"
@@ -94,46 +94,6 @@ net::awaitable<Response> SearchPupils(ApiEnvironment& environment, RequestContex
                                              {"truncated", result->truncated}});
 }
 
-// Splits formats::RowProblems' message ("...: line 4: first name is empty; line 9: ...") into
-// {line, message} rows, so a client can show each one beside its line.
-json::array BadRows(std::string_view message) {
-    json::array rows;
-    constexpr std::string_view kMarker = "line ";
-    std::size_t at = message.find(": line ");
-    if (at == std::string_view::npos) return rows;
-    at += 2;
-    while (at < message.size() && message.substr(at, kMarker.size()) == kMarker) {
-        std::size_t digits_end = at + kMarker.size();
-        while (digits_end < message.size() && std::isdigit(static_cast<unsigned char>(message[digits_end]))) {
-            ++digits_end;
-        }
-        const std::string_view number = message.substr(at + kMarker.size(), digits_end - at - kMarker.size());
-        if (number.empty() || message.substr(digits_end, 2) != ": ") break;
-        std::size_t end = message.find("; line ", digits_end);
-        std::string_view text = message.substr(digits_end + 2, end == std::string_view::npos
-                                                                   ? std::string_view::npos
-                                                                   : end - digits_end - 2);
-        if (end == std::string_view::npos && !text.empty() && text.back() == '.') {
-            text.remove_suffix(1);
-        }
-        if (const auto more = text.find("; and more"); more != std::string_view::npos) {
-            text = text.substr(0, more);
-        }
-        rows.push_back(json::object{{"line", std::stoi(std::string(number))}, {"message", text}});
-        if (end == std::string_view::npos) break;
-        at = end + 2;
-    }
-    return rows;
-}
-
-Response RosterRefused(const core::Error& error) {
-    json::object detail{{"code", "invalid_input"},
-                        {"message", error.message},
-                        {"where", error.where},
-                        {"rows", BadRows(error.message)}};
-    return JsonResponse(400, json::object{{"error", std::move(detail)}});
-}
-
 net::awaitable<Response> ImportRoster(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
@@ -158,7 +118,7 @@ net::awaitable<Response> ImportRoster(ApiEnvironment& environment, RequestContex
                                         school_id, *pupils);
         });
     if (!summary) {
-        if (parse_failed) co_return RosterRefused(summary.error());
+        if (parse_failed) co_return RowsRefused(summary.error());
         co_return ErrorResponse(summary.error());
     }
     co_return JsonResponse(200, json::object{{"added", summary->added},
