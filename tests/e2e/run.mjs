@@ -12,6 +12,7 @@ import { caseStepJourneys } from './journeys_case_steps.mjs';
 import { importJourneys } from './journeys_imports.mjs';
 import { mediaJourneys } from './journeys_media.mjs';
 import { postJourneys } from './journeys_posts.mjs';
+import { videoJourneys } from './journeys_video.mjs';
 
 const tests = [];
 const test = (name, body, needs = []) => tests.push({ name, body, needs });
@@ -72,7 +73,7 @@ test('sign-in page is accessible, CSP-clean and links each error to its field', 
   await page.close();
 });
 
-for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...importJourneys, ...caseJourneys, ...caseStepJourneys]) test(journey.name, journey.body, journey.needs);
+for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...videoJourneys, ...importJourneys, ...caseJourneys, ...caseStepJourneys]) test(journey.name, journey.body, journey.needs);
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

@@ -1,7 +1,7 @@
 // Saves screenshots of the main screens to docs/screenshots/, from a real `steward serve --demo`
 // in headless Chromium (the browser tests' setup). Run by scripts/screenshots.sh. A screen whose
 // API the server lacks is reported and skipped (the browser tests are where that fails).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLogins, findSteward, launchBrowser, repoRoot, startSteward } from './lib/harness.mjs';
 import { signIn } from './journeys.mjs';
@@ -228,6 +228,38 @@ async function photoScreens(head, lead, url) {
   await shoot(head, 'post-photo-before-after');
 }
 
+// A video drafted with the two people followed through it, then tagged, made publishable and
+// submitted, as the approver sees it (both videos side by side).
+async function videoScreens(head, lead, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await lead.goto(`${base}/posts/new`);
+  await lead.getByRole('heading', { name: 'Draft a post' }).waitFor();
+  await lead.locator('#account').check();
+  await lead.getByLabel('Video', { exact: true }).check();
+  const mp4 = readFileSync(join(repoRoot, 'testdata', 'media', 'two_people.mp4'));
+  await lead.getByLabel('Add a video').setInputFiles({ name: 'relay.mp4', mimeType: 'video/mp4', buffer: mp4 });
+  await lead.getByRole('button', { name: 'Upload video' }).click();
+  await lead.getByRole('heading', { name: 'Video 1' }).waitFor({ timeout: 120_000 });
+  await lead.getByLabel('Caption').fill('Sports day relay, in motion!');
+  await lead.getByLabel(/^Person 1 \(/).selectOption(PUPIL);
+  await shoot(lead, 'post-video-people');
+  await lead.getByLabel(/^Person 2 \(/).selectOption('not_a_pupil');
+  await lead.getByRole('button', { name: 'Save tags for video 1' }).click();
+  await lead.getByText('Tags saved').waitFor();
+  await lead.getByRole('button', { name: 'Make the publishable version of video 1' }).click();
+  await lead.getByText('Publishable version made').waitFor({ timeout: 120_000 });
+  await lead.getByRole('button', { name: 'Save and check' }).click();
+  await lead.getByRole('heading', { name: 'Check results' }).waitFor();
+  const postUrl = lead.url();
+  await lead.getByRole('button', { name: 'Submit for approval' }).click();
+  await lead.getByText('Sent for approval').waitFor();
+  await head.goto(postUrl);
+  await head.getByRole('heading', { name: 'Videos: before and after' }).waitFor();
+  await head.locator('video[aria-label^="Video 1 as it will be published"]').waitFor();
+  await head.waitForTimeout(800);
+  await shoot(head, 'post-video-before-after');
+}
+
 async function importScreens(head, moderator, url) {
   const base = `${url}/schools/${SCHOOL}`;
   await head.goto(`${base}/consent/import`);
@@ -277,6 +309,7 @@ async function main() {
       return other;
     };
     await group('photo screens', async () => photoScreens(page, await signedIn('communications_lead'), server.url));
+    await group('video screens', async () => videoScreens(page, await signedIn('communications_lead'), server.url));
     await group('import screens', async () => importScreens(page, await signedIn('account_moderator'), server.url));
     await group('subject access', async () => subjectAccessScreen(await signedIn('dpo'), server.url));
     await group('case step screens', async () => caseStepScreens(signedIn, server.url));

@@ -25,6 +25,20 @@ describe('mediaItemOf', () => {
   });
 });
 
+describe('mediaItemOf for videos', () => {
+  it('keeps a video’s kind, length, tracks and redacted tracks; a photo is a photo', () => {
+    const item = mediaItemOf({
+      media_id: 'md-3', kind: 'video', format: 'mp4', width: 480, height: 272, duration_seconds: 3, content_type: 'video/mp4',
+      faces: [{ face: 0, box: { x: 1, y: 2, width: 3, height: 4 }, track: 0, time_seconds: 0 }],
+      tags: [{ track: 0, tag: 'BEL1001' }], redacted: true, redacted_tracks: [1],
+      tracks: [{ track: 0, first_seconds: 0, last_seconds: 2, samples: 3, box: { x: 1, y: 2, width: 3, height: 4 }, tag: 'BEL1001' }],
+    });
+    expect(item).toMatchObject({ kind: 'video', duration_seconds: 3, redacted_tracks: [1], tags: [{ track: 0, tag: 'BEL1001' }] });
+    expect(item.tracks).toHaveLength(1);
+    expect(mediaItemOf({ media_id: 'md-4', format: 'jpeg' })).toMatchObject({ kind: 'photo', tracks: [], redacted_tracks: [] });
+  });
+});
+
 describe('previewUrl', () => {
   it('addresses a version by ids only', () => {
     expect(mediaApi.previewUrl('belgrave', 'md-1', 'redacted')).toBe('/api/schools/belgrave/media/md-1/preview?version=redacted');

@@ -14,7 +14,7 @@ export interface TaggableItem {
   width: number;
   height: number;
   faces: { face: number; box: Box }[];
-  tags: { face: number; tag: string }[];
+  tags: { face?: number; tag: string }[];  // a video's tags name a track instead
   text: { text: string }[];
   findings: { line: number; category: string }[];
 }
@@ -39,7 +39,7 @@ export function faceLabel(face: number, box: Box, width: number, height: number)
 
 // The tag of each face as stored: face index -> pupil id, "adult" or "not_a_pupil".
 export function storedTags(item: TaggableItem): Map<number, string> {
-  return new Map(item.tags.map((tag) => [tag.face, tag.tag]));
+  return new Map(item.tags.flatMap((tag) => (typeof tag.face === 'number' ? [[tag.face, tag.tag] as [number, string]] : [])));
 }
 
 // The faces whose chosen tag differs from the stored one (an empty choice is never sent: a face

@@ -113,7 +113,16 @@ const reasonTexts: Record<string, string> = {
 };
 
 // Plain English for a check's reason code ("FULL_NAME_WITH_MEDIA").
-export function reasonText(code: string): string {
+// A video post's media findings name a person (track) in the video, not a face in a photo.
+const videoReasonTexts: Record<string, string> = {
+  UNTAGGED_FACE: 'A person in the video is not tagged',
+  NAME_VISIBLE_IN_IMAGE: 'A name can be read in the video',
+  PERSONAL_DATA_IN_IMAGE: 'Personal information can be read in the video',
+  LOCATION_METADATA: 'The video file records where it was taken',
+};
+
+export function reasonText(code: string, mediaKind?: string): string {
+  if (mediaKind === 'video' && videoReasonTexts[code]) return videoReasonTexts[code];
   return reasonTexts[code] ?? humanise(code.toLowerCase());
 }
 

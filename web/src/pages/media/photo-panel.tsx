@@ -1,4 +1,4 @@
-// One photo of a post: the picture with its faces boxed and numbered, each face as a list entry
+// One photo of a post (a video is handed to VideoPanel once loaded): the picture with its faces boxed and numbered, each face as a list entry
 // with a labelled select (a pupil from the roster, an adult, not a pupil), what the server found
 // in it (names or personal information that can be read, metadata removed on output), and the
 // publishable version beside the original once it is made. Modes: "edit" (drafting: tag, make
@@ -14,6 +14,7 @@ import { asApiError } from '../../components/use-api';
 import { changedTags, faceLabel, storedTags, textFindings, untaggedFaces } from '../../lib/faces';
 import { categoryName, personName, yearGroupName } from '../labels';
 import { PhotoFigure } from './photo-figure';
+import { VideoPanel } from './video-panel';
 
 export type PhotoMode = 'edit' | 'review' | 'view';
 
@@ -28,6 +29,7 @@ export interface PhotoPanelProps {
   initial?: MediaItem;
   onTagsSaved?: (item: MediaItem) => void;
   onRemove?: () => void;
+  mediaKind?: string;  // the post's "image" or "video": what to call it before it has loaded
 }
 
 export function PhotoPanel(props: PhotoPanelProps) {
@@ -63,13 +65,16 @@ export function PhotoPanel(props: PhotoPanelProps) {
 
   if (!item) {
     return (
-      <section class="steward-photo-panel" aria-labelledby={`${prefix}-heading`}>
-        <h3 class="govuk-heading-m" id={`${prefix}-heading`} tabIndex={-1}>Photo {number}</h3>
+      <section class="steward-photo-panel" aria-labelledby={`${props.mediaKind === 'video' ? 'video' : 'photo'}-${number}-heading`}>
+        <h3 class="govuk-heading-m" id={`${props.mediaKind === 'video' ? 'video' : 'photo'}-${number}-heading`} tabIndex={-1}>
+          {props.mediaKind === 'video' ? 'Video' : 'Photo'} {number}
+        </h3>
         {failure ? <ErrorSummary problems={[{ text: failure }]} /> : <Loading />}
       </section>
     );
   }
 
+  if (item.kind === 'video') return <VideoPanel {...props} item={item} onItem={setItem} />;
   const changes = changedTags(item, chosen);
   const untagged = untaggedFaces(item, chosen);
   const saveTags = () => act(() => mediaApi.tag(schoolId, mediaId, changes), 'Face tags saved', props.onTagsSaved);

@@ -44,7 +44,7 @@ export function PostForm({ schoolId, accounts, pupils, initial, submitText, onSu
     setErrors(checked.errors);
     if (!checked.post) return;
     setBusy(true);
-    const failure = await onSubmit({ ...checked.post, media_ids: checked.post.media_kind === 'image' ? mediaIds : [] });
+    const failure = await onSubmit({ ...checked.post, media_ids: checked.post.media_kind === 'image' || checked.post.media_kind === 'video' ? mediaIds : [] });
     setBusy(false);
     if (failure) setErrors({ form: { text: failure, href: '#caption' } });
   }
@@ -57,10 +57,10 @@ export function PostForm({ schoolId, accounts, pupils, initial, submitText, onSu
         options={accounts.map((a) => ({ value: a.id, text: `${a.handle} (${platformName(a.platform)})` }))} />
       <Radios id="media-kind" name="media-kind" legend="Does the post have a photo or video?" value={media} onChange={setMedia} inline
         error={errors.media?.text} options={mediaKinds.map((kind) => ({ value: kind, text: mediaKindName(kind) }))} />
-      {media === 'image' && (
+      {(media === 'image' || media === 'video') && (
         <section class="govuk-form-group" aria-labelledby="photos-heading">
-          <h2 class="govuk-heading-m" id="photos-heading">Photos</h2>
-          <PostPhotos schoolId={schoolId} mediaIds={mediaIds} onChange={setMediaIds} pupils={pupils} taggedInPost={tagged} mode="edit"
+          <h2 class="govuk-heading-m" id="photos-heading">{media === 'video' ? 'Videos' : 'Photos'}</h2>
+          <PostPhotos schoolId={schoolId} mediaIds={mediaIds} onChange={setMediaIds} pupils={pupils} taggedInPost={tagged} mode="edit" mediaKind={media}
             target={{ platform: accounts.find((a) => a.id === account)?.platform, posting_date: isoOrUndefined(date) }} />
         </section>
       )}

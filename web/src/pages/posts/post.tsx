@@ -77,21 +77,21 @@ export function PostPage({ schoolId, postId }: { schoolId: string; postId: strin
               <HighlightedCaption caption={post.caption} findings={currentCheck?.details ?? []} />
             </div>
             <div class="govuk-grid-column-one-half">
-              <CheckResults check={currentCheck} stale={Boolean(check && !currentCheck)} caption={post.caption} byId={byId} mediaIds={post.media_ids} />
+              <CheckResults check={currentCheck} stale={Boolean(check && !currentCheck)} caption={post.caption} byId={byId} mediaIds={post.media_ids} mediaKind={post.media_kind} />
             </div>
           </div>
         )}
         {!editing && post.media_ids.length > 0 && (
           <section aria-labelledby="photos-heading" class="govuk-!-margin-bottom-6">
-            <h2 class="govuk-heading-l" id="photos-heading">{post.state === 'submitted' ? 'Photos: before and after' : 'Photos'}</h2>
-            <PostPhotos schoolId={schoolId} mediaIds={post.media_ids} pupils={pupils.data ?? []} taggedInPost={post.tagged_pupil_ids}
+            <h2 class="govuk-heading-l" id="photos-heading">{post.media_kind === 'video' ? 'Videos' : 'Photos'}{post.state === 'submitted' ? ': before and after' : ''}</h2>
+            <PostPhotos schoolId={schoolId} mediaIds={post.media_ids} mediaKind={post.media_kind} pupils={pupils.data ?? []} taggedInPost={post.tagged_pupil_ids}
               mode={photoMode(post.state)} target={{ platform: post.platform ?? account?.platform, posting_date: post.posting_date }}
               onTagsSaved={async () => {
                 try {
                   await postsApi.check(schoolId, postId);
-                  reload('Face tags saved and the post checked again');
+                  reload(post.media_kind === 'video' ? 'Tags saved and the post checked again' : 'Face tags saved and the post checked again');
                 } catch {
-                  reload('Face tags saved; check the post again');
+                  reload(post.media_kind === 'video' ? 'Tags saved; check the post again' : 'Face tags saved; check the post again');
                 }
               }} />
           </section>
@@ -108,19 +108,21 @@ function photoMode(state: string): PhotoMode {
   return state === 'submitted' ? 'review' : 'view';
 }
 
-// "photo 1, face 2" for a finding about a photo, with the id of that face's entry.
-function photoPlace(finding: CheckResult['details'][number], mediaIds: string[]) {
+// "photo 1, face 2" for a finding about a photo, with the id of that face's entry; for a video
+// post, `face` names the track: "video 1, person 2".
+function photoPlace(finding: CheckResult['details'][number], mediaIds: string[], mediaKind?: string) {
   if (!finding.media_id) return null;
   const photo = mediaIds.indexOf(finding.media_id) + 1;
   if (photo === 0) return null;
   const face = typeof finding.face === 'number' ? finding.face : undefined;
+  const [noun, part, anchor] = mediaKind === 'video' ? ['video', 'person', 'track'] : ['photo', 'face', 'face'];
   return {
-    text: face === undefined ? `photo ${photo}` : `photo ${photo}, face ${face + 1}`,
-    href: face === undefined ? `#photo-${photo}-heading` : `#photo-${photo}-face-${face}`,
+    text: face === undefined ? `${noun} ${photo}` : `${noun} ${photo}, ${part} ${face + 1}`,
+    href: face === undefined ? `#${noun}-${photo}-heading` : `#${noun}-${photo}-${anchor}-${face}`,
   };
 }
 
-function CheckResults({ check, stale, caption, byId, mediaIds }: { check: CheckResult | null; stale: boolean; caption: string; byId: Map<string, Pupil>; mediaIds: string[] }) {
+function CheckResults({ check, stale, caption, byId, mediaIds, mediaKind }: { check: CheckResult | null; stale: boolean; caption: string; byId: Map<string, Pupil>; mediaIds: string[]; mediaKind?: string }) {
   if (!check) {
     return (
       <section aria-labelledby="check-heading">
@@ -138,10 +140,10 @@ function CheckResults({ check, stale, caption, byId, mediaIds }: { check: CheckR
         <ol class="govuk-list govuk-list--number" aria-label="Findings">
           {check.details.map((finding, index) => (
             <li key={index} class="govuk-!-margin-bottom-3">
-              <strong>{reasonText(finding.reason)}</strong>
+              <strong>{reasonText(finding.reason, mediaKind)}</strong>
               {finding.pupil_id && <span> ({personName(byId.get(finding.pupil_id), `pupil ${finding.pupil_id}`)})</span>}
-              {photoPlace(finding, mediaIds) && (
-                <span> – <a class="govuk-link" href={photoPlace(finding, mediaIds)!.href} onClick={focusTarget}>{photoPlace(finding, mediaIds)!.text}</a></span>
+              {photoPlace(finding, mediaIds, mediaKind) && (
+                <span> – <a class="govuk-link" href={photoPlace(finding, mediaIds, mediaKind)!.href} onClick={focusTarget}>{photoPlace(finding, mediaIds, mediaKind)!.text}</a></span>
               )}
               <br /><span class="govuk-body-s">{finding.message}</span>
               {isHighlightable(caption, finding) && (
