@@ -32,6 +32,24 @@ core::Result<std::unique_ptr<domain::Store>> OpenDatabase(std::string_view url) 
     return store::OpenStore(url);
 }
 
+const policy::PolicyPack* DatabaseWithPacks::PackFor(const domain::School& school) const {
+    return api::PackFor(packs, school.id, school.trust_id);
+}
+
+core::Result<DatabaseWithPacks> OpenDatabaseWithPacks(std::string_view url,
+                                                      const std::filesystem::path& policies) {
+    DatabaseWithPacks opened;
+    if (std::filesystem::is_directory(policies)) {
+        auto loaded = LoadPolicyCatalogue(policies);
+        if (!loaded) return loaded.error();
+        opened.packs = std::move(*loaded);
+    }
+    auto store = OpenDatabase(url);
+    if (!store) return store.error();
+    opened.store = std::move(*store);
+    return opened;
+}
+
 core::Result<std::unique_ptr<ServerStack>> WireServer(const api::ServerConfig& config,
                                                       std::unique_ptr<api::Router> router,
                                                       const WiringPaths& paths) {

@@ -1,7 +1,7 @@
 // Wiring: the only place that knows every library. Opens the database named by --database
 // (store::OpenStore), loads the policy packs, seeds the demo when asked, and builds the server
 // with the store-backed authenticator and every domain route. Entry points: OpenDatabase(),
-// WireServer().
+// OpenDatabaseWithPacks() (for commands), WireServer().
 #pragma once
 
 #include <filesystem>
@@ -15,6 +15,7 @@
 #include "cli/demo_seed.hpp"
 #include "core/clock.hpp"
 #include "core/result.hpp"
+#include "domain/access/access_types.hpp"
 #include "domain/ports/store.hpp"
 
 namespace steward::api {
@@ -26,6 +27,20 @@ namespace steward::cli {
 
 // Opens (and migrates) the database at `url`; for sqlite:PATH creates PATH's folder first.
 core::Result<std::unique_ptr<domain::Store>> OpenDatabase(std::string_view url);
+
+// What a command working on a school's data needs besides the store: the policy packs of
+// `policies` when that folder exists (none otherwise: each rule's default applies).
+struct DatabaseWithPacks {
+    std::unique_ptr<domain::Store> store;
+    api::PolicyCatalogue packs;
+    // The pack that applies to `school` (its own, else its trust's), or null.
+    const policy::PolicyPack* PackFor(const domain::School& school) const;
+};
+
+// Loads the packs first (a broken pack stops the command before the database is touched), then
+// opens the database as OpenDatabase does.
+core::Result<DatabaseWithPacks> OpenDatabaseWithPacks(std::string_view url,
+                                                      const std::filesystem::path& policies);
 
 struct WiringPaths {
     std::filesystem::path policies = "policies";  // policy packs (*.toml)

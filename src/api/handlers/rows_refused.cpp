@@ -30,9 +30,9 @@ json::array BadRows(std::string_view message) {
         const std::string_view number = message.substr(at + 5, digits_end - at - 5);
         if (number.empty() || message.substr(digits_end, 2) != ": ") break;
         const std::size_t end = message.find("; line ", digits_end);
-        std::string_view text = message.substr(
-            digits_end + 2, end == std::string_view::npos ? std::string_view::npos
-                                                          : end - digits_end - 2);
+        std::string_view text =
+            message.substr(digits_end + 2, end == std::string_view::npos ? std::string_view::npos
+                                                                         : end - digits_end - 2);
         if (end == std::string_view::npos && !text.empty() && text.back() == '.') {
             text.remove_suffix(1);
         }

@@ -3,7 +3,6 @@
 // prints {"warned":N,"escalated":N,"alerts":N}. For cron when the server's own check is off
 // (STEWARD_DUE_CHECK_SECONDS=0); safe to run beside a server, nothing is raised twice.
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -25,24 +24,15 @@ struct DueCheckFlags {
 };
 
 core::Status RunDueCheck(const DueCheckFlags& flags) {
-    api::PolicyCatalogue packs;
-    if (std::filesystem::is_directory(flags.policies)) {
-        auto loaded = LoadPolicyCatalogue(flags.policies);
-        if (!loaded) return loaded.error();
-        packs = std::move(*loaded);
-    }
-    auto store = OpenDatabase(flags.database);
-    if (!store) return store.error();
+    auto opened = OpenDatabaseWithPacks(flags.database, flags.policies);
+    if (!opened) return opened.error();
     core::SystemClock clock;
     domain::DueCheckReport total;
     // Batches of 1000 until nothing is left: each comment is claimed once, so this ends.
     for (;;) {
         auto report = domain::RunDueChecks(
-            **store, clock,
-            [&](const domain::School& school) {
-                return api::PackFor(packs, school.id, school.trust_id);
-            },
-            kBatch);
+            *opened->store, clock,
+            [&](const domain::School& school) { return opened->PackFor(school); }, kBatch);
         if (!report) return report.error();
         total.warned += report->warned;
         total.escalated += report->escalated;

@@ -36,23 +36,18 @@ core::Status ImportCommentsFile(const ImportCommentsFlags& flags) {
     }
     std::ostringstream text;
     text << in.rdbuf();
-    api::PolicyCatalogue packs;
-    if (std::filesystem::is_directory(flags.policies)) {
-        auto loaded = LoadPolicyCatalogue(flags.policies);
-        if (!loaded) return loaded.error();
-        packs = std::move(*loaded);
-    }
-    auto store = OpenDatabase(flags.database);
-    if (!store) return store.error();
+    auto opened = OpenDatabaseWithPacks(flags.database, flags.policies);
+    if (!opened) return opened.error();
     const std::string source = std::filesystem::path(flags.file).filename().string();
     auto comments =
         formats::ParseCommentsCsv(text.str(), flags.school_id, flags.account_id, source);
     if (!comments) return comments.error();
     core::SystemClock clock;
-    domain::SchoolScreeners screeners(**store);
-    domain::CommentIntake intake(**store, clock, screeners, [&](const domain::School& school) {
-        return api::PackFor(packs, school.id, school.trust_id);
-    });
+    domain::SchoolScreeners screeners(*opened->store);
+    domain::CommentIntake intake(*opened->store, clock, screeners,
+                                 [&](const domain::School& school) {
+                                     return opened->PackFor(school);
+                                 });
     auto results = intake.IngestAll(domain::Actor::System(flags.school_id), *comments);
     if (!results) return results.error();
     int queued = 0;
