@@ -40,8 +40,13 @@ std::optional<IncidentType> IncidentFor(ConcernType type, bool staff_target) {
     return IncidentType::kSafeguardingDisclosure;
 }
 
-// Concerns about pupils: the pack's non-criminalisation decider (the DSL) also sees them.
-bool ConcernsPupils(ConcernType type, bool staff_target) {
+// Concerns about pupils: the pack's non-criminalisation decider (the DSL) also sees them. So does
+// any report saying a pupil's conduct looks inadvertent (an inappropriate content report can):
+// INC-07 makes that decider's recorded decision the next step, so they must be able to open it.
+bool ConcernsPupils(ConcernType type, const std::map<std::string, std::string>& fields,
+                    bool staff_target) {
+    const auto inadvertent = fields.find("pupil_conduct_inadvertent");
+    if (inadvertent != fields.end() && inadvertent->second == "yes") return true;
     return type == ConcernType::kPupilOnlineBehaviour ||
            type == ConcernType::kSafeguardingDisclosure || type == ConcernType::kIllegalContent ||
            (type == ConcernType::kCyberbullying && !staff_target);
@@ -111,7 +116,7 @@ CaseRoute RouteConcern(const policy::PolicyPack* pack, ConcernType type,
     if (pack != nullptr && type == ConcernType::kIllegalContent) {
         AddViewer(route.viewer_roles, pack->incidents.police_contact_role);
     }
-    if (ConcernsPupils(type, staff_target)) {
+    if (ConcernsPupils(type, fields, staff_target)) {
         AddViewer(route.viewer_roles, pack != nullptr
                                           ? pack->incidents.pupil_noncriminalisation_decider_role
                                           : Role::kDsl);

@@ -56,6 +56,20 @@ TEST(CaseRoutingTest, CyberbullyingFollowsItsTargetToTheAntiBullyingOrAllegation
     EXPECT_EQ(staff.procedure, "Allegations of Abuse Against Staff Policy");
 }
 
+// Req: INC-07
+TEST(CaseRoutingTest, TheDeciderSeesAnyReportOfAPupilsInadvertentConduct) {
+    const auto pack = Pack("clarendon.toml");
+    const CaseRoute plain = RouteConcern(&pack, ConcernType::kInappropriateContent, {});
+    EXPECT_FALSE(Sees(plain, pack.incidents.pupil_noncriminalisation_decider_role));
+    const CaseRoute inadvertent = RouteConcern(&pack, ConcernType::kInappropriateContent,
+                                               {{"pupil_conduct_inadvertent", "yes"}});
+    EXPECT_TRUE(Sees(inadvertent, pack.incidents.pupil_noncriminalisation_decider_role));
+    EXPECT_EQ(inadvertent.owner_role, plain.owner_role);  // seeing it, not owning it
+    const CaseRoute not_inadvertent = RouteConcern(&pack, ConcernType::kInappropriateContent,
+                                                   {{"pupil_conduct_inadvertent", "no"}});
+    EXPECT_FALSE(Sees(not_inadvertent, pack.incidents.pupil_noncriminalisation_decider_role));
+}
+
 // Req: INC-03
 TEST(CaseRoutingTest, ACaseAboutTheHeadteacherNeverListsTheHeadteacherAmongItsViewers) {
     for (const char* file : {"belgrave.toml", "clarendon.toml", "cwmfelin.toml", "kenn-kenton.toml",
