@@ -176,7 +176,8 @@ TEST(MediaVideoApiTest, TagsArePerTrackAndTheRedactedVideoBlursOnlyThePersonWith
     ASSERT_FALSE(people[0].empty() || people[1].empty()) << uploaded.body;
 
     std::string account;
-    for (const auto& listed : Parse(comms.Get(kBase + "accounts")).at("accounts").as_array()) {
+    const json::object parsed_accounts = Parse(comms.Get(kBase + "accounts"));  // outlives the loop
+    for (const auto& listed : parsed_accounts.at("accounts").as_array()) {
         if (listed.at("platform").as_string() == "facebook") account = listed.at("id").as_string();
     }
     const HttpResult created =
@@ -209,7 +210,8 @@ TEST(MediaVideoApiTest, TagsArePerTrackAndTheRedactedVideoBlursOnlyThePersonWith
     const HttpResult tagged =
         comms.Send(http::verb::put, kBase + "media/" + id + "/tags", json::serialize(tags));
     ASSERT_EQ(tagged.status, 200) << tagged.body;
-    for (const auto& track : Parse(tagged).at("tracks").as_array()) {
+    const json::object parsed_tracks = Parse(tagged);  // outlives the loop
+    for (const auto& track : parsed_tracks.at("tracks").as_array()) {
         EXPECT_TRUE(track.as_object().contains("tag")) << tagged.body;
     }
     const HttpResult no_track = comms.Send(http::verb::put, kBase + "media/" + id + "/tags",

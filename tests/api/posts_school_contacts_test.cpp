@@ -45,7 +45,8 @@ const std::string kBase = "/api/schools/belgrave/";
 json::object Parse(const HttpResult& result) { return json::parse(result.body).as_object(); }
 
 std::string FacebookAccount(As& user) {
-    for (const auto& account : Parse(user.Get(kBase + "accounts")).at("accounts").as_array()) {
+    const json::object parsed_accounts = Parse(user.Get(kBase + "accounts"));  // outlives the loop
+    for (const auto& account : parsed_accounts.at("accounts").as_array()) {
         if (account.at("platform").as_string() == "facebook") {
             return std::string(account.at("id").as_string());
         }
@@ -68,7 +69,8 @@ std::vector<std::string> CheckReasons(As& user, const std::string& caption) {
     EXPECT_EQ(checked.status, 200) << checked.body;
     if (checked.status != 200) return {"(not checked)"};
     std::vector<std::string> reasons;
-    for (const auto& reason : Parse(checked).at("reasons").as_array()) {
+    const json::object parsed_reasons = Parse(checked);  // outlives the loop
+    for (const auto& reason : parsed_reasons.at("reasons").as_array()) {
         reasons.emplace_back(reason.as_string());
     }
     return reasons;

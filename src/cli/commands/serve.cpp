@@ -196,7 +196,7 @@ core::Status Serve(const ServeFlags& flags) {
     paths.meta_webhooks = flags.meta_webhooks_file;
     auto stack = WireServer(*config, api::WithStaticFiles(api::MakeRouter()), paths);
     if (!stack) return stack.error();
-    auto mail = notify::StartMailSender(*(*stack)->store, (*stack)->clock);  // null: mail off
+    std::unique_ptr<notify::MailSender> mail;  // null: mail off; stopped before the stack goes
     api::Server& server = *(*stack)->server;
     if (auto started = server.Start(); !started) return started;
     server.WaitForShutdownSignal([&] {
@@ -205,6 +205,8 @@ core::Status Serve(const ServeFlags& flags) {
         std::printf("Steward listening on %s\n", url.c_str());
         if ((*stack)->demo) PrintDemoLogins(*(*stack)->demo, url);
         std::fflush(stdout);
+        // After the announcement, which stays the first line (it says whether mail is on).
+        mail = notify::StartMailSender(*(*stack)->store, (*stack)->clock);
     });
     return core::OkStatus();
 }
