@@ -15,10 +15,6 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
 json::array Ids(const std::vector<std::string>& ids) {
     json::array out;
     for (const auto& id : ids) out.push_back(json::value(id));

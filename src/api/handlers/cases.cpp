@@ -14,8 +14,6 @@ namespace steward::api {
 namespace {
 
 namespace json = boost::json;
-using cases_json::Invalid;
-using cases_json::Query;
 using domain::Action;
 
 net::awaitable<Response> ListForms(ApiEnvironment& environment, RequestContext& context) {
@@ -31,10 +29,10 @@ net::awaitable<Response> ListForms(ApiEnvironment& environment, RequestContext& 
 
 core::Result<domain::CaseFilter> FilterFrom(std::string_view query) {
     domain::CaseFilter filter;
-    const std::string assigned = Query(query, "assigned");
+    const std::string assigned = QueryParam(query, "assigned");
     if (!assigned.empty() && assigned != "me") return Invalid("Use assigned=me.", "assigned");
     filter.assigned_to_me = assigned == "me";
-    const std::string state = Query(query, "state");
+    const std::string state = QueryParam(query, "state");
     if (!state.empty()) {
         filter.state = domain::ParseCaseState(state);
         if (!filter.state) {
@@ -42,7 +40,7 @@ core::Result<domain::CaseFilter> FilterFrom(std::string_view query) {
                            "state");
         }
     }
-    filter.open_only = Query(query, "open") == "true";
+    filter.open_only = QueryParam(query, "open") == "true";
     return filter;
 }
 

@@ -18,7 +18,6 @@ namespace steward::api::cases_http {
 namespace {
 
 namespace json = boost::json;
-using cases_json::Invalid;
 
 using DecisionResult = core::Result<domain::CaseDecision>;
 

@@ -11,8 +11,6 @@ namespace steward::api::cases_http {
 namespace {
 
 namespace json = boost::json;
-using cases_json::Invalid;
-using cases_json::Query;
 
 // Evidence: a JSON {reference: "https://..."} for a link, or the raw file as the body with its
 // content type and ?filename=. The server's body limit answers 413 before this runs.
@@ -32,7 +30,7 @@ core::Result<domain::CaseEvidence> EvidenceFrom(const RequestContext& context) {
     }
     evidence.content = context.request().body;
     evidence.content_type = content_type.empty() ? "application/octet-stream" : content_type;
-    evidence.filename = Query(context.request().query, "filename");
+    evidence.filename = QueryParam(context.request().query, "filename");
     return evidence;
 }
 

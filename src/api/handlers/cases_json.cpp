@@ -1,25 +1,11 @@
 #include "api/handlers/cases_json.hpp"
 
-#include <boost/url/parse_query.hpp>
-
+#include "api/handlers/school_access.hpp"
 #include "domain/cases/case_forms.hpp"
 
 namespace steward::api::cases_json {
 
 namespace json = boost::json;
-
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
-std::string Query(std::string_view query, std::string_view name) {
-    auto params = boost::urls::parse_query(query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
-}
 
 core::Result<std::vector<std::string>> StringList(const json::object& body, std::string_view name) {
     std::vector<std::string> items;

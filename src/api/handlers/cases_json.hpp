@@ -22,10 +22,6 @@ boost::json::object DetailJson(const domain::CaseDetail& detail);
 // Every concern type's report form: {concern_type, fields: [{name, required, choices, datetime}]}.
 boost::json::array FormsJson();
 
-// kInvalidInput with `message` and `where`.
-core::Error Invalid(std::string message, std::string where);
-// The decoded value of query parameter `name`, "" when absent.
-std::string Query(std::string_view query, std::string_view name);
 // Reads an optional array of strings (at most 50); kInvalidInput naming `name` otherwise.
 core::Result<std::vector<std::string>> StringList(const boost::json::object& body,
                                                   std::string_view name);

@@ -9,7 +9,6 @@ namespace steward::api::cases_http {
 namespace {
 
 namespace json = boost::json;
-using cases_json::Invalid;
 using cases_json::Seconds;
 
 core::Result<domain::CaseTransition> TransitionFrom(const json::object& body) {

@@ -3,7 +3,6 @@
 // inappropriate comments log (JSON or CSV) and the monthly response times. Every route goes
 // through the permission table (kModerateComments). Also registers /webhooks/meta.
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 #include <charconv>
 
 #include "api/error_mapping.hpp"
@@ -24,22 +23,9 @@ namespace json = boost::json;
 using domain::Action;
 using Services = std::shared_ptr<CommentServices>;
 
-std::string Query(const RequestContext& context, std::string_view name) {
-    auto params = boost::urls::parse_query(context.request().query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
-}
-
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
 core::Result<int> IntParam(const RequestContext& context, std::string_view name, int fallback,
                            int low, int high) {
-    const std::string text = Query(context, name);
+    const std::string text = QueryParam(context.request().query, name);
     if (text.empty()) return fallback;
     int value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -54,15 +40,15 @@ core::Result<int> IntParam(const RequestContext& context, std::string_view name,
 core::Result<domain::QueueFilter> FilterFrom(const RequestContext& context) {
     domain::QueueFilter filter;
     filter.school_id = SchoolIdOf(context);
-    filter.account_id = Query(context, "account_id");
-    const std::string state = Query(context, "state");
+    filter.account_id = QueryParam(context.request().query, "account_id");
+    const std::string state = QueryParam(context.request().query, "state");
     if (state == "all") {
         filter.state.reset();
     } else if (!state.empty()) {
         filter.state = domain::ParseCommentState(state);
         if (!filter.state) return Invalid("state must be open, handled or all.", "state");
     }
-    const std::string due = Query(context, "due");
+    const std::string due = QueryParam(context.request().query, "due");
     if (due == "overdue") {
         filter.due = domain::DueFilter::kOverdue;
     } else if (due == "soon") {
@@ -164,7 +150,7 @@ net::awaitable<Response> ImportComments(Services services, RequestContext& conte
         co_return ProtocolErrorResponse(415, "unsupported_media_type",
                                         "Send the comments as text/csv.");
     }
-    const std::string account_id = Query(context, "account_id");
+    const std::string account_id = QueryParam(context.request().query, "account_id");
     if (account_id.empty()) {
         co_return ErrorResponse(Invalid("Say which account with ?account_id=.", "account_id"));
     }

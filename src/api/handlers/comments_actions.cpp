@@ -2,7 +2,6 @@
 // POST comments/{comment_id}/actions, POST comments/{comment_id}/case, GET comments/log
 // (?format=csv) and GET comments/response-times.
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 
 #include "api/error_mapping.hpp"
 #include "api/handlers/comments_json.hpp"
@@ -20,15 +19,6 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 using Services = std::shared_ptr<CommentServices>;
-
-std::string Query(const RequestContext& context, std::string_view name) {
-    auto params = boost::urls::parse_query(context.request().query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
-}
 
 std::string CommentIdOf(const RequestContext& context) {
     return std::string(context.Param("comment_id").value_or(""));
@@ -155,7 +145,7 @@ core::Status ReadRange(const RequestContext& context, core::TimePoint now, core:
     to = now + std::chrono::seconds(1);
     from = now - std::chrono::days(365);
     for (auto [name, target] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
-        std::string text = Query(context, name);
+        std::string text = QueryParam(context.request().query, name);
         if (text.empty()) continue;
         if (text.size() == 10) text += " 00:00";
         auto at = formats::ParseCommentTime(text, name);
@@ -182,7 +172,7 @@ net::awaitable<Response> GetLog(Services services, RequestContext& context) {
             });
     });
     if (!log) co_return ErrorResponse(log.error());
-    if (Query(context, "format") == "csv") {
+    if (QueryParam(context.request().query, "format") == "csv") {
         Response response = Response::Text(200, LogCsv(*log), "text/csv; charset=utf-8");
         response.headers.emplace_back(
             "content-disposition", "attachment; filename=\"inappropriate-comments-" + school_id + ".csv\"");
@@ -202,7 +192,7 @@ net::awaitable<Response> GetLog(Services services, RequestContext& context) {
 
 net::awaitable<Response> GetResponseTimes(Services services, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
-    const std::string account_id = Query(context, "account_id");
+    const std::string account_id = QueryParam(context.request().query, "account_id");
     const Principal& principal = *context.principal();
     const core::TimePoint now = services->environment.clock.Now();
     core::TimePoint from, to;

@@ -4,7 +4,6 @@
 // consent/missing, consent/coverage, and do-not-publish (list, put, delete).
 // Pupils' names appear in bodies only: never in paths, logs or audit events.
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 #include <cctype>
 
 #include "api/error_mapping.hpp"

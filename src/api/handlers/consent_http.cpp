@@ -1,7 +1,6 @@
 // JSON and request helpers of the consent routes.
 #include "api/handlers/consent_http.hpp"
 
-#include <boost/url/parse_query.hpp>
 
 #include "api/handlers/school_access.hpp"
 
@@ -69,15 +68,6 @@ json::object CoverageJson(const domain::ConsentCoverageReport& report) {
     }
     return json::object{{"academic_year", report.academic_year.ToString()},
                         {"year_groups", std::move(groups)}};
-}
-
-std::string QueryParam(std::string_view query, std::string_view name) {
-    auto params = boost::urls::parse_query(query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
 }
 
 formats::ConsentCsvOptions ConsentCsvOptionsFor(const domain::ConsentImportBasis& basis) {

@@ -29,8 +29,6 @@ boost::json::object MissingJson(const domain::MissingConsentReport& report);
 // {academic_year, year_groups:[{year_group, pupils, with_decision, image_allowed}]}
 boost::json::object CoverageJson(const domain::ConsentCoverageReport& report);
 
-// Returns the decoded query parameter `name`, or "".
-std::string QueryParam(std::string_view query, std::string_view name);
 
 // Parser options that check each row against `basis` (roster, today, register).
 formats::ConsentCsvOptions ConsentCsvOptionsFor(const domain::ConsentImportBasis& basis);

@@ -17,10 +17,6 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
 json::object RequestJson(const domain::FollowerRequest& request) {
     json::object out{{"id", request.id},
                      {"school_id", request.school_id},

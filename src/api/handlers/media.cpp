@@ -7,7 +7,6 @@
 //   GET  media/{media_id}/preview?version=original|redacted   the bytes, Cache-Control: no-store
 // Photos are never served publicly. Names read in a photo appear in bodies only, never in logs.
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -51,15 +50,6 @@ core::Result<const media::MediaEngine*> Engine() {
 
 std::string MediaIdOf(const RequestContext& context) {
     return std::string(context.Param("media_id").value_or(""));
-}
-
-std::string QueryParam(std::string_view query, std::string_view name) {
-    auto params = boost::urls::parse_query(query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
 }
 
 // Staff who may draft or approve posts at the school.

@@ -17,10 +17,6 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
 struct PersonWithRoles {
     domain::Person person;
     std::vector<domain::RoleAssignment> roles;

@@ -50,8 +50,8 @@ bool AwaitsMe(const PostCall& call, const domain::Post& post,
 
 net::awaitable<Response> ListPosts(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
-    const std::string state_text = PostsQueryParam(context.request().query, "state");
-    const bool awaiting_me = PostsQueryParam(context.request().query, "awaiting") == "me";
+    const std::string state_text = QueryParam(context.request().query, "state");
+    const bool awaiting_me = QueryParam(context.request().query, "awaiting") == "me";
     std::optional<domain::PostState> state;
     if (!state_text.empty()) {
         state = domain::ParsePostState(state_text);

@@ -1,7 +1,6 @@
 // JSON conversions of the posts room.
 #include "api/handlers/posts_json.hpp"
 
-#include <boost/url/parse_query.hpp>
 
 #include "api/handlers/school_access.hpp"
 
@@ -9,10 +8,6 @@ namespace steward::api {
 namespace {
 
 namespace json = boost::json;
-
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
 
 json::array Ids(const std::vector<std::string>& ids) {
     json::array out;
@@ -182,15 +177,6 @@ core::Result<domain::PostContent> PostContentFromBody(const json::object& body) 
         }
     }
     return content;
-}
-
-std::string PostsQueryParam(std::string_view query, std::string_view name) {
-    auto params = boost::urls::parse_query(query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
 }
 
 }  // namespace steward::api

@@ -27,7 +27,4 @@ core::Result<boost::json::array> PostMediaJson(domain::Tx& tx, std::string_view 
 // Parses the draft body; kInvalidInput naming the field.
 core::Result<domain::PostContent> PostContentFromBody(const boost::json::object& body);
 
-// Returns the query parameter `name`, decoded ("" when absent).
-std::string PostsQueryParam(std::string_view query, std::string_view name);
-
 }  // namespace steward::api

@@ -19,7 +19,7 @@ using domain::Action;
 
 net::awaitable<Response> ListTakedowns(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
-    const bool open_only = PostsQueryParam(context.request().query, "open") == "true";
+    const bool open_only = QueryParam(context.request().query, "open") == "true";
     const Principal& principal = *context.principal();
     auto tasks = co_await RunBlocking(context.workers(), [&] {
         return environment.store.Read(

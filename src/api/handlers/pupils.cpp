@@ -2,7 +2,6 @@
 // POST /api/schools/{school_id}/roster (text/csv, all or nothing; 400 lists every bad row).
 // Pupils' names appear in bodies only: never in paths, logs or audit events.
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 
 #include "api/error_mapping.hpp"
 #include "api/handlers/domain_routes.hpp"
@@ -25,15 +24,6 @@ std::string Lower(std::string_view text) {
     std::string lower(text);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return lower;
-}
-
-std::string QueryParam(std::string_view query, std::string_view name) {
-    auto params = boost::urls::parse_query(query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
 }
 
 bool Matches(const domain::Pupil& pupil, const std::string& needle) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <cctype>
+#include <utility>
 
 namespace steward::api {
 
@@ -80,6 +81,10 @@ core::Result<std::string> StringField(const boost::json::object& body, std::stri
                            "The field " + std::string(name) + " must be text.", std::string(name)};
     }
     return std::string(value->as_string());
+}
+
+core::Error Invalid(std::string message, std::string where) {
+    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
 }
 
 Response JsonResponse(int status, const boost::json::value& value) {

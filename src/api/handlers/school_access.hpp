@@ -78,6 +78,9 @@ core::Result<boost::json::object> JsonObjectBody(const RequestContext& context);
 core::Result<std::string> StringField(const boost::json::object& body, std::string_view name,
                                       bool required = true);
 
+// kInvalidInput with `message` and `where` (the field or line a person should fix).
+core::Error Invalid(std::string message, std::string where);
+
 // Builds a JSON response from a Boost.JSON value.
 Response JsonResponse(int status, const boost::json::value& value);
 

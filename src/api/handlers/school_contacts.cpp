@@ -21,10 +21,6 @@ namespace {
 namespace json = boost::json;
 using domain::Action;
 
-core::Error Invalid(std::string message, std::string where) {
-    return core::Error{core::ErrorCode::kInvalidInput, std::move(message), std::move(where)};
-}
-
 json::array Strings(const std::vector<std::string>& values) {
     json::array out;
     for (const auto& value : values) out.push_back(json::value(value));

@@ -5,7 +5,6 @@
 // replay window, oversized, malformed, naming an unknown account) are logged and store nothing;
 // a redelivery stores nothing twice (comments are unique per platform comment id).
 #include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 #include <spdlog/spdlog.h>
 
 #include "api/error_mapping.hpp"
@@ -26,15 +25,6 @@ using Services = std::shared_ptr<CommentServices>;
 constexpr std::string_view kSignaturePrefix = "sha256=";
 constexpr auto kFutureSkew = std::chrono::minutes(5);
 
-std::string Query(const RequestContext& context, std::string_view name) {
-    auto params = boost::urls::parse_query(context.request().query);
-    if (!params) return {};
-    for (const auto& param : *params) {
-        if (param.key == name && param.has_value) return param.value.decode();
-    }
-    return {};
-}
-
 Response Refuse(const RequestContext& context, int status, std::string_view code,
                 std::string_view message) {
     // The reason and request id only: never the body, the signature or the secret.
@@ -44,9 +34,9 @@ Response Refuse(const RequestContext& context, int status, std::string_view code
 }
 
 net::awaitable<Response> Handshake(Services services, RequestContext& context) {
-    const std::string mode = Query(context, "hub.mode");
-    const std::string token = Query(context, "hub.verify_token");
-    const std::string challenge = Query(context, "hub.challenge");
+    const std::string mode = QueryParam(context.request().query, "hub.mode");
+    const std::string token = QueryParam(context.request().query, "hub.verify_token");
+    const std::string challenge = QueryParam(context.request().query, "hub.challenge");
     const std::string& expected = services->webhooks.verify_token;
     if (mode != "subscribe" || expected.empty() || challenge.empty() ||
         !security::ConstantTimeEquals(token, expected)) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/url/parse_query.hpp>
 #include <cctype>
 
 namespace steward::api {
@@ -65,6 +66,15 @@ Response Response::Text(int status, std::string text, std::string content_type) 
     response.content_type = std::move(content_type);
     response.body = std::move(text);
     return response;
+}
+
+std::string QueryParam(std::string_view query, std::string_view name) {
+    auto params = boost::urls::parse_query(query);
+    if (!params) return {};
+    for (const auto& param : *params) {
+        if (param.key == name && param.has_value) return param.value.decode();
+    }
+    return {};
 }
 
 }  // namespace steward::api

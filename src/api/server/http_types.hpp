@@ -34,6 +34,10 @@ struct Request {
     std::optional<std::string_view> Header(std::string_view name) const;
 };
 
+// Returns the decoded value of query parameter `name` in `query` (as Request::query holds it;
+// a '+' already stands for a space there), or "" when it is absent or has no value.
+std::string QueryParam(std::string_view query, std::string_view name);
+
 struct Response {
     int status = 200;
     std::string content_type = "application/json";
