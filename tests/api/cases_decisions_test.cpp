@@ -162,14 +162,7 @@ TEST(CasesDecisionsApiTest, FirstSeenIsRecordedAndALateReportIsFlagged) {
 TEST(CasesDecisionsApiTest, MediaEnquiryIsUrgentAndNoReplyIsRecordedBeforeWrittenApproval) {
     DemoServer server;
     CaseUser teacher(server, "teacher@clarendon");
-    const HttpResult opened =
-        teacher.Post(kCases, json::object{{"concern_type", "media_enquiry"},
-                                          {"summary", "Local paper asks about the trip"},
-                                          {"fields",
-                                           {{"description", "Phone call"},
-                                            {"first_seen_at", "2026-09-21T11:00"},
-                                            {"outlet", "Gazette"},
-                                            {"contact", "newsdesk"}}}});
+    const HttpResult opened = teacher.Post(kCases, MediaEnquiry());
     ASSERT_EQ(opened.status, 201) << opened.body;
     EXPECT_TRUE(Parsed(opened).at("urgent").as_bool());
     EXPECT_EQ(Parsed(opened).at("owner_role").as_string(), "headteacher");

@@ -67,6 +67,18 @@ inline boost::json::object StaffConcern(std::string_view subject_person_id) {
                                  {"platform", "facebook"}}}};
 }
 
+// A media enquiry as the office reports it (urgent, routed to the headteacher at Clarendon).
+inline boost::json::object MediaEnquiry(
+    std::string_view summary = "Local paper asks about the trip") {
+    return boost::json::object{{"concern_type", "media_enquiry"},
+                               {"summary", summary},
+                               {"fields",
+                                {{"description", "Phone call"},
+                                 {"first_seen_at", "2026-09-21T11:00"},
+                                 {"outlet", "Gazette"},
+                                 {"contact", "newsdesk"}}}};
+}
+
 // Returns the ids in a GET cases body.
 inline std::vector<std::string> CaseIds(const HttpResult& result) {
     std::vector<std::string> ids;

@@ -132,6 +132,11 @@ json::object DetailJson(const domain::CaseDetail& detail) {
     out["decisions"] = std::move(decisions);
     out["block_tasks"] = std::move(tasks);
     out["can_handle"] = detail.can_handle;
+    out["can_assess"] = detail.steps.assess;
+    out["can_decide_police"] = detail.steps.decide_police;
+    out["can_contact_police"] = detail.steps.contact_police;
+    out["can_approve_media"] = detail.steps.approve_media;
+    out["can_reply_media"] = detail.steps.reply_media;
     return out;
 }
 

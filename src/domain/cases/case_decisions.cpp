@@ -49,6 +49,18 @@ bool ActsAs(const VisibleCase& visible, Role role) {
     return Holds(visible.viewer, role);
 }
 
+// The roles the pack names for each step (the schema defaults when it names none).
+Role AssessorRole(const policy::PolicyPack* pack) {
+    return Configured(pack, &policy::IncidentsSection::initial_assessment_role, Role::kHeadteacher);
+}
+Role PoliceDeciderRole(const policy::PolicyPack* pack) {
+    return Configured(pack, &policy::IncidentsSection::pupil_noncriminalisation_decider_role,
+                      Role::kDsl);
+}
+Role PoliceContactRole(const policy::PolicyPack* pack) {
+    return Configured(pack, &policy::IncidentsSection::police_contact_role, Role::kHeadteacher);
+}
+
 bool Has(const std::vector<CaseDecision>& decisions, DecisionKind kind) {
     return std::any_of(decisions.begin(), decisions.end(),
                        [&](const CaseDecision& decision) { return decision.kind == kind; });
@@ -128,6 +140,17 @@ core::Status CheckStaff(Tx& tx, std::string_view school_id, const Case& record,
 
 }  // namespace
 
+CaseStepPermissions StepPermissions(const VisibleCase& visible, const policy::PolicyPack* pack) {
+    CaseStepPermissions may;
+    if (visible.access != CaseAccess::kHandler) return may;
+    may.assess = ActsAs(visible, AssessorRole(pack));
+    may.decide_police = ActsAs(visible, PoliceDeciderRole(pack));
+    may.contact_police = ActsAs(visible, PoliceContactRole(pack));
+    may.approve_media = !visible.is_member_only;
+    may.reply_media = true;
+    return may;
+}
+
 bool IsInadvertentPupilConduct(const Case& record) {
     const auto flag = record.fields.find("pupil_conduct_inadvertent");
     return flag != record.fields.end() && flag->second == "yes";
@@ -151,11 +174,9 @@ core::Result<CaseDecision> RecordInitialAssessment(
     }
     auto loaded = Load(tx, actor, pack, school_id, case_id);
     if (!loaded) return loaded.error();
-    const Role assessor =
-        Configured(pack, &policy::IncidentsSection::initial_assessment_role, Role::kHeadteacher);
     // Req: INC-09 only the configured role records the initial assessment.
-    if (!ActsAs(loaded->visible, assessor)) {
-        return Denied("Only the " + std::string(RoleKey(assessor)) +
+    if (!StepPermissions(loaded->visible, pack).assess) {
+        return Denied("Only the " + std::string(RoleKey(AssessorRole(pack))) +
                           " records the initial assessment of a case.",
                       "case_id");
     }
@@ -191,11 +212,9 @@ core::Result<CaseDecision> RecordPoliceDecision(Tx& tx, const Actor& actor,
     if (auto ok = CheckText(reason, "reason"); !ok) return ok.error();
     auto loaded = Load(tx, actor, pack, school_id, case_id);
     if (!loaded) return loaded.error();
-    const Role decider = Configured(
-        pack, &policy::IncidentsSection::pupil_noncriminalisation_decider_role, Role::kDsl);
     // Req: INC-07 the decider role (the DSL) decides for a pupil's inadvertent conduct.
-    if (!ActsAs(loaded->visible, decider)) {
-        return Denied("Only the " + std::string(RoleKey(decider)) +
+    if (!StepPermissions(loaded->visible, pack).decide_police) {
+        return Denied("Only the " + std::string(RoleKey(PoliceDeciderRole(pack))) +
                           " decides whether to involve the police here.",
                       "case_id");
     }
@@ -229,7 +248,7 @@ core::Result<CaseDecision> RecordMediaApproval(Tx& tx, const Actor& actor, const
     if (record.concern_type != ConcernType::kMediaEnquiry) {
         return Precondition("Only a media enquiry takes a media approval.", "case_id");
     }
-    if (loaded->visible.is_member_only) {
+    if (!StepPermissions(loaded->visible, pack).approve_media) {
         return Denied("Only the case's owner or its routed role may approve a media reply.",
                       "case_id");
     }
@@ -281,13 +300,11 @@ core::Status CheckStepDecisions(const VisibleCase& visible,
     const CaseDecision* police = Find(decisions, DecisionKind::kPoliceDecision);
     const bool inadvertent = IsInadvertentPupilConduct(record);
     if (step.referral && step.referral->body == "police") {
-        const Role contact =
-            Configured(pack, &policy::IncidentsSection::police_contact_role, Role::kHeadteacher);
         // Req: INC-07 only the configured role records police contact.
-        if (!ActsAs(visible, contact)) {
-            return Denied(
-                "Only the " + std::string(RoleKey(contact)) + " records contact with the police.",
-                "referral.body");
+        if (!StepPermissions(visible, pack).contact_police) {
+            return Denied("Only the " + std::string(RoleKey(PoliceContactRole(pack))) +
+                              " records contact with the police.",
+                          "referral.body");
         }
         if (inadvertent && (police == nullptr || police->decision != kInvolvePolice)) {
             return Precondition(

@@ -3,7 +3,7 @@
 // decision on involving the police for a pupil's inadvertent conduct, and for media enquiries
 // the written approval without which no staff reply may be recorded. Entry points:
 // RecordInitialAssessment(), RecordPoliceDecision(), RecordMediaApproval(), RecordMediaReply();
-// CheckStepDecisions() is what TransitionCase asks of them.
+// CheckStepDecisions() is what TransitionCase asks of them; StepPermissions() says who may.
 #pragma once
 
 #include <string>
@@ -73,6 +73,11 @@ core::Result<CaseDecision> RecordMediaReply(Tx& tx, const Actor& actor, const co
 core::Status CheckStepDecisions(const VisibleCase& visible,
                                 const std::vector<CaseDecision>& decisions,
                                 const CaseTransition& step, const policy::PolicyPack* pack);
+
+// Which decision steps the viewer of `visible` may record (all false for a non-handler). The
+// Record* functions and CheckStepDecisions refuse by these same rules; the case JSON shows them
+// so a page offers only the steps its user may take.
+CaseStepPermissions StepPermissions(const VisibleCase& visible, const policy::PolicyPack* pack);
 
 // Returns true if the case's form marks a pupil's conduct as inadvertent.
 bool IsInadvertentPupilConduct(const Case& record);

@@ -5,6 +5,7 @@
 
 #include "domain/audit/audit_log.hpp"
 #include "domain/cases/block_tasks.hpp"
+#include "domain/cases/case_decisions.hpp"
 #include "domain/cases/case_forms.hpp"
 #include "domain/cases/case_ids.hpp"
 #include "domain/cases/case_notices.hpp"
@@ -190,6 +191,7 @@ core::Result<CaseDetail> GetCase(Tx& tx, const Actor& actor, const core::Clock& 
         detail.summary = visible->record;
         detail.members = visible->members;
         detail.can_handle = true;
+        detail.steps = StepPermissions(*visible, pack);
         auto notes = tx.Cases().ListNotes(case_id);
         if (!notes) return notes.error();
         detail.notes = std::move(*notes);

@@ -42,6 +42,17 @@ struct CaseFilter {
     bool open_only = false;          // not closed
 };
 
+// Which recorded steps the viewer may take on a case (case_decisions.hpp StepPermissions(): the
+// same rules the Record* functions and CheckStepDecisions apply). Whether a step is due yet is
+// read from the case's state and decisions, not from these.
+struct CaseStepPermissions {
+    bool assess = false;          // the initial assessment (incidents.initial_assessment_role)
+    bool decide_police = false;   // the police decision (pupil_noncriminalisation_decider_role)
+    bool contact_police = false;  // a police referral with a step (police_contact_role)
+    bool approve_media = false;   // a media reply's written approval (owner or routed role)
+    bool reply_media = false;     // a media reply (any handler, once approved)
+};
+
 // A case with everything its handlers see.
 struct CaseDetail {
     Case summary;
@@ -51,6 +62,7 @@ struct CaseDetail {
     std::vector<CaseDecision> decisions;  // oldest first
     std::vector<BlockTask> block_tasks;   // INC-16
     bool can_handle = false;              // the actor may transition, note, add members/evidence
+    CaseStepPermissions steps;            // all false unless can_handle
 };
 
 // Returns the school's cases visible to `actor`, newest first. A reporter who may not handle a
