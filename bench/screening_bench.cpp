@@ -5,7 +5,8 @@
 // would scan for that text, no normalisation, no context checks), and compile time and memory of
 // a screener for 2,000 and 3,000 pupils. bench/README.md has the figures and how to run it.
 //
-//   steward_bench_screening [MESSAGES=100000] [--corpus-out FILE]
+//   steward_bench_screening [MESSAGES=100000] [--corpus-out FILE] [--profile | --profile-batch]
+//   steward_bench_screening --check LINES.txt   (ScreenComments == ScreenComment on every line)
 //
 // Plain timing (steady_clock), single-threaded unless stated. --corpus-out writes the corpus (one
 // comment per line) for bench/screening_peers.sh, which runs the npm peers over the same bytes.
@@ -15,7 +16,9 @@
 #include <cstdio>
 #include <fstream>
 #include <random>
+#include <span>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -142,16 +145,72 @@ void Report(const char* name, const std::vector<std::string>& corpus, std::size_
     if (key != nullptr) std::printf("%s_CPU=%.2f %s_WALL=%.2f\n", key, bytes / cpu / 1e6, key, bytes / s / 1e6);
 }
 
+// ScreenComments over the corpus in batches of Screener::kBatchMessages, the same line format.
+void ReportBatched(const Screener& screener, const std::vector<std::string>& corpus, std::size_t bytes,
+                   const char* key = nullptr) {
+    std::vector<std::string_view> views(corpus.begin(), corpus.end());
+    auto t0 = std::chrono::steady_clock::now();
+    double c0 = ThreadCpuSeconds();
+    std::size_t sink = 0;
+    for (std::size_t i = 0; i < views.size(); i += Screener::kBatchMessages) {
+        std::size_t n = std::min(Screener::kBatchMessages, views.size() - i);
+        for (const CommentVerdict& v : screener.ScreenComments(std::span(views).subspan(i, n))) {
+            sink += static_cast<std::size_t>(v.action);
+        }
+    }
+    double cpu = ThreadCpuSeconds() - c0;
+    double s = Seconds(t0);
+    std::printf("%-30s cpu: %9.0f msg/s %7.1f MB/s | wall: %9.0f msg/s %7.1f MB/s (checksum %zu)\n",
+                "ScreenComments batched", corpus.size() / cpu, bytes / cpu / 1e6, corpus.size() / s, bytes / s / 1e6,
+                sink);
+    if (key != nullptr) std::printf("%s_CPU=%.2f %s_WALL=%.2f\n", key, bytes / cpu / 1e6, key, bytes / s / 1e6);
+}
+
+bool SameVerdict(const CommentVerdict& a, const CommentVerdict& b) {
+    if (a.categories != b.categories || a.action != b.action || a.findings.size() != b.findings.size()) return false;
+    for (std::size_t i = 0; i < a.findings.size(); ++i) {
+        const Finding& x = a.findings[i];
+        const Finding& y = b.findings[i];
+        if (!(x.span == y.span) || x.category != y.category || x.rule_id != y.rule_id || x.severity != y.severity ||
+            x.confidence != y.confidence || x.matched != y.matched) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// --check FILE: ScreenComments over the file's lines (batches of kBatchMessages, neighbours as
+// in the file) against ScreenComment line by line; prints the lines that differ.
+int Check(const Screener& screener, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::vector<std::string_view> views(lines.begin(), lines.end());
+    std::vector<CommentVerdict> batched = screener.ScreenComments(views);
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (SameVerdict(batched[i], screener.ScreenComment(lines[i]))) continue;
+        ++differ;
+        std::printf("differs: line %zu: %s\n", i + 1, lines[i].c_str());
+    }
+    std::printf("check: %zu lines, %zu differ\n", lines.size(), differ);
+    return differ == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::size_t messages = 100000;
     std::string corpus_out;
     bool profile = false;  // --profile: only the 2000-pupil screener and ScreenComment, for perf
+    bool profile_batch = false;  // --profile-batch: the same with ScreenComments
+    std::string check;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--corpus-out" && i + 1 < argc) corpus_out = argv[++i];
         else if (a == "--profile") profile = true;
+        else if (a == "--profile-batch") profile = profile_batch = true;
+        else if (a == "--check" && i + 1 < argc) check = argv[++i];
         else messages = std::stoul(a);
     }
     std::mt19937 rng(42);
@@ -169,9 +228,14 @@ int main(int argc, char** argv) {
 
     double secs = 0;
     long rss = 0;
+    if (!check.empty()) return Check(*Build(2000, &secs, &rss), check);
     if (profile) {
         auto screener = Build(2000, &secs, &rss);
         for (int round = 0; round < 3; ++round) {
+            if (profile_batch) {
+                ReportBatched(*screener, corpus, bytes);
+                continue;
+            }
             Report("ScreenComment (everything)", corpus, bytes, [&](const std::string& m) {
                 return static_cast<std::size_t>(screener->ScreenComment(m).action);
             });
@@ -193,6 +257,7 @@ int main(int argc, char** argv) {
     Report("ScreenComment (everything)", corpus, bytes, [&](const std::string& m) {
         return static_cast<std::size_t>(screener->ScreenComment(m).action);
     }, "STEWARD");
+    ReportBatched(*screener, corpus, bytes, "BATCH");
 
     // Scaling: the same work on 1 and then 2 threads (one screener shared), wall time, plus each
     // thread's own CPU rate (equal to the 1-thread rate if the threads do not contend).

@@ -12,65 +12,6 @@ namespace {
 constexpr std::size_t kGroups = static_cast<std::size_t>(ScanGroup::kCount);
 std::size_t G(ScanGroup g) { return static_cast<std::size_t>(g); }
 
-// What a byte tells ScanTriggers: bit 0 digit, 1 '@', 2 '*', 3 '.', 4 'w' or 'h'; and the
-// byte's LeetCanonical form, for the word view.
-struct ByteClass {
-    std::array<std::uint8_t, 256> flags{};
-    std::array<char, 256> canonical{};
-};
-
-const ByteClass& Bytes() {
-    static const ByteClass table = [] {
-        ByteClass b;
-        for (int i = 0; i < 256; ++i) {
-            char c = static_cast<char>(i);
-            b.canonical[static_cast<std::size_t>(i)] = LeetCanonical(c);
-            std::uint8_t f = 0;
-            if (c >= '0' && c <= '9') f |= 1;
-            if (c == '@') f |= 2;
-            if (c == '*') f |= 4;
-            if (c == '.') f |= 8;
-            if (c == 'w' || c == 'h') f |= 16;
-            b.flags[static_cast<std::size_t>(i)] = f;
-        }
-        return b;
-    }();
-    return table;
-}
-
-// Which databases to scan for `t` (see ScanGroup), and the word view of `t` in `view`, in one
-// pass. Each personal-data flag is a necessary condition of every pattern in its group, so
-// skipping a group never loses a match.
-std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
-    const ByteClass& bytes = Bytes();
-    const std::size_t n = t.size();
-    view.resize(n);
-    std::uint8_t seen = 0;
-    bool url = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        auto c = static_cast<unsigned char>(t[i]);
-        view[i] = bytes.canonical[c];
-        std::uint8_t f = bytes.flags[c];
-        seen |= f;
-        if ((f & 8) && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
-        if ((f & 16) && i + 3 < n &&
-            ((c == 'w' && t[i + 1] == 'w' && t[i + 2] == 'w' && t[i + 3] == '.') ||
-             (c == 'h' && t[i + 1] == 't' && t[i + 2] == 't' && t[i + 3] == 'p'))) {
-            url = true;  // www. or http
-        }
-    }
-    bool star = (seen & 4) != 0;
-    std::array<bool, kGroups> wanted{};
-    wanted[G(ScanGroup::kAlways)] = true;
-    wanted[G(ScanGroup::kDigit)] = (seen & 1) != 0;
-    wanted[G(ScanGroup::kAt)] = (seen & 2) != 0;
-    wanted[G(ScanGroup::kUrl)] = url;
-    wanted[G(ScanGroup::kWordsCanon)] = !star;
-    wanted[G(ScanGroup::kWordsRaw)] = !star;
-    wanted[G(ScanGroup::kWordsLeet)] = star;
-    return wanted;
-}
-
 // A regex with more fixed strings than this is gated instead (keeps the trie small). 256 takes
 // "year 10" (168 spellings) into the trie: its scan alone ran on a quarter of the comments.
 constexpr std::size_t kMaxTextSpellings = 256;
@@ -182,6 +123,8 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
         auto db = PatternDb::Compile(specs[g]);
         if (!db) return db.error();
         dbs_[g] = std::move(*db);
+        batchable_[g] = std::none_of(specs[g].begin(), specs[g].end(),
+                                     [](const PatternSpec& spec) { return HasAnchor(spec.expression); });
     }
     return core::OkStatus();
 }
@@ -246,7 +189,7 @@ core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std:
     auto index = static_cast<std::uint32_t>(gated_.size());
     std::vector<std::string> needs = on_view ? std::vector<std::string>{} : NecessaryLiterals(regex, 3);
     if (needs.size() > kMaxNeeds) needs.clear();
-    gated_.push_back(Gated{std::move(*db), std::move(needs), group, on_view});
+    gated_.push_back(Gated{std::move(*db), std::move(needs), group, on_view, !HasAnchor(regex)});
     for (const std::string& g : gates) trie_.Add(on_view ? g : Canonical(g), WordTrie::Output{index, 0, kGate});
     return core::OkStatus();
 }
@@ -262,65 +205,6 @@ std::size_t ScanPlan::LeftmostStart(unsigned rule, std::string_view t, std::stri
         }
     }
     return start;
-}
-
-bool ScanPlan::Scan(std::string_view t, std::vector<Match>& matches) const {
-    thread_local std::string view;
-    thread_local std::vector<std::uint32_t> stamp;
-    thread_local std::uint32_t generation = 0;
-    thread_local std::vector<std::uint32_t> triggered;
-    std::array<bool, kGroups> wanted = ScanTriggers(t, view);
-    // Text spellings and gated regexes of group kAlways keep wanted[kAlways]; its database is
-    // scanned only if the text has a byte its patterns need.
-    const bool scan_always = !always_gated_ || std::any_of(t.begin(), t.end(), [&](char c) {
-        return always_bytes_[static_cast<unsigned char>(c)];
-    });
-    if (stamp.size() < gated_.size()) stamp.resize(gated_.size(), 0);
-    if (++generation == 0) {
-        std::fill(stamp.begin(), stamp.end(), 0);
-        generation = 1;
-    }
-    triggered.clear();
-    trie_.Scan(t, view, [&](const WordTrie::Output& o, std::size_t from, std::size_t to) {
-        switch (o.kind) {
-            case kWordSpelling: {
-                if (!wanted[G(ScanGroup::kWordsCanon)]) return;
-                if (!suffixes_[o.value].spellings.empty()) from = LeftmostStart(o.value, t, view, from, to);
-                matches.push_back(Match{o.value, from, to});
-                return;
-            }
-            case kTextSpelling: {
-                const TextSpelling& s = text_spellings_[o.value];
-                if (!wanted[s.group] || t.compare(from, s.text.size(), s.text) != 0) return;
-                if (!suffixes_[s.rule].spellings.empty()) from = LeftmostStart(s.rule, t, view, from, to);
-                matches.push_back(Match{s.rule, from, to});
-                return;
-            }
-            default:
-                if (stamp[o.value] == generation || !wanted[gated_[o.value].group]) return;
-                stamp[o.value] = generation;
-                triggered.push_back(o.value);
-        }
-    });
-    for (std::uint32_t g : triggered) {
-        const Gated& gated = gated_[g];
-        bool possible = gated.needs.empty() || std::any_of(gated.needs.begin(), gated.needs.end(), [&](const std::string& n) {
-            return t.find(n) != std::string_view::npos;
-        });
-        if (!possible) continue;
-        if (!gated.db->Scan(gated.on_view ? std::string_view(view) : t, matches)) return false;
-    }
-    for (std::size_t g = 0; g < kGroups; ++g) {
-        if (g == G(ScanGroup::kGapped)) {  // kAlways ran first: scan only if one of its probes matched
-            auto probes = std::remove_if(matches.begin(), matches.end(), [](const Match& m) { return m.id >= kProbeId; });
-            wanted[g] = probes != matches.end();
-            matches.erase(probes, matches.end());
-        }
-        if (!wanted[g] || dbs_[g] == nullptr || (g == G(ScanGroup::kAlways) && !scan_always)) continue;
-        std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(view) : t;
-        if (!dbs_[g]->Scan(text, matches)) return false;
-    }
-    return true;
 }
 
 std::size_t ScanPlan::database_bytes() const {

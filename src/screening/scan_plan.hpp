@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <string>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,10 @@ namespace steward::screening {
 
 struct Rule;
 
+// True if `regex` has an anchor (^ or $ outside a class, \A, \z, \Z): its matches depend on
+// where the scanned buffer starts or ends, so it is not scanned over concatenated messages.
+bool HasAnchor(std::string_view regex);
+
 class ScanPlan {
   public:
     // Compiles the databases for `rules` (each rule's regex and canonical_regex already set).
@@ -43,6 +48,24 @@ class ScanPlan {
     // Normalised text `t` in, matches of the rules out (ids are rule indexes). False only if
     // Hyperscan fails.
     bool Scan(std::string_view t, std::vector<Match>& matches) const;
+
+    // One message of a batch (scan_plan_batch.cpp): Prepare walks the trie and decides which
+    // databases the message needs; ScanBatch then scans each database ONCE over the
+    // concatenation of the messages that need it, joined by kBatchSeparator. A match that
+    // starts in an earlier message is dropped and, because Hyperscan reports only the leftmost
+    // start per end, the message it ends in is scanned again alone for that database. Databases
+    // with anchors (^ $ \A \z \Z) are scanned per message. Matches equal Scan's per message.
+    struct Message {
+        std::string_view text;              // normalised text (the caller keeps it alive)
+        std::vector<Match>* matches = nullptr;  // appended to
+        std::string view;                   // word view of `text` (set by Prepare)
+        std::array<bool, 8> wanted{};       // per ScanGroup
+        bool scan_always = false;
+        std::vector<std::uint32_t> triggered;  // gated regexes whose gate and needs hold
+    };
+    static constexpr char kBatchSeparator = '\n';
+    void Prepare(Message& message) const;
+    bool ScanBatch(std::span<Message> batch) const;
 
     std::size_t database_bytes() const;
 
@@ -54,6 +77,7 @@ class ScanPlan {
         std::vector<std::string> needs;  // one of these is in the text, or no match (empty: unknown)
         std::uint8_t group = 0;  // ScanGroup whose trigger must also hold
         bool on_view = false;    // a multi-word entry's regex: over the word view
+        bool batchable = true;   // no anchor: may be scanned over concatenated messages
     };
     struct TextSpelling {  // a fixed string of a regex, checked against the text
         std::string text;
@@ -68,6 +92,7 @@ class ScanPlan {
     };
 
     std::array<std::unique_ptr<PatternDb>, kSlots> dbs_;  // per ScanGroup; null if empty
+    std::array<bool, kSlots> batchable_{};  // no anchor in the group's patterns
     WordTrie trie_;
     std::vector<Gated> gated_;
     std::vector<TextSpelling> text_spellings_;
@@ -83,6 +108,10 @@ class ScanPlan {
     void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);
     core::Status AddGated(const std::string& regex, const std::vector<std::string>& gates, unsigned rule,
                           std::uint8_t group, bool on_view);
+    // Scans `db` over the texts (or views) of batch[members...], each message's matches into its
+    // own vector (scan_plan_batch.cpp).
+    bool ScanMembers(const PatternDb& db, bool batchable, bool on_view, std::span<Message> batch,
+                     const std::vector<std::uint32_t>& members) const;
     std::size_t LeftmostStart(unsigned rule, std::string_view t, std::string_view view, std::size_t start,
                               std::size_t end) const;
 };

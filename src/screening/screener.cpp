@@ -131,21 +131,53 @@ std::size_t AcceptedEnd(const Rule& rule, const std::string& t, std::size_t from
     return to;
 }
 
+namespace {
+
+// Per-thread buffers of Run and RunBatch (no allocation once they have grown).
+struct RunBuffers {
+    std::vector<ScanResult> results;
+    std::vector<std::vector<Match>> matches;
+    std::vector<ScanPlan::Message> messages;
+    std::vector<Hit> raw;
+    std::vector<std::pair<std::size_t, std::size_t>> allowed, names;
+};
+
+RunBuffers& Buffers() {
+    thread_local RunBuffers buffers;
+    return buffers;
+}
+
+}  // namespace
+
 const ScanResult& Screener::Impl::Run(std::string_view text) const {
-    struct Buffers {
-        ScanResult result;
-        std::vector<Match> matches;
-        std::vector<Hit> raw;
-        std::vector<std::pair<std::size_t, std::size_t>> allowed, names;
-    };
-    thread_local Buffers b;
-    ScanResult& result = b.result;
-    result.hits.clear();
-    NormalizeInto(text, ScreeningView(), result.norm);
+    return RunBatch(std::span<const std::string_view>(&text, 1))[0];
+}
+
+std::span<const ScanResult> Screener::Impl::RunBatch(std::span<const std::string_view> texts) const {
+    RunBuffers& b = Buffers();
+    const std::size_t n = texts.size();
+    if (b.results.size() < n) {
+        b.results.resize(n);
+        b.matches.resize(n);
+        b.messages.resize(n);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        b.results[i].hits.clear();
+        NormalizeInto(texts[i], ScreeningView(), b.results[i].norm);
+        b.matches[i].clear();
+        b.messages[i].text = b.results[i].norm.text();
+        b.messages[i].matches = &b.matches[i];
+        plan->Prepare(b.messages[i]);
+    }
+    std::span<const ScanResult> out(b.results.data(), n);
+    if (!plan->ScanBatch(std::span<ScanPlan::Message>(b.messages.data(), n))) return out;  // a Hyperscan failure leaves no hits
+    for (std::size_t i = 0; i < n; ++i) Finish(b.results[i], b.matches[i]);
+    return out;
+}
+
+void Screener::Impl::Finish(ScanResult& result, std::vector<Match>& matches) const {
+    RunBuffers& b = Buffers();
     const std::string& t = result.norm.text();
-    std::vector<Match>& matches = b.matches;
-    matches.clear();
-    if (!plan->Scan(t, matches)) return result;  // a Hyperscan failure leaves no hits
     // Per (pattern, start): the longest end that passes the context checks.
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return std::tie(a.id, a.from, b.to) < std::tie(b.id, b.from, a.to);
@@ -176,7 +208,6 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
     for (const auto& [from, to] : b.names) result.hits.push_back(Hit{&name_rule, from, to});
     std::sort(result.hits.begin(), result.hits.end(),
               [](const Hit& a, const Hit& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
-    return result;
 }
 
 Category CategoryForKind(std::string_view kind) {
@@ -272,6 +303,24 @@ ToneScore Screener::ScoreTone(std::string_view text) const {
 
 CommentVerdict Screener::ScreenComment(std::string_view text) const {
     return ClassifyComment(text, impl_->Run(text), impl_->contacts, *impl_->staff);
+}
+
+std::vector<CommentVerdict> Screener::ScreenComments(std::span<const std::string_view> texts) const {
+    std::vector<CommentVerdict> out;
+    out.reserve(texts.size());
+    for (std::size_t i = 0; i < texts.size();) {
+        std::size_t j = i, bytes = 0;  // [i, j): one batch
+        while (j < texts.size() && j - i < kBatchMessages && (j == i || bytes + texts[j].size() <= kBatchBytes)) {
+            bytes += texts[j++].size();
+        }
+        std::span<const std::string_view> chunk = texts.subspan(i, j - i);
+        std::span<const ScanResult> scans = impl_->RunBatch(chunk);
+        for (std::size_t k = 0; k < chunk.size(); ++k) {
+            out.push_back(ClassifyComment(chunk[k], scans[k], impl_->contacts, *impl_->staff));
+        }
+        i = j;
+    }
+    return out;
 }
 
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,12 @@ class Screener {
     ToneScore ScoreTone(std::string_view text) const;
     // Full comment classification (testdata/dev/README.md), with the config's contacts.
     CommentVerdict ScreenComment(std::string_view text) const;
+    // The same verdicts for many comments (out[i] is texts[i]'s), faster: the texts are
+    // normalised into reused buffers and each Hyperscan database is scanned once per batch of
+    // up to kBatchMessages texts instead of once per text.
+    std::vector<CommentVerdict> ScreenComments(std::span<const std::string_view> texts) const;
+    static constexpr std::size_t kBatchMessages = 256;
+    static constexpr std::size_t kBatchBytes = std::size_t{1} << 20;  // a longer text goes alone
 
     // Benchmark ceiling only: one raw Hyperscan scan of `text` (no normalisation, no context
     // checks); returns the number of matches.

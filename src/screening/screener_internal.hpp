@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,8 +89,15 @@ struct Screener::Impl {
     Rule name_rule;  // what a PupilNameIndex hit reports as
 
     // Normalises and scans `text`. The result lives in per-thread buffers (no allocation once
-    // they have grown): valid until this thread's next Run.
+    // they have grown): valid until this thread's next Run or RunBatch.
     const ScanResult& Run(std::string_view text) const;
+    // Same for several texts at once, each database scanned once over the texts that need it
+    // (ScanPlan::ScanBatch): results[i] is texts[i]'s, valid until this thread's next call.
+    std::span<const ScanResult> RunBatch(std::span<const std::string_view> texts) const;
+
+  private:
+    // Context checks, allow list, names and order: a scan's raw matches into result.hits.
+    void Finish(ScanResult& result, std::vector<Match>& matches) const;
 };
 
 // Built-in personal-data detectors (personal_data.cpp).
