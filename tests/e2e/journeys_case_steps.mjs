@@ -74,15 +74,13 @@ async function caseThroughAssessmentToOutcome({ url, browser, logins }) {
   await dsl.getByRole('button', { name: 'Move to triaged' }).click();
   await dsl.getByText('Case moved to triaged').waitFor();
   await dsl.getByRole('heading', { name: 'Initial assessment' }).waitFor();
-  await dsl.getByText('The investigation opens once the initial assessment is recorded.').waitFor();
+  // Belgrave's policy names the headteacher, not the DSL, to record the initial assessment: the
+  // case JSON's can_assess is false for the DSL, so the form is not offered, only the wait.
+  await dsl.getByText('Waiting for another role').waitFor();
+  await dsl.getByText('the investigation opens after it').waitFor();
+  assert.equal(await dsl.getByRole('button', { name: 'Record the initial assessment' }).count(), 0, 'no form the server would refuse');
   assert.equal(await dsl.getByRole('button', { name: 'Move to investigating' }).count(), 0, 'no investigation before the assessment');
   await accessible(dsl, 'triaged case waiting for its assessment');
-  // Belgrave's policy names the headteacher, not the DSL, to record the initial assessment.
-  await dsl.getByLabel('What is the initial assessment?').fill('DSL to lead.');
-  await dsl.getByRole('button', { name: 'Record the initial assessment' }).click();
-  await dsl.locator('.govuk-error-summary').getByRole('link', { name: /Only the headteacher records the initial assessment/ }).waitFor();
-  assert.equal(await dsl.getByLabel('What is the initial assessment?').inputValue(), 'DSL to lead.', 'nothing lost');
-  await accessible(dsl, 'assessment refused to the DSL');
 
   const head = await browser.newPage();
   await signIn(head, url, login(logins, 'headteacher'));
@@ -177,6 +175,17 @@ async function contentOnSchoolDevice({ url, browser, logins }) {
     },
   });
   await reporter.close();
+
+  // The headteacher handles the case but the DSL decides on the police (can_decide_police): the
+  // head is told it waits for another role and offered no form the server would refuse.
+  const early = await browser.newPage();
+  await signIn(early, url, login(logins, 'headteacher'));
+  await openCase(early, url, summary, 'Illegal content');
+  await early.getByRole('heading', { name: 'Police decision for a pupil’s inadvertent conduct' }).waitFor();
+  await early.getByText('Waiting for another role').waitFor();
+  assert.equal(await early.getByRole('button', { name: 'Record the decision' }).count(), 0, 'the decision is the DSL’s');
+  await accessible(early, 'police decision waiting for the DSL');
+  await early.close();
 
   const dsl = await browser.newPage();
   await signIn(dsl, url, login(logins, 'dsl'));

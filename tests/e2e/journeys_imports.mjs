@@ -2,25 +2,13 @@
 // file's row errors are listed and linked, and nothing is imported; the fixed file is; the DPO
 // produces a pupil's export (JSON and the HTML report) and a teacher cannot. axe on every screen.
 import assert from 'node:assert/strict';
-import { axeViolations, watchPage } from './lib/harness.mjs';
+import { watchPage } from './lib/harness.mjs';
+import { S, SESSION_API, accessible, benign, loginFor } from './lib/steps.mjs';
 import { signIn } from './journeys.mjs';
 import { apiSend } from './journeys_posts.mjs';
 
 const SCHOOL = 'belgrave';
-const S = '/api/schools/{school_id}';
-const SESSION_API = ['/api/session', '/api/me', '/api/schools', 'demo-logins'];
-
-const login = (logins, role, school = SCHOOL) => {
-  const found = logins.find((candidate) => candidate.school === school && candidate.role === role);
-  assert.ok(found, `the demo has no ${role} at ${school}`);
-  return found;
-};
-
-async function accessible(page, where) {
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${where}`);
-}
-
-const benign = (problems) => problems.filter((p) => !/status of 4(00|01|03|04)/.test(p));
+const login = (logins, role, school = SCHOOL) => loginFor(logins, role, school);
 
 // The academic year of today, as the register writes it ("2026/27").
 function academicYear(date = new Date()) {

@@ -6,12 +6,14 @@ import assert from 'node:assert/strict';
 import {
   apiPaths, axeViolations, demoLogins, findSteward, launchBrowser, startSteward, watchPage,
 } from './lib/harness.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { journeys } from './journeys.mjs';
 import { caseJourneys, kMetaAppSecret } from './journeys_cases.mjs';
 import { caseStepJourneys } from './journeys_case_steps.mjs';
 import { importJourneys } from './journeys_imports.mjs';
 import { mediaJourneys } from './journeys_media.mjs';
 import { postJourneys } from './journeys_posts.mjs';
+import { schoolJourneys } from './journeys_school.mjs';
 import { videoJourneys } from './journeys_video.mjs';
 
 const tests = [];
@@ -73,12 +75,17 @@ test('sign-in page is accessible, CSP-clean and links each error to its field', 
   await page.close();
 });
 
-for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...videoJourneys, ...importJourneys, ...caseJourneys, ...caseStepJourneys]) test(journey.name, journey.body, journey.needs);
+for (const journey of [...journeys, ...postJourneys, ...mediaJourneys, ...videoJourneys, ...importJourneys, ...caseJourneys, ...caseStepJourneys, ...schoolJourneys]) test(journey.name, journey.body, journey.needs);
 
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   process.env.STEWARD_META_APP_SECRET = kMetaAppSecret;  // webhook journeys sign with it
   process.env.STEWARD_DUE_CHECK_SECONDS ??= '2';  // the overdue-comment journey waits for the due check
+  // Mail is on, to a loopback sink: the delivery list shows sent mail and, for people with no
+  // address, failed mail (the sender runs every second).
+  const smtp = await startSmtpSink();
+  process.env.STEWARD_SMTP_URL = smtp.url;
+  process.env.STEWARD_MAIL_SECONDS ??= '1';
   const server = await startSteward(findSteward());
   const browser = await launchBrowser();
   const paths = await apiPaths(server.url);
@@ -98,7 +105,7 @@ async function main() {
       }
       const started = Date.now();
       try {
-        await body({ url: server.url, browser, logins, server });
+        await body({ url: server.url, browser, logins, server, smtp });
         console.log(`ok - ${name} (${Date.now() - started} ms)`);
       } catch (error) {
         failed++;
@@ -108,6 +115,7 @@ async function main() {
   } finally {
     await browser.close();
     const code = await server.stop();
+    await smtp.close();
     if (code !== 0 && code !== null) {
       failed++;
       console.log(`not ok - steward serve exited with ${code} on SIGTERM\n${server.stderr()}`);

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLogins, findSteward, launchBrowser, repoRoot, startSteward } from './lib/harness.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { signIn } from './journeys.mjs';
 import { makeTestPhoto } from './journeys_media.mjs';
 import { apiSend, ensureAccount } from './journeys_posts.mjs';
@@ -155,6 +156,9 @@ async function caseStepScreens(signedIn, url) {
   const behaviour = await opened({ concern_type: 'pupil_online_behaviour', summary: 'Unkind messages in a Year 5 group chat',
     fields: { description: 'Screenshots shared by a parent.', first_seen_at: new Date(Date.now() - 4 * 864e5).toISOString().slice(0, 16) } });
   await apiSend(dsl, 'POST', `${api}/cases/${behaviour.split('/').pop()}/transition`, { to: 'triaged' });
+  await dsl.goto(behaviour);  // the assessment is the head's: the DSL sees it waiting, no form
+  await dsl.getByText('Waiting for another role').waitFor();
+  await shoot(dsl, 'case-step-waiting');
   await head.goto(behaviour);
   await head.getByRole('heading', { name: 'Initial assessment' }).waitFor();
   await head.getByLabel('What is the initial assessment?').fill('DSL leads with the class teacher; keep the screenshots; parents told today.');
@@ -281,9 +285,39 @@ async function subjectAccessScreen(dpo, url) {
   await shoot(dpo, 'subject-access');
 }
 
+// The school's contacts, a refused change, the mail delivery list (one DPO with an address gets
+// the breach mail, the demo DPO without one does not) and a member of staff's export.
+async function schoolScreens(head, url) {
+  const base = `${url}/schools/${SCHOOL}`;
+  await head.goto(`${base}/contacts`);
+  await head.getByRole('link', { name: 'Change the school’s contacts' }).waitFor();
+  await shoot(head, 'school-contacts');
+  await head.getByRole('link', { name: 'Change the school’s contacts' }).click();
+  const phones = head.getByLabel('Phone numbers');
+  await phones.fill(`${await phones.inputValue()}\ncall us`);
+  await head.getByRole('button', { name: 'Save the contacts' }).click();
+  await head.locator('.govuk-error-summary').waitFor();
+  await shoot(head, 'school-contacts-errors');
+  await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id: 'deputy-dpo', display_name: 'Deputy data officer', email: 'deputy.dpo@belgrave.example', category: 'support_staff', start_date: '2025-09-01' });
+  await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: 'deputy-dpo', role: 'dpo' });
+  await apiSend(head, 'POST', `/api/schools/${SCHOOL}/cases`, { concern_type: 'data_protection_breach', summary: 'Class list emailed to the wrong parent', fields: { description: 'Sent in error', first_seen_at: new Date().toISOString().slice(0, 10), data_involved: 'Class list' } });
+  await head.waitForTimeout(3000);  // the mail sender runs every second
+  await head.goto(`${base}/notifications`);
+  await head.locator('main tbody tr').first().waitFor();
+  await shoot(head, 'mail-deliveries');
+  await head.goto(`${base}/subject-access`);
+  await head.getByLabel('Which member of staff is the request about?').selectOption(`dsl.${SCHOOL}`);
+  await head.getByRole('button', { name: 'Continue' }).click();
+  await head.getByRole('link', { name: 'Download the export (JSON)' }).waitFor();
+  await shoot(head, 'subject-access-staff');
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   process.env.STEWARD_DUE_CHECK_SECONDS ??= '2';  // an overdue comment is escalated within seconds
+  const smtp = await startSmtpSink();  // mail is on, so the delivery list shows sent and failed mail
+  process.env.STEWARD_SMTP_URL = smtp.url;
+  process.env.STEWARD_MAIL_SECONDS ??= '1';
   const server = await startSteward(findSteward());
   const browser = await launchBrowser({ viewport: { width: 1100, height: 800 } });
   try {
@@ -313,6 +347,7 @@ async function main() {
     await group('import screens', async () => importScreens(page, await signedIn('account_moderator'), server.url));
     await group('subject access', async () => subjectAccessScreen(await signedIn('dpo'), server.url));
     await group('case step screens', async () => caseStepScreens(signedIn, server.url));
+    await group('school screens', () => schoolScreens(page, server.url));
     await group('home', async () => {
       await page.goto(`${server.url}/`);
       await page.locator('main h2').first().waitFor();
@@ -322,6 +357,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
+    await smtp.close();
   }
 }
 

@@ -5,6 +5,7 @@ import { api } from './api/client';
 import type { Session } from './api/types';
 import { Header, SkipLink, type NavItem } from './components/header';
 import { Loading, Page } from './components/page';
+import { useApi } from './components/use-api';
 import { SignInPage } from './pages/access/sign-in';
 import { AuditPage } from './pages/audit/audit';
 import { AddDoNotPublishPage, DoNotPublishPage } from './pages/consent/do-not-publish';
@@ -27,8 +28,11 @@ import { DraftPostPage, PostsPage } from './pages/posts/posts';
 import { TakedownsPage } from './pages/posts/takedowns';
 import { PupilsPage } from './pages/pupils/pupils';
 import { RosterImportPage } from './pages/pupils/roster-import';
+import { schoolsApi } from './api/schools';
+import { ChangeContactsPage, ContactsPage } from './pages/schools/contacts';
+import { NotificationsPage } from './pages/schools/notifications';
 import { SchoolPage } from './pages/schools/school';
-import { SubjectAccessPage, SubjectAccessSearchPage } from './pages/subject-access/subject-access';
+import { StaffSubjectAccessPage, SubjectAccessPage, SubjectAccessSearchPage } from './pages/subject-access/subject-access';
 import { matchPath, navigate, usePath } from './router';
 
 type Who = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; session: Session };
@@ -59,10 +63,14 @@ export function App() {
   }
 
   const session = who.state === 'signed-in' ? who.session : undefined;
+  const schoolIds = session ? schoolsOf(session) : [];
+  const single = schoolIds.length === 1 ? schoolIds[0] : undefined;
+  // The delivery list is offered to those the API lets read it (asked once per sign-in).
+  const mail = useApi(() => (single ? schoolsApi.mayReadNotifications(single) : Promise.resolve(false)), [single, session?.user.id]);
   return (
     <>
       <SkipLink />
-      <Header navigation={session ? navigation(path, session) : []}
+      <Header navigation={session ? navigation(path, session, mail.data === true) : []}
         signedInAs={session?.user.display_name} onSignOut={session ? signOut : undefined} />
       <div class="govuk-width-container">
         <main class="govuk-main-wrapper" id="main-content">
@@ -80,9 +88,11 @@ export function App() {
   );
 }
 
-function navigation(path: string, session: Session): NavItem[] {
+const schoolsOf = (session: Session) => [...new Set(session.roles.map((grant) => grant.school_id).filter(Boolean))];
+
+function navigation(path: string, session: Session, mail: boolean): NavItem[] {
   const items: NavItem[] = [{ href: '/', text: 'My tasks', current: path === '/' }];
-  const schoolIds = [...new Set(session.roles.map((grant) => grant.school_id).filter(Boolean))];
+  const schoolIds = schoolsOf(session);
   if (schoolIds.length === 1) {
     const base = `/schools/${encodeURIComponent(schoolIds[0])}`;
     items.push({ href: `${base}/pupils`, text: 'Pupils', current: path.startsWith(`${base}/pupils`) });
@@ -91,6 +101,7 @@ function navigation(path: string, session: Session): NavItem[] {
     items.push({ href: `${base}/comments`, text: 'Comments', current: path.startsWith(`${base}/comments`) });
     items.push({ href: `${base}/cases`, text: 'Cases', current: path.startsWith(`${base}/cases`) || path === `${base}/block-tasks` });
     items.push({ href: `${base}/audit`, text: 'Audit trail', current: path === `${base}/audit` });
+    if (mail) items.push({ href: `${base}/notifications`, text: 'Mail', current: path === `${base}/notifications` });
   }
   return items;
 }
@@ -104,7 +115,11 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/pupils', path))) return <PupilsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/pupils/import', path))) return <RosterImportPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/audit', path))) return <AuditPage schoolId={params.schoolId} />;
-  if ((params = matchPath('/schools/:schoolId/subject-access', path))) return <SubjectAccessSearchPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/contacts', path))) return <ContactsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/contacts/change', path))) return <ChangeContactsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/notifications', path))) return <NotificationsPage schoolId={params.schoolId} />;
+  if ((params = matchPath('/schools/:schoolId/subject-access', path))) return <SubjectAccessSearchPage schoolId={params.schoolId} session={session} />;
+  if ((params = matchPath('/schools/:schoolId/subject-access/staff/:personId', path))) return <StaffSubjectAccessPage key={params.personId} schoolId={params.schoolId} personId={params.personId} />;
   if ((params = matchPath('/schools/:schoolId/subject-access/:pupilId', path))) return <SubjectAccessPage key={params.pupilId} schoolId={params.schoolId} pupilId={params.pupilId} />;
   if ((params = matchPath('/schools/:schoolId/posts', path))) return <PostsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/posts/new', path))) return <DraftPostPage schoolId={params.schoolId} />;

@@ -1,6 +1,7 @@
 // Cases (concerns reported about online conduct or content) and the comments queue of the
 // school's official accounts. Shapes follow src/api/handlers/cases.cpp and comments.cpp.
 import { listOf, send } from './client';
+import type { StepFlags } from '../lib/case-steps';
 import { pathOf, routes } from './routes';
 
 export interface FormField {
@@ -77,13 +78,13 @@ export interface CaseEvidence {
   added_at?: number;
 }
 
-export interface CaseDetail extends CaseSummary {
+// can_handle and the can_* flags: which recorded steps the signed-in user may take.
+export interface CaseDetail extends CaseSummary, StepFlags {
   notes: { id: string; author_person_id: string; text: string; created_at: number }[];
   members: { person_id: string; added_at?: number }[];
   evidence: CaseEvidence[];
   decisions: CaseDecision[];
   block_tasks: BlockTask[];
-  can_handle?: boolean;
 }
 
 export interface Assessment {

@@ -22,6 +22,9 @@ export const routes = {
   pupils: route('GET', `${s}/pupils`),
   roster: route('POST', `${s}/roster`),
   audit: route('GET', `${s}/audit`),
+  notifications: route('GET', `${s}/notifications`),
+  contacts: route('GET', `${s}/contacts`),
+  setContacts: route('PUT', `${s}/contacts`),
   // consent register
   consentHistory: route('GET', `${s}/consent`),
   recordConsent: route('POST', `${s}/consent`),
@@ -58,6 +61,7 @@ export const routes = {
   importConsent: route('POST', `${s}/consent/import`),
   importComments: route('POST', `${s}/comments/import`),
   subjectAccess: route('GET', `${s}/subject-access/pupils/{pupil_id}`),
+  staffSubjectAccess: route('GET', `${s}/subject-access/staff/{person_id}`),
   // cases (concerns) and the comments queue
   caseForms: route('GET', `${s}/case-forms`),
   cases: route('GET', `${s}/cases`),

@@ -114,12 +114,20 @@ export function DateInput(props: Omit<FieldsetProps, 'children'> & { value: Date
   );
 }
 
-export function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+export function Select({ id, label, value, options, onChange, hint, error }: { id: string; label: string; value: string; options: (Option & { disabled?: boolean })[]; onChange: (value: string) => void; hint?: string; error?: string }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class="govuk-form-group">
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label" for={id}>{label}</label>
-      <select class="govuk-select" id={id} name={id} value={value} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.text}</option>)}
+      {hint && <div id={`${id}-hint`} class="govuk-hint">{hint}</div>}
+      {error && (
+        <p id={`${id}-error`} class="govuk-error-message">
+          <span class="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <select class={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} name={id} value={value} aria-describedby={describedBy}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}>
+        {options.map((option) => <option key={option.value} value={option.value} disabled={option.disabled}>{option.text}</option>)}
       </select>
     </div>
   );

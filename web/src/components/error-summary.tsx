@@ -1,5 +1,5 @@
-// ErrorSummary: the GOV.UK error summary. It takes focus when it appears and each problem links
-// to the field (or the row) it is about.
+// ErrorSummary: the GOV.UK error summary. It takes focus when it appears (or its problems change)
+// and each problem links to the field (or the row) it is about.
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface Problem {
@@ -9,9 +9,12 @@ export interface Problem {
 
 export function ErrorSummary({ problems, title = 'There is a problem' }: { problems: Problem[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus moves when the problems change, not on every render: pages build the list afresh each
+  // render, and typing into a field must not pull focus back to the summary.
+  const shown = problems.map((problem) => `${problem.href ?? ''} ${problem.text}`).join('\n');
   useEffect(() => {
-    if (problems.length > 0) ref.current?.focus();
-  }, [problems]);
+    if (shown) ref.current?.focus();
+  }, [shown]);
   if (problems.length === 0) return null;
   return (
     <div class="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>

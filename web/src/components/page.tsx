@@ -20,9 +20,10 @@ export function Loading() {
   return <p class="govuk-body" role="status">Loading…</p>;
 }
 
-export function LoadFailure({ error }: { error: ApiError }) {
+// `refused` words a 403 for this page (what the user may not do and who may).
+export function LoadFailure({ error, refused }: { error: ApiError; refused?: string }) {
   const text = error.status === 403
-    ? 'You do not have access to this. Ask your school’s administrator if you need it.'
+    ? refused ?? 'You do not have access to this. Ask your school’s administrator if you need it.'
     : error.status === 404 ? 'This page could not be found. Check the address or go back.'
       : error.body.message;
   return (

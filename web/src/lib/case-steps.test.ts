@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alertCounts, alertsByComment, assessmentDue, canRecordReferral, evidenceFilename, mediaStage, policeDecisionDue,
+  alertCounts, alertsByComment, assessmentDue, canRecordReferral, evidenceFilename, mediaStage, offeredSteps, policeDecisionDue,
   waitsForAssessment, type CaseLike,
 } from './case-steps';
 
@@ -73,5 +73,42 @@ describe('MON-04 alerts', () => {
   it('lists one alert per comment in the API’s order', () => {
     expect(alertsByComment(alerts).map((alert) => alert.id)).toEqual(['a3', 'a1']);
     expect(alertsByComment([{ id: 'w', kind: 'due_soon', comment_id: 'c' }, { id: 'e', kind: 'escalated', comment_id: 'c' }]).map((a) => a.id)).toEqual(['e']);
+  });
+});
+
+describe('offeredSteps: only the steps the case JSON says the user may record', () => {
+  const handler = { ...base, can_handle: true };
+  const inadvertent = { ...handler, state: 'triaged', concern_type: 'illegal_content', fields: { pupil_conduct_inadvertent: 'yes' } };
+
+  it('offers the assessment to its role and tells anyone else it is waiting', () => {
+    expect(offeredSteps({ ...handler, can_assess: true }).assessment).toBe('form');
+    expect(offeredSteps({ ...handler, can_assess: false }).assessment).toBe('waiting');
+    expect(offeredSteps({ ...handler, can_assess: true, decisions: [{ kind: 'initial_assessment' }] }).assessment).toBe('none');
+  });
+
+  it('offers the police decision to the decider and police contact to the contact role only', () => {
+    const dsl = offeredSteps({ ...inadvertent, can_decide_police: true, can_contact_police: false });
+    expect(dsl.policeDecision).toBe('form');
+    expect(dsl.contacts).not.toContain('police');
+    expect(dsl.outcomeReferrals).toEqual(['ceop', 'local_authority_designated_officer']);
+    const head = offeredSteps({ ...inadvertent, can_decide_police: false, can_contact_police: true });
+    expect(head.policeDecision).toBe('waiting');
+    expect(head.contacts).toContain('police');
+  });
+
+  it('offers a media approval to the owner, the reply to handlers once approved', () => {
+    const media = { ...handler, concern_type: 'media_enquiry' };
+    expect(offeredSteps({ ...media, can_approve_media: true }).media).toBe('approval');
+    expect(offeredSteps({ ...media, can_approve_media: false, can_reply_media: true }).media).toBe('waiting-approval');
+    const approved = { ...media, decisions: [{ kind: 'media_approval' }] };
+    expect(offeredSteps({ ...approved, can_reply_media: true }).media).toBe('reply');
+    expect(offeredSteps({ ...approved, can_reply_media: false }).media).toBe('none');
+  });
+
+  it('offers nothing to a reporter who only sees the status, on a closed case, or when flags are missing', () => {
+    const nothing = { assessment: 'none', policeDecision: 'none', media: 'none', contacts: [], outcomeReferrals: [] };
+    expect(offeredSteps({ ...base, can_handle: false, can_assess: true })).toEqual(nothing);
+    expect(offeredSteps({ ...handler, state: 'closed', can_assess: true })).toEqual(nothing);
+    expect(offeredSteps({ ...handler }).assessment).toBe('waiting');
   });
 });

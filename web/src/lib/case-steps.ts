@@ -55,6 +55,43 @@ export function canRecordReferral(item: CaseLike): boolean {
   return item.state === 'triaged' || item.state === 'investigating' || item.state === 'outcome';
 }
 
+// Which steps the signed-in user may record, as the case JSON says (can_*: the server's own rule
+// for each step, so a form is never offered only to be refused).
+export interface StepFlags {
+  can_handle?: boolean;
+  can_assess?: boolean;
+  can_decide_police?: boolean;
+  can_contact_police?: boolean;
+  can_approve_media?: boolean;
+  can_reply_media?: boolean;
+}
+
+export interface OfferedSteps {
+  assessment: 'form' | 'waiting' | 'none';      // waiting: due, but another role records it
+  policeDecision: 'form' | 'waiting' | 'none';
+  media: 'approval' | 'reply' | 'waiting-approval' | 'none';
+  contacts: string[];                            // agencies whose contact may be recorded now
+  outcomeReferrals: string[];                    // referral bodies offered with the outcome step
+}
+
+// The forms the case page offers: each step that is due (by state and decisions) and that the
+// user may record; a due step another role records is 'waiting'. A flag the API leaves out is
+// taken as "may not".
+export function offeredSteps(item: CaseLike & StepFlags): OfferedSteps {
+  const none: OfferedSteps = { assessment: 'none', policeDecision: 'none', media: 'none', contacts: [], outcomeReferrals: [] };
+  if (item.can_handle !== true || item.state === 'closed') return none;
+  const referrals = kAgencies.filter((agency) => agency !== 'police' || item.can_contact_police === true);
+  const stage = mediaStage(item);
+  return {
+    assessment: assessmentDue(item) ? (item.can_assess === true ? 'form' : 'waiting') : 'none',
+    policeDecision: policeDecisionDue(item) ? (item.can_decide_police === true ? 'form' : 'waiting') : 'none',
+    media: stage === 'approval' ? (item.can_approve_media === true ? 'approval' : 'waiting-approval')
+      : stage === 'reply' && item.can_reply_media === true ? 'reply' : 'none',
+    contacts: canRecordReferral(item) ? referrals : [],
+    outcomeReferrals: referrals.filter((agency) => agency !== 'other_external_agencies'),
+  };
+}
+
 // The name an evidence file is sent under: "evidence" with the file's extension, never the
 // file's own name (a screenshot's name may name a pupil, and it travels in the URL).
 export function evidenceFilename(name: string): string {

@@ -2,7 +2,9 @@
 // investigation opens (INC-09), the DSL's decision on the police for a pupil's inadvertent
 // conduct (INC-07), contact with the police or another body (INC-07, the role the policy names),
 // and a media enquiry's written approval followed by the reply (INC-11). Each form is offered
-// when the case is at that step; the API decides who may record it and its refusal is shown.
+// when the case is at that step and the case JSON's can_* flag says the user may record it (the
+// server's own rule); a due step another role records is named as waiting.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { casesApi, type CaseDecision, type CaseDetail } from '../../api/cases';
 import { postsApi } from '../../api/posts';
@@ -11,7 +13,7 @@ import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { TextArea, TextInput } from '../../components/fields';
 import { Button, InsetText, SummaryList, Tag } from '../../components/govuk';
 import { asApiError, useApi } from '../../components/use-api';
-import { assessmentDue, canRecordReferral, findDecision, kAgencies, mediaStage, policeDecisionDue, waitsForAssessment } from '../../lib/case-steps';
+import { findDecision, kAgencies, mediaStage, offeredSteps, waitsForAssessment } from '../../lib/case-steps';
 import { checkChoice, checkText } from '../../lib/validation';
 import { choiceName, timeName } from '../labels';
 
@@ -45,16 +47,40 @@ const errorFor = (problems: Problem[], href: string) => problems.find((problem) 
 
 export function CaseDecisions(props: StepProps) {
   const { item } = props;
-  const open = item.can_handle !== false && item.state !== 'closed';
-  const stage = mediaStage(item);
+  const offered = offeredSteps(item);
   return (
     <>
       <DecisionsRecorded item={item} />
-      {open && assessmentDue(item) && <AssessmentForm {...props} />}
-      {open && policeDecisionDue(item) && <PoliceDecisionForm {...props} />}
-      {open && stage !== 'not-media' && stage !== 'replied' && <MediaReplyForms {...props} />}
-      {open && canRecordReferral(item) && <ReferralForm {...props} />}
+      {offered.assessment === 'form' && <AssessmentForm {...props} />}
+      {offered.assessment === 'waiting' && (
+        <Waiting id="assessment-waiting" title="Initial assessment">
+          The role the school’s policy names records the initial assessment; the investigation opens after it.
+        </Waiting>
+      )}
+      {offered.policeDecision === 'form' && <PoliceDecisionForm {...props} />}
+      {offered.policeDecision === 'waiting' && (
+        <Waiting id="police-waiting" title="Police decision for a pupil’s inadvertent conduct">
+          The role the school’s policy names (usually the designated safeguarding lead) decides whether the police are involved, before anyone contacts them.
+        </Waiting>
+      )}
+      {(offered.media === 'approval' || offered.media === 'reply') && <MediaReplyForms {...props} />}
+      {offered.media === 'waiting-approval' && (
+        <Waiting id="media-waiting" title="Reply to the media">
+          No one replies until the case’s owner stores the written approval.
+        </Waiting>
+      )}
+      {offered.contacts.length > 0 && <ReferralForm {...props} agencies={offered.contacts} />}
     </>
+  );
+}
+
+function Waiting({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={id} class="govuk-!-margin-bottom-6">
+      <h2 class="govuk-heading-m" id={id}>{title}</h2>
+      <p class="govuk-body"><Tag colour="grey">Waiting for another role</Tag></p>
+      <InsetText>{children}</InsetText>
+    </section>
   );
 }
 
@@ -193,26 +219,26 @@ function MediaReplyForms({ schoolId, item, onDone }: StepProps) {
   );
 }
 
-function ReferralForm({ schoolId, item, onDone }: StepProps) {
+function ReferralForm({ schoolId, item, onDone, agencies }: StepProps & { agencies: string[] }) {
   const [body, setBody] = useState<string>();
   const [reference, setReference] = useState('');
   const { problems, setProblems, busy, run } = useSubmit(onDone);
   function submit(event: Event) {
     event.preventDefault();
-    const chosen = checkChoice(body, kAgencies, 'Select who was contacted');
+    const chosen = checkChoice(body, agencies, 'Select who was contacted');
     if (!chosen.ok) { setProblems([{ text: chosen.error, href: '#case-contact' }]); return; }
     void run('#case-contact', () => casesApi.recordReferral(schoolId, item.id, item.state, { body: chosen.value, reference: reference.trim() }),
       `Contact with ${agencyName(chosen.value).replace(/^Police$/, 'the police')} recorded`);
   }
   return (
     <details class="govuk-details govuk-!-margin-bottom-6">
-      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Record contact with the police or another agency</span></summary>
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{agencies.includes('police') ? 'Record contact with the police or another agency' : 'Record contact with another agency'}</span></summary>
       <div class="govuk-details__text">
         <ErrorSummary problems={problems} />
         <form noValidate onSubmit={submit}>
           <Radios id="case-contact" name="contact" legend="Who was contacted?" value={body} onChange={setBody} error={errorFor(problems, '#case-contact')}
-            hint="Only the role the school’s policy names records contact with the police. For a pupil’s inadvertent conduct the designated safeguarding lead decides first."
-            options={kAgencies.map((agency) => ({ value: agency, text: agencyName(agency) }))} />
+            hint={agencies.includes('police') ? 'For a pupil’s inadvertent conduct the designated safeguarding lead decides first whether the police are involved.' : 'Contact with the police is recorded by the role the school’s policy names.'}
+            options={agencies.map((agency) => ({ value: agency, text: agencyName(agency) }))} />
           <TextInput id="case-contact-reference" name="reference" label="Reference (optional)" value={reference} onInput={setReference} />
           <Button secondary disabled={busy}>Record the contact</Button>
         </form>

@@ -13,12 +13,13 @@ import { BackLink, Button, SuccessBanner, SummaryList, Table, Tag } from '../../
 import { LoadFailure, Loading, Page } from '../../components/page';
 import { asApiError, useApi } from '../../components/use-api';
 import { checkChoice, checkText } from '../../lib/validation';
-import { waitsForAssessment } from '../../lib/case-steps';
+import { offeredSteps, waitsForAssessment } from '../../lib/case-steps';
 import { caseOutcomes, caseStateName, choiceName, concernName, fieldLabel, humanise, roleName, timeName } from '../labels';
 import { CaseBlockTasks } from './block-tasks';
 import { CaseDecisions } from './case-decisions';
 import { Evidence } from './case-evidence';
 
+const referralNames: Record<string, string> = { police: 'Police', ceop: 'CEOP', local_authority_designated_officer: 'Local authority designated officer (LADO)' };
 const nextState: Record<string, string> = { reported: 'triaged', triaged: 'investigating', investigating: 'outcome', outcome: 'closed' };
 
 export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: string }) {
@@ -58,7 +59,7 @@ export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: strin
         )}
         <CaseDecisions schoolId={schoolId} item={item} onDone={done} />
         <CaseBlockTasks tasks={item.block_tasks} />
-        {item.can_handle !== false && nextState[item.state] && !waitsForAssessment(item) && <MoveOn schoolId={schoolId} item={item} onDone={done} />}
+        {item.can_handle === true && nextState[item.state] && !waitsForAssessment(item) && <MoveOn schoolId={schoolId} item={item} onDone={done} />}
         <Notes schoolId={schoolId} item={item} onDone={done} />
         <Evidence schoolId={schoolId} item={item} onDone={done} />
       </Page>
@@ -105,7 +106,7 @@ function MoveOn({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail
               options={caseOutcomes.map((value) => ({ value, text: choiceName(value) }))} />
             <Radios id="case-referral" name="referral" legend="Was it referred outside the school?" value={referralBody} onChange={setReferralBody}
               hint={item.referral_required ? 'This kind of concern needs a police or CEOP referral recorded before it is closed.' : undefined}
-              options={[{ value: 'none', text: 'No' }, { value: 'police', text: 'Police' }, { value: 'ceop', text: 'CEOP' }, { value: 'local_authority_designated_officer', text: 'Local authority designated officer (LADO)' }]} />
+              options={[{ value: 'none', text: 'No' }, ...offeredSteps(item).outcomeReferrals.map((body) => ({ value: body, text: referralNames[body] ?? choiceName(body) }))]} />
             {referralBody && referralBody !== 'none' && <TextInput id="case-reference" name="reference" label="Reference (optional)" value={reference} onInput={setReference} />}
           </>
         )}
@@ -139,10 +140,10 @@ function Notes({ schoolId, item, onDone }: { schoolId: string; item: CaseDetail;
         <Table caption="Notes" captionVisible={false} head={['When', 'Note']}
           rows={item.notes.map((note) => [timeName(note.created_at), note.text])} />
       )}
-      <form noValidate onSubmit={submit}>
+      {item.can_handle === true && <form noValidate onSubmit={submit}>
         <TextArea id="case-note" name="note" label="Add a note" value={text} onInput={setText} error={error} rows={3} />
         <Button secondary>Add note</Button>
-      </form>
+      </form>}
     </section>
   );
 }

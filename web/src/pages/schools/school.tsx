@@ -1,4 +1,5 @@
-// School: the school's details as the API gives them, and links to its pupils and audit trail.
+// School: the school's details as the API gives them, and links to its contacts, pupils and audit
+// trail.
 import { api } from '../../api/client';
 import { SummaryList } from '../../components/govuk';
 import { LoadFailure, Loading, Page } from '../../components/page';
@@ -18,6 +19,7 @@ export function SchoolPage({ schoolId }: { schoolId: string }) {
     <Page title={data.name} caption="School">
       <SummaryList rows={rows} />
       <ul class="govuk-list">
+        <li><a class="govuk-link" href={`${base}/contacts`}>The school’s contacts: phone numbers, addresses and hashtags it publishes</a></li>
         <li><a class="govuk-link" href={`${base}/pupils`}>Pupils and roster</a></li>
         <li><a class="govuk-link" href={`${base}/audit`}>Audit trail</a></li>
       </ul>
