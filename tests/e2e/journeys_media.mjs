@@ -7,28 +7,47 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, repoRoot, watchPage } from './lib/harness.mjs';
+import { repoRoot, watchPage } from './lib/harness.mjs';
+import { S, SESSION_API, accessible, loginFor } from './lib/steps.mjs';
 import { signIn } from './journeys.mjs';
 import { apiSend } from './journeys_posts.mjs';
 
-const SCHOOL = 'belgrave';
-// Kacper Wright: the demo's consent lets Belgrave post his photo on Facebook, and no other journey
-// withdraws it (the withdrawal journey withdraws Florence Wright's, who is named on the certificate).
-const PUPIL = 'BEL1002';
-const PUPIL_NAME = 'Kacper Wright';
-const S = '/api/schools/{school_id}';
-const NEEDS = ['/api/session', '/api/me', 'demo-logins', `${S}/accounts`, `${S}/posts`, `${S}/posts/{post_id}`,
+export const SCHOOL = 'belgrave';
+// Kacper Wright: the demo's consent lets Belgrave post photos and videos of him on Facebook, and no
+// other journey withdraws it (the withdrawal journey withdraws Florence Wright's, who is named on
+// the certificate).
+export const PUPIL = 'BEL1002';
+export const PUPIL_NAME = 'Kacper Wright';
+// What the photo and video journeys need of the server.
+export const MEDIA_NEEDS = [...SESSION_API, `${S}/accounts`, `${S}/posts`, `${S}/posts/{post_id}`,
   `${S}/posts/{post_id}/check`, `${S}/posts/{post_id}/submit`, `${S}/media`, `${S}/media/{media_id}`,
   `${S}/media/{media_id}/tags`, `${S}/media/{media_id}/redact`, `${S}/media/{media_id}/preview`];
+const login = (logins, role) => loginFor(logins, role, SCHOOL);
 
-const login = (logins, role) => {
-  const found = logins.find((candidate) => candidate.school === SCHOOL && candidate.role === role);
-  assert.ok(found, `the demo has no ${role} at ${SCHOOL}`);
-  return found;
-};
+// Checks the post again (then `afterCheck()`), submits it for approval, which must not be
+// refused, and closes the author's page.
+export async function checkAndSubmit(page, problems, afterCheck = async () => {}) {
+  await page.getByRole('button', { name: /^Check again|^Check the post/ }).click();
+  await page.getByText('Post checked').waitFor();
+  await afterCheck();
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  await page.locator('.govuk-notification-banner', { hasText: 'Sent for approval' }).or(page.locator('.govuk-error-summary')).first().waitFor();
+  // (the message is read only when there is a summary: textContent() would wait out its timeout)
+  const refused = await page.locator('.govuk-error-summary').count();
+  assert.equal(refused, 0, refused ? `submitted: ${await page.locator('.govuk-error-summary').textContent()}` : undefined);
+  assert.deepEqual(problems.filter((p) => !/status of 4(00|01|03|04|13|15|22)/.test(p)), []);
+  await page.close();
+}
 
-async function accessible(page, where) {
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${where}`);
+// The headteacher opens the submitted post and sees its media before and after (`heading`).
+export async function approverOpens(browser, url, logins, postUrl, heading) {
+  const head = await browser.newPage();
+  await signIn(head, url, login(logins, 'headteacher'));
+  await head.goto(postUrl);
+  await head.getByRole('heading', { name: heading }).waitFor();
+  await head.getByRole('heading', { name: 'Before: as uploaded' }).waitFor();
+  await head.getByRole('heading', { name: 'After: the version that will be published' }).waitFor();
+  return head;
 }
 
 // An EXIF APP1 segment (big-endian TIFF) holding only a GPS IFD with a latitude and longitude.
@@ -102,7 +121,9 @@ async function imagesLoaded(page, alts) {
   }
 }
 
-async function draftWithPhoto({ url, browser, logins }) {
+// The communications lead starts a Facebook post with a photo or a video (`kind`, "Photo" or
+// "Video"): returns the page, its console problems and the account, once the upload shows.
+export async function startMediaPost(browser, url, logins, kind) {
   const page = await browser.newPage();
   const problems = watchPage(page);
   await signIn(page, url, login(logins, 'communications_lead'));
@@ -112,8 +133,13 @@ async function draftWithPhoto({ url, browser, logins }) {
   await page.goto(`${url}/schools/${SCHOOL}/posts/new`);
   await page.getByRole('heading', { name: 'Draft a post' }).waitFor();
   await page.getByLabel(`${account.handle} (Facebook)`).check();
-  await page.getByLabel('Photo', { exact: true }).check();
-  await page.getByRole('heading', { name: 'Photos' }).waitFor();
+  await page.getByLabel(kind, { exact: true }).check();
+  await page.getByRole('heading', { name: `${kind}s` }).waitFor();
+  return { page, problems, account };
+}
+
+async function draftWithPhoto({ url, browser, logins }) {
+  const { page, problems } = await startMediaPost(browser, url, logins, 'Photo');
   await accessible(page, 'draft with the photo upload');
 
   // A file that is not a photo is refused with the server's reason; nothing is attached.
@@ -177,27 +203,14 @@ async function draftWithPhoto({ url, browser, logins }) {
   await page.getByText('Publishable version made').waitFor();
   await imagesLoaded(page, [/^Photo 1 as uploaded/, /^Photo 1 as it will be published/]);
   await accessible(page, 'photo before and after (author)');
-  await page.getByRole('button', { name: /^Check again|^Check the post/ }).click();
-  await page.getByText('Post checked').waitFor();
-  if (carriesMediaIds) {
+  await checkAndSubmit(page, problems, async () => {
+    if (!carriesMediaIds) return;
     const decision = await page.locator('#check-heading + p').textContent();
     assert.match(decision, /Passed the check|Needs changes/, `the check decides with the photo (${decision})`);
-  }
-  await page.getByRole('button', { name: 'Submit for approval' }).click();
-  await page.locator('.govuk-notification-banner', { hasText: 'Sent for approval' }).or(page.locator('.govuk-error-summary')).first().waitFor();
-  // (the message is read only when there is a summary: textContent() would wait out its timeout)
-  const refused = await page.locator('.govuk-error-summary').count();
-  assert.equal(refused, 0, refused ? `submitted: ${await page.locator('.govuk-error-summary').textContent()}` : undefined);
-  assert.deepEqual(problems.filter((p) => !/status of 4(00|01|03|04|13|15|22)/.test(p)), []);
-  await page.close();
+  });
 
   // The approver sees the photo before and after, side by side, with who each face is.
-  const head = await browser.newPage();
-  await signIn(head, url, login(logins, 'headteacher'));
-  await head.goto(postUrl);
-  await head.getByRole('heading', { name: 'Photos: before and after' }).waitFor();
-  await head.getByRole('heading', { name: 'Before: as uploaded' }).waitFor();
-  await head.getByRole('heading', { name: 'After: the version that will be published' }).waitFor();
+  const head = await approverOpens(browser, url, logins, postUrl, 'Photos: before and after');
   await imagesLoaded(head, [/^Photo 1 as uploaded/, /^Photo 1 as it will be published/]);
   const tags = await head.getByRole('list', { name: 'Faces in photo 1' }).or(head.locator('dl[aria-label="Faces in photo 1"]')).textContent();
   assert.ok(tags.includes(`${PUPIL_NAME} (${PUPIL})`), 'the approver sees who each face is');
@@ -207,5 +220,5 @@ async function draftWithPhoto({ url, browser, logins }) {
 }
 
 export const mediaJourneys = [
-  { name: 'draft with a photo: faces boxed and listed, name and location found, faces tagged, approver sees before and after', body: draftWithPhoto, needs: NEEDS },
+  { name: 'draft with a photo: faces boxed and listed, name and location found, faces tagged, approver sees before and after', body: draftWithPhoto, needs: MEDIA_NEEDS },
 ];

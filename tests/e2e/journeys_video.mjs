@@ -8,28 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, repoRoot, watchPage } from './lib/harness.mjs';
-import { signIn } from './journeys.mjs';
+import { repoRoot } from './lib/harness.mjs';
+import { accessible } from './lib/steps.mjs';
+import { MEDIA_NEEDS, PUPIL, PUPIL_NAME, SCHOOL, approverOpens, checkAndSubmit, startMediaPost } from './journeys_media.mjs';
 import { apiSend } from './journeys_posts.mjs';
-
-const SCHOOL = 'belgrave';
-// Kacper Wright: the demo's consent lets Belgrave post photos and videos of him on Facebook.
-const PUPIL = 'BEL1002';
-const PUPIL_NAME = 'Kacper Wright';
-const S = '/api/schools/{school_id}';
-const NEEDS = ['/api/session', '/api/me', 'demo-logins', `${S}/accounts`, `${S}/posts`, `${S}/posts/{post_id}`,
-  `${S}/posts/{post_id}/check`, `${S}/posts/{post_id}/submit`, `${S}/media`, `${S}/media/{media_id}`,
-  `${S}/media/{media_id}/tags`, `${S}/media/{media_id}/redact`, `${S}/media/{media_id}/preview`];
-
-const login = (logins, role) => {
-  const found = logins.find((candidate) => candidate.school === SCHOOL && candidate.role === role);
-  assert.ok(found, `the demo has no ${role} at ${SCHOOL}`);
-  return found;
-};
-
-async function accessible(page, where) {
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${where}`);
-}
 
 // Each named <video> is on the page and points at the given version of the same media item.
 async function videosShown(page, names) {
@@ -49,17 +31,7 @@ async function videosShown(page, names) {
 }
 
 async function draftWithVideo({ url, browser, logins }) {
-  const page = await browser.newPage();
-  const problems = watchPage(page);
-  await signIn(page, url, login(logins, 'communications_lead'));
-  const accounts = (await apiSend(page, 'GET', `/api/schools/${SCHOOL}/accounts`)).body?.accounts ?? [];
-  const account = accounts.find((candidate) => candidate.platform === 'facebook');
-  assert.ok(account, 'the demo school has a Facebook account');
-  await page.goto(`${url}/schools/${SCHOOL}/posts/new`);
-  await page.getByRole('heading', { name: 'Draft a post' }).waitFor();
-  await page.getByLabel(`${account.handle} (Facebook)`).check();
-  await page.getByLabel('Video', { exact: true }).check();
-  await page.getByRole('heading', { name: 'Videos' }).waitFor();
+  const { page, problems } = await startMediaPost(browser, url, logins, 'Video');
   assert.equal(await page.getByLabel('Add a video').getAttribute('accept'), 'video/mp4,video/quicktime');
   await accessible(page, 'draft with the video upload');
 
@@ -128,23 +100,10 @@ async function draftWithVideo({ url, browser, logins }) {
   await page.getByText(`${blurred}; no location, date or camera details.`).waitFor();
   await accessible(page, 'video before and after (author)');
 
-  await page.getByRole('button', { name: /^Check again|^Check the post/ }).click();
-  await page.getByText('Post checked').waitFor();
-  await page.getByRole('button', { name: 'Submit for approval' }).click();
-  await page.locator('.govuk-notification-banner', { hasText: 'Sent for approval' }).or(page.locator('.govuk-error-summary')).first().waitFor();
-  // (the message is read only when there is a summary: textContent() would wait out its timeout)
-  const refused = await page.locator('.govuk-error-summary').count();
-  assert.equal(refused, 0, refused ? `submitted: ${await page.locator('.govuk-error-summary').textContent()}` : undefined);
-  assert.deepEqual(problems.filter((p) => !/status of 4(00|01|03|04|13|15|22)/.test(p)), []);
-  await page.close();
+  await checkAndSubmit(page, problems);
 
   // The approver sees both videos side by side, with who each person is.
-  const head = await browser.newPage();
-  await signIn(head, url, login(logins, 'headteacher'));
-  await head.goto(postUrl);
-  await head.getByRole('heading', { name: 'Videos: before and after' }).waitFor();
-  await head.getByRole('heading', { name: 'Before: as uploaded' }).waitFor();
-  await head.getByRole('heading', { name: 'After: the version that will be published' }).waitFor();
+  const head = await approverOpens(browser, url, logins, postUrl, 'Videos: before and after');
   await videosShown(head, [['Video 1 as uploaded', 'original'], ['Video 1 as it will be published', 'redacted']]);
   assert.equal(await head.locator('video').count(), 2, 'two videos side by side');
   const tags = await head.locator('dl[aria-label="People in video 1"]').textContent();
@@ -156,5 +115,5 @@ async function draftWithVideo({ url, browser, logins }) {
 }
 
 export const videoJourneys = [
-  { name: 'draft with a video: people followed and tagged, the reason for an untagged one, approver sees both videos', body: draftWithVideo, needs: NEEDS },
+  { name: 'draft with a video: people followed and tagged, the reason for an untagged one, approver sees both videos', body: draftWithVideo, needs: MEDIA_NEEDS },
 ];

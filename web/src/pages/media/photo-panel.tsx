@@ -8,11 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { mediaApi, type MediaItem } from '../../api/media';
 import type { Pupil } from '../../api/types';
 import { ErrorSummary } from '../../components/error-summary';
-import { Button, Tag } from '../../components/govuk';
+import { Tag } from '../../components/govuk';
 import { Loading } from '../../components/page';
 import { asApiError } from '../../components/use-api';
 import { changedTags, faceLabel, storedTags, textFindings, untaggedFaces } from '../../lib/faces';
-import { categoryName, personName, yearGroupName } from '../labels';
+import { categoryName } from '../labels';
+import { BeforeAfter, PanelActions, PanelHead, SaveTags, WhoSelect, tagText, useMediaActions } from './media-parts';
 import { PhotoFigure } from './photo-figure';
 import { VideoPanel } from './video-panel';
 
@@ -35,10 +36,7 @@ export interface PhotoPanelProps {
 export function PhotoPanel(props: PhotoPanelProps) {
   const { schoolId, mediaId, number, mode } = props;
   const [item, setItem] = useState<MediaItem | undefined>(props.initial);
-  const [failure, setFailure] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState<Record<number, string>>({});
+  const { failure, setFailure, notice, busy, chosen, setChosen, act } = useMediaActions(setItem);
 
   useEffect(() => {
     if (props.initial?.media_id === mediaId) return;
@@ -46,22 +44,6 @@ export function PhotoPanel(props: PhotoPanelProps) {
   }, [schoolId, mediaId]);  // eslint-disable-line react-hooks/exhaustive-deps
 
   const prefix = `photo-${number}`;
-  async function act(action: () => Promise<MediaItem>, message: string, after?: (saved: MediaItem) => void) {
-    setBusy(true);
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      const saved = await action();
-      setItem(saved);
-      setChosen({});
-      setNotice(message);
-      after?.(saved);
-    } catch (error) {
-      setFailure(asApiError(error).body.message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (!item) {
     return (
@@ -83,11 +65,9 @@ export function PhotoPanel(props: PhotoPanelProps) {
 
   return (
     <section class="steward-photo-panel" aria-labelledby={`${prefix}-heading`}>
-      <h3 class="govuk-heading-m" id={`${prefix}-heading`} tabIndex={-1}>Photo {number}</h3>
-      <ErrorSummary problems={failure ? [{ text: failure, href: `#${prefix}-faces` }] : []} />
-      {notice && <p class="govuk-body govuk-!-font-weight-bold" role="status">{notice}</p>}
+      <PanelHead word="photo" number={number} failure={failure} notice={notice} problemAnchor={`${prefix}-faces`} />
       {item.redacted || mode === 'review' ? (
-        <BeforeAfter {...props} item={item} busy={busy} onRedact={redact} chosen={chosen} />
+        <PhotoBeforeAfter {...props} item={item} busy={busy} onRedact={redact} chosen={chosen} />
       ) : (
         <PhotoFigureOf schoolId={schoolId} item={item} prefix={prefix} chosen={chosen}
           alt={`Photo ${number} as uploaded, ${facesAlt}`} />
@@ -99,25 +79,10 @@ export function PhotoPanel(props: PhotoPanelProps) {
       )}
       {item.faces.length > 0 && mode !== 'edit' && <FaceTagsRead {...props} item={item} />}
       {mode === 'edit' && item.faces.length > 0 && (
-        <div class="govuk-button-group">
-          <Button type="button" disabled={busy || changes.length === 0} onClick={saveTags}>
-            Save tags<span class="govuk-visually-hidden"> for photo {number}</span>
-          </Button>
-        </div>
+        <SaveTags word="photo" number={number} busy={busy} changed={changes.length > 0} onSave={saveTags} />
       )}
       <Findings item={item} prefix={prefix} />
-      <div class="govuk-button-group">
-        {mode !== 'view' && !item.redacted && (
-          <Button type="button" secondary disabled={busy} onClick={redact}>
-            Make the publishable version<span class="govuk-visually-hidden"> of photo {number}</span>
-          </Button>
-        )}
-        {mode === 'edit' && props.onRemove && (
-          <Button type="button" secondary disabled={busy} onClick={props.onRemove}>
-            Remove photo {number} from the post
-          </Button>
-        )}
-      </div>
+      <PanelActions word="photo" number={number} mode={mode} busy={busy} redacted={item.redacted} onRedact={redact} onRemove={props.onRemove} />
     </section>
   );
 }
@@ -127,33 +92,15 @@ function PhotoFigureOf({ schoolId, item, prefix, chosen, alt, caption }: { schoo
 }
 
 // The original (boxes drawn) beside the publishable version, for the approver and after redaction.
-function BeforeAfter({ schoolId, item, number, busy, mode, chosen, onRedact }: PhotoPanelProps & { item: MediaItem; busy: boolean; chosen: Record<number, string>; onRedact: () => void }) {
-  const prefix = `photo-${number}`;
+function PhotoBeforeAfter({ schoolId, item, number, busy, mode, chosen, onRedact }: PhotoPanelProps & { item: MediaItem; busy: boolean; chosen: Record<number, string>; onRedact: () => void }) {
   return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-one-half">
-        <h4 class="govuk-heading-s">Before: as uploaded</h4>
-        <PhotoFigureOf schoolId={schoolId} item={item} prefix={prefix} chosen={chosen}
-          alt={`Photo ${number} as uploaded, with its faces marked`} />
-      </div>
-      <div class="govuk-grid-column-one-half">
-        <h4 class="govuk-heading-s">After: the version that will be published</h4>
-        {item.redacted ? (
-          <PhotoFigure schoolId={schoolId} item={item} version="redacted"
-            alt={`Photo ${number} as it will be published, ${blurredText(item)}`}
-            caption={`${blurredText(item)[0].toUpperCase()}${blurredText(item).slice(1)}; no location or camera details.`} />
-        ) : (
-          <>
-            <p class="govuk-body">The publishable version has not been made yet.</p>
-            {mode === 'review' && (
-              <Button type="button" secondary disabled={busy} onClick={onRedact}>
-                Make the publishable version<span class="govuk-visually-hidden"> of photo {number}</span>
-              </Button>
-            )}
-          </>
-        )}
-      </div>
-    </div>
+    <BeforeAfter word="photo" number={number} redacted={item.redacted} mode={mode} busy={busy} onRedact={onRedact}
+      before={<PhotoFigureOf schoolId={schoolId} item={item} prefix={`photo-${number}`} chosen={chosen} alt={`Photo ${number} as uploaded, with its faces marked`} />}
+      after={() => (
+        <PhotoFigure schoolId={schoolId} item={item} version="redacted"
+          alt={`Photo ${number} as it will be published, ${blurredText(item)}`}
+          caption={`${blurredText(item)[0].toUpperCase()}${blurredText(item).slice(1)}; no location or camera details.`} />
+      )} />
   );
 }
 
@@ -163,20 +110,9 @@ function blurredText(item: MediaItem): string {
   return item.findings.length > 0 ? `${faceText} and the words found blurred` : faceText;
 }
 
-const kTagChoices = [{ value: 'adult', text: 'An adult' }, { value: 'not_a_pupil', text: 'Not a pupil' }];
-
-function tagText(tag: string | undefined, byId: Map<string, Pupil>): string {
-  if (!tag) return 'Not tagged';
-  const fixed = kTagChoices.find((choice) => choice.value === tag);
-  if (fixed) return fixed.text;
-  return `${personName(byId.get(tag), 'Pupil')} (${tag})`;
-}
-
 function FaceTagger({ item, number, pupils, taggedInPost, chosen, setChosen, untagged }: PhotoPanelProps & { item: MediaItem; chosen: Record<number, string>; setChosen: (next: Record<number, string>) => void; untagged: number[] }) {
   const stored = storedTags(item);
   const prefix = `photo-${number}`;
-  const sorted = [...pupils].sort((a, b) => `${a.last_name} ${a.first_name}`.localeCompare(`${b.last_name} ${b.first_name}`));
-  const inPost = sorted.filter((pupil) => taggedInPost.includes(pupil.id));
   return (
     <>
       <p class="govuk-body" id={`${prefix}-faces-hint`}>
@@ -194,23 +130,8 @@ function FaceTagger({ item, number, pupils, taggedInPost, chosen, setChosen, unt
               <div class="govuk-hint" id={`${id}-status`}>
                 {isTagged ? <Tag colour="green">Tagged</Tag> : <Tag colour="orange">Not tagged</Tag>}
               </div>
-              <select class="govuk-select" id={id} name={id} value={value} aria-describedby={`${id}-status ${prefix}-faces-hint`}
-                onChange={(event) => setChosen({ ...chosen, [face.face]: (event.currentTarget as HTMLSelectElement).value })}>
-                <option value="">Choose who this is</option>
-                {kTagChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.text}</option>)}
-                {inPost.length > 0 && (
-                  <optgroup label="Pupils tagged in the post">
-                    {inPost.map((pupil) => <option key={`p${pupil.id}`} value={pupil.id}>{personName(pupil, pupil.id)} ({pupil.id})</option>)}
-                  </optgroup>
-                )}
-                <optgroup label="All pupils">
-                  {sorted.filter((pupil) => !inPost.includes(pupil)).map((pupil) => (
-                    <option key={pupil.id} value={pupil.id}>
-                      {personName(pupil, pupil.id)} ({pupil.id}, {yearGroupName(pupil.year_group)})
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
+              <WhoSelect id={id} value={value} describedBy={`${id}-status ${prefix}-faces-hint`} pupils={pupils} taggedInPost={taggedInPost}
+                onChange={(who) => setChosen({ ...chosen, [face.face]: who })} />
             </li>
           );
         })}

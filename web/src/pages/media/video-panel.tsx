@@ -3,16 +3,12 @@
 // with a labelled select (a pupil from the roster, an adult, not a pupil), saved as
 // [{track, tag}]. Then what the server found (metadata removed on output) and the publishable
 // version beside the original once it is made. Modes as PhotoPanel's; every rule is the server's.
-import { useState } from 'preact/hooks';
 import { mediaApi, type MediaItem, type MediaVersion } from '../../api/media';
-import type { Pupil } from '../../api/types';
-import { ErrorSummary } from '../../components/error-summary';
-import { Button, Tag } from '../../components/govuk';
-import { asApiError } from '../../components/use-api';
+import { Tag } from '../../components/govuk';
 import {
   blurredPeople, changedTrackTags, clockTime, storedTrackTags, trackDescription, trackLabel, tracksOf, untaggedTracks,
 } from '../../lib/tracks';
-import { personName, yearGroupName } from '../labels';
+import { BeforeAfter, PanelActions, PanelHead, SaveTags, WhoSelect, tagText, useMediaActions } from './media-parts';
 import type { PhotoPanelProps } from './photo-panel';
 
 interface Props extends PhotoPanelProps {
@@ -22,29 +18,9 @@ interface Props extends PhotoPanelProps {
 
 export function VideoPanel(props: Props) {
   const { schoolId, mediaId, number, mode, item } = props;
-  const [failure, setFailure] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState<Record<number, string>>({});
+  const { failure, notice, busy, chosen, setChosen, act } = useMediaActions(props.onItem);
   const prefix = `video-${number}`;
   const tracks = tracksOf(item);
-
-  async function act(action: () => Promise<MediaItem>, message: string, after?: (saved: MediaItem) => void) {
-    setBusy(true);
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      const saved = await action();
-      props.onItem(saved);
-      setChosen({});
-      setNotice(message);
-      after?.(saved);
-    } catch (error) {
-      setFailure(asApiError(error).body.message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const changes = changedTrackTags(item, chosen);
   const saveTags = () => act(() => mediaApi.tag(schoolId, mediaId, changes), 'Tags saved', props.onTagsSaved);
@@ -52,11 +28,9 @@ export function VideoPanel(props: Props) {
 
   return (
     <section class="steward-photo-panel" aria-labelledby={`${prefix}-heading`}>
-      <h3 class="govuk-heading-m" id={`${prefix}-heading`} tabIndex={-1}>Video {number}</h3>
-      <ErrorSummary problems={failure ? [{ text: failure, href: `#${prefix}-people` }] : []} />
-      {notice && <p class="govuk-body govuk-!-font-weight-bold" role="status">{notice}</p>}
+      <PanelHead word="video" number={number} failure={failure} notice={notice} problemAnchor={`${prefix}-people`} />
       {item.redacted || mode === 'review' ? (
-        <BeforeAfter {...props} busy={busy} onRedact={redact} />
+        <VideoBeforeAfter {...props} busy={busy} onRedact={redact} />
       ) : (
         <VideoFigure schoolId={schoolId} item={item} version="original" label={`Video ${number} as uploaded`}
           caption={lengthText(item)} />
@@ -66,11 +40,7 @@ export function VideoPanel(props: Props) {
       {tracks.length > 0 && mode === 'edit' && <TrackTagger {...props} chosen={chosen} setChosen={setChosen} />}
       {tracks.length > 0 && mode !== 'edit' && <TrackTagsRead {...props} />}
       {mode === 'edit' && tracks.length > 0 && (
-        <div class="govuk-button-group">
-          <Button type="button" disabled={busy || changes.length === 0} onClick={saveTags}>
-            Save tags<span class="govuk-visually-hidden"> for video {number}</span>
-          </Button>
-        </div>
+        <SaveTags word="video" number={number} busy={busy} changed={changes.length > 0} onSave={saveTags} />
       )}
       <h4 class="govuk-heading-s" id={`${prefix}-findings`}>What the check found in the video</h4>
       {item.metadata.removed_on_output.length === 0 ? (
@@ -80,18 +50,7 @@ export function VideoPanel(props: Props) {
           {item.metadata.removed_on_output.map((sentence) => <li key={sentence}>{sentence}</li>)}
         </ul>
       )}
-      <div class="govuk-button-group">
-        {mode !== 'view' && !item.redacted && (
-          <Button type="button" secondary disabled={busy} onClick={redact}>
-            Make the publishable version<span class="govuk-visually-hidden"> of video {number}</span>
-          </Button>
-        )}
-        {mode === 'edit' && props.onRemove && (
-          <Button type="button" secondary disabled={busy} onClick={props.onRemove}>
-            Remove video {number} from the post
-          </Button>
-        )}
-      </div>
+      <PanelActions word="video" number={number} mode={mode} busy={busy} redacted={item.redacted} onRedact={redact} onRemove={props.onRemove} />
     </section>
   );
 }
@@ -115,41 +74,16 @@ function VideoFigure({ schoolId, item, version, label, caption }: { schoolId: st
 }
 
 // The original beside the publishable version, for the approver and after redaction.
-function BeforeAfter({ schoolId, item, number, busy, mode, onRedact }: Props & { busy: boolean; onRedact: () => void }) {
+function VideoBeforeAfter({ schoolId, item, number, busy, mode, onRedact }: Props & { busy: boolean; onRedact: () => void }) {
   const blurred = blurredPeople(item.redacted_tracks);
   return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-one-half">
-        <h4 class="govuk-heading-s">Before: as uploaded</h4>
-        <VideoFigure schoolId={schoolId} item={item} version="original" label={`Video ${number} as uploaded`} caption={lengthText(item)} />
-      </div>
-      <div class="govuk-grid-column-one-half">
-        <h4 class="govuk-heading-s">After: the version that will be published</h4>
-        {item.redacted ? (
-          <VideoFigure schoolId={schoolId} item={item} version="redacted" label={`Video ${number} as it will be published, ${blurred}`}
-            caption={`${blurred[0].toUpperCase()}${blurred.slice(1)}; no location, date or camera details.`} />
-        ) : (
-          <>
-            <p class="govuk-body">The publishable version has not been made yet.</p>
-            {mode === 'review' && (
-              <Button type="button" secondary disabled={busy} onClick={onRedact}>
-                Make the publishable version<span class="govuk-visually-hidden"> of video {number}</span>
-              </Button>
-            )}
-          </>
-        )}
-      </div>
-    </div>
+    <BeforeAfter word="video" number={number} redacted={item.redacted} mode={mode} busy={busy} onRedact={onRedact}
+      before={<VideoFigure schoolId={schoolId} item={item} version="original" label={`Video ${number} as uploaded`} caption={lengthText(item)} />}
+      after={() => (
+        <VideoFigure schoolId={schoolId} item={item} version="redacted" label={`Video ${number} as it will be published, ${blurred}`}
+          caption={`${blurred[0].toUpperCase()}${blurred.slice(1)}; no location, date or camera details.`} />
+      )} />
   );
-}
-
-const kTagChoices = [{ value: 'adult', text: 'An adult' }, { value: 'not_a_pupil', text: 'Not a pupil' }];
-
-function tagText(tag: string | undefined, byId: Map<string, Pupil>): string {
-  if (!tag) return 'Not tagged';
-  const fixed = kTagChoices.find((choice) => choice.value === tag);
-  if (fixed) return fixed.text;
-  return `${personName(byId.get(tag), 'Pupil')} (${tag})`;
 }
 
 function TrackTagger({ item, number, pupils, taggedInPost, chosen, setChosen }: Props & { chosen: Record<number, string>; setChosen: (next: Record<number, string>) => void }) {
@@ -157,8 +91,6 @@ function TrackTagger({ item, number, pupils, taggedInPost, chosen, setChosen }: 
   const tracks = tracksOf(item);
   const untagged = untaggedTracks(item, chosen);
   const prefix = `video-${number}`;
-  const sorted = [...pupils].sort((a, b) => `${a.last_name} ${a.first_name}`.localeCompare(`${b.last_name} ${b.first_name}`));
-  const inPost = sorted.filter((pupil) => taggedInPost.includes(pupil.id));
   return (
     <>
       <p class="govuk-body" id={`${prefix}-people-hint`}>
@@ -176,21 +108,8 @@ function TrackTagger({ item, number, pupils, taggedInPost, chosen, setChosen }: 
                 {trackDescription(track)}.{' '}
                 {value ? <Tag colour="green">Tagged</Tag> : <Tag colour="orange">Not tagged</Tag>}
               </div>
-              <select class="govuk-select" id={id} name={id} value={value} aria-describedby={`${id}-status ${prefix}-people-hint`}
-                onChange={(event) => setChosen({ ...chosen, [track.track]: (event.currentTarget as HTMLSelectElement).value })}>
-                <option value="">Choose who this is</option>
-                {kTagChoices.map((choice) => <option key={choice.value} value={choice.value}>{choice.text}</option>)}
-                {inPost.length > 0 && (
-                  <optgroup label="Pupils tagged in the post">
-                    {inPost.map((pupil) => <option key={`p${pupil.id}`} value={pupil.id}>{personName(pupil, pupil.id)} ({pupil.id})</option>)}
-                  </optgroup>
-                )}
-                <optgroup label="All pupils">
-                  {sorted.filter((pupil) => !inPost.includes(pupil)).map((pupil) => (
-                    <option key={pupil.id} value={pupil.id}>{personName(pupil, pupil.id)} ({pupil.id}, {yearGroupName(pupil.year_group)})</option>
-                  ))}
-                </optgroup>
-              </select>
+              <WhoSelect id={id} value={value} describedBy={`${id}-status ${prefix}-people-hint`} pupils={pupils} taggedInPost={taggedInPost}
+                onChange={(who) => setChosen({ ...chosen, [track.track]: who })} />
             </li>
           );
         })}
