@@ -1,9 +1,9 @@
 // Journeys of a school's own records (issue 5): the school's contacts, read by everyone and
 // changed by those who keep the records (a refused phone number and venue postcode shown at
 // their field, nothing typed lost); the mail delivery list, from the navigation for those who may
-// read it, with sent and failed deliveries and never an address; and the staff subject access
-// export (the headteacher exports a member of staff, not themself; a teacher cannot). axe-core on
-// every screen.
+// read it, with a delivery sent to a loopback SMTP sink and one failed for want of an address,
+// never an address shown; and the staff subject access export (the headteacher exports a member
+// of staff, not themself; the IT manager cannot). axe-core on every screen.
 import assert from 'node:assert/strict';
 import { watchPage } from './lib/harness.mjs';
 import { S, SESSION_API, accessible, benign, loginFor } from './lib/steps.mjs';
@@ -78,11 +78,12 @@ async function mailDeliveries({ url, browser, logins, smtp }) {
   const head = await browser.newPage();
   const problems = watchPage(head);
   await signIn(head, url, login(logins, 'headteacher'));
-  // A second DPO with an address: a breach mails every DPO (INC-15). The demo DPO has none.
-  const person = `deputy-dpo-${stamp}`;
-  const added = await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id: person, display_name: 'Deputy data officer', email: address, category: 'support_staff', start_date: '2025-09-01' });
-  assert.equal(added.status, 201, JSON.stringify(added.body));
-  assert.equal((await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: person, role: 'dpo' })).status, 200);
+  // Two more DPOs, one with an address and one without: a breach mails every DPO (INC-15).
+  for (const [person, name, email] of [[`deputy-dpo-${stamp}`, 'Deputy data officer', address], [`dpo-no-mail-${stamp}`, 'Data officer without an address', '']]) {
+    const added = await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id: person, display_name: name, email, category: 'support_staff', start_date: '2025-09-01' });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    assert.equal((await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: person, role: 'dpo' })).status, 200);
+  }
   const breach = await apiSend(head, 'POST', `/api/schools/${SCHOOL}/cases`, {
     concern_type: 'data_protection_breach', summary: `Spreadsheet emailed to the wrong parent ${stamp}`,
     fields: { description: 'Sent in error', first_seen_at: new Date().toISOString().slice(0, 10), data_involved: 'Class list' },
@@ -96,14 +97,14 @@ async function mailDeliveries({ url, browser, logins, smtp }) {
   const rows = head.locator('main tbody tr', { hasText: `case ${breach.body.id}` });
   for (let tries = 0; tries < 30; tries++) {
     const text = (await rows.allTextContents()).join('\n');
-    if (/Deputy data officer[\s\S]*Sent/.test(text) && /Failed/.test(text)) break;
+    if (/Deputy data officer[\s\S]*Sent/.test(text) && /without an address[\s\S]*Failed/.test(text)) break;
     await head.waitForTimeout(1000);
     await head.reload();
     await head.getByRole('heading', { name: 'Mail deliveries' }).waitFor();
   }
   const sent = rows.filter({ hasText: 'Deputy data officer' });
   await sent.locator('.govuk-tag', { hasText: 'Sent' }).waitFor();
-  const failed = rows.filter({ hasText: 'Demo dpo' });
+  const failed = rows.filter({ hasText: 'Data officer without an address' });
   await failed.locator('.govuk-tag', { hasText: 'Failed' }).first().waitFor();
   assert.match((await failed.first().textContent()), /no email address/);
   assert.match((await failed.first().textContent()), /Next attempt/);
@@ -180,7 +181,7 @@ async function staffSubjectAccess({ url, browser, logins }) {
 export const schoolJourneys = [
   { name: 'school contacts: read by the communications lead; the head’s refused number and postcode shown at their field, then saved', body: schoolContacts,
     needs: [...SESSION_API, `${S}/contacts`] },
-  { name: 'mail deliveries: from the head’s navigation, a breach mail sent to one DPO and failed for the one without an address, no address shown; not for the comms lead', body: mailDeliveries,
+  { name: 'mail deliveries: from the head’s navigation, a breach mail sent to a DPO and failed for one without an address, no address shown; not for the comms lead', body: mailDeliveries,
     needs: [...SESSION_API, `${S}/notifications`, `${S}/people`, `${S}/roles`, `${S}/cases`] },
   { name: 'staff subject access: the head exports a member of staff, not themself; the IT manager cannot', body: staffSubjectAccess,
     needs: [...SESSION_API, `${S}/subject-access/staff/{person_id}`, `${S}/people`] },

@@ -298,8 +298,10 @@ async function schoolScreens(head, url) {
   await head.getByRole('button', { name: 'Save the contacts' }).click();
   await head.locator('.govuk-error-summary').waitFor();
   await shoot(head, 'school-contacts-errors');
-  await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id: 'deputy-dpo', display_name: 'Deputy data officer', email: 'deputy.dpo@belgrave.example', category: 'support_staff', start_date: '2025-09-01' });
-  await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: 'deputy-dpo', role: 'dpo' });
+  for (const [id, name, email] of [['deputy-dpo', 'Deputy data officer', 'deputy.dpo@belgrave.example'], ['dpo-no-mail', 'Data officer without an address', '']]) {
+    await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id, display_name: name, email, category: 'support_staff', start_date: '2025-09-01' });
+    await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: id, role: 'dpo' });
+  }
   await apiSend(head, 'POST', `/api/schools/${SCHOOL}/cases`, { concern_type: 'data_protection_breach', summary: 'Class list emailed to the wrong parent', fields: { description: 'Sent in error', first_seen_at: new Date().toISOString().slice(0, 10), data_involved: 'Class list' } });
   await head.waitForTimeout(3000);  // the mail sender runs every second
   await head.goto(`${base}/notifications`);

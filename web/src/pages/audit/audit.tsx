@@ -16,9 +16,10 @@ export function AuditPage({ schoolId }: { schoolId: string }) {
       {page.loading && <Loading />}
       {page.error && <LoadFailure error={page.error} />}
       {page.data && (
-        <p class="govuk-body">
-          <a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/subject-access`}>Subject access requests: everything held about a pupil</a>
-        </p>
+        <ul class="govuk-list">
+          <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/subject-access`}>Subject access requests: everything held about a pupil or a member of staff</a></li>
+          <li><a class="govuk-link" href={`/schools/${encodeURIComponent(schoolId)}/notifications`}>Mail deliveries: the emails Steward sent and what happened to each</a></li>
+        </ul>
       )}
       {page.data && page.data.events.length === 0 && (
         <p class="govuk-body">{after === 0 ? 'Nothing has been recorded yet.' : 'There are no later events.'}</p>
