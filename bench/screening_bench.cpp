@@ -154,9 +154,9 @@ void ReportBatched(const Screener& screener, const std::vector<std::string>& cor
     std::size_t sink = 0;
     for (std::size_t i = 0; i < views.size(); i += Screener::kBatchMessages) {
         std::size_t n = std::min(Screener::kBatchMessages, views.size() - i);
-        for (const CommentVerdict& v : screener.ScreenComments(std::span(views).subspan(i, n))) {
+        screener.ScreenComments(std::span(views).subspan(i, n), [&](std::size_t, const CommentVerdict& v) {
             sink += static_cast<std::size_t>(v.action);
-        }
+        });
     }
     double cpu = ThreadCpuSeconds() - c0;
     double s = Seconds(t0);

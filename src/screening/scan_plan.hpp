@@ -108,6 +108,7 @@ class ScanPlan {
     void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);
     core::Status AddGated(const std::string& regex, const std::vector<std::string>& gates, unsigned rule,
                           std::uint8_t group, bool on_view);
+    bool ScanOne(Message& message) const;
     // Scans `db` over the texts (or views) of batch[members...], each message's matches into its
     // own vector (scan_plan_batch.cpp).
     bool ScanMembers(const PatternDb& db, bool batchable, bool on_view, std::span<Message> batch,

@@ -211,7 +211,30 @@ bool ScanPlan::ScanMembers(const PatternDb& db, bool batchable, bool on_view, st
     return true;
 }
 
+// One message (ScreenComment): each database straight over its text, no gathering.
+bool ScanPlan::ScanOne(Message& m) const {
+    const std::string_view t = m.text;
+    std::vector<Match>& matches = *m.matches;
+    for (std::uint32_t g : m.triggered) {
+        const Gated& gated = gated_[g];
+        if (!gated.db->Scan(gated.on_view ? std::string_view(m.view) : t, matches)) return false;
+    }
+    std::array<bool, kGroups> wanted = m.wanted;
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        if (g == G(ScanGroup::kGapped)) {  // kAlways ran first: scan only if one of its probes matched
+            auto probes = std::remove_if(matches.begin(), matches.end(), [](const Match& x) { return x.id >= kProbeId; });
+            wanted[g] = probes != matches.end();
+            matches.erase(probes, matches.end());
+        }
+        if (!wanted[g] || dbs_[g] == nullptr || (g == G(ScanGroup::kAlways) && !m.scan_always)) continue;
+        std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(m.view) : t;
+        if (!dbs_[g]->Scan(text, matches)) return false;
+    }
+    return true;
+}
+
 bool ScanPlan::ScanBatch(std::span<Message> batch) const {
+    if (batch.size() == 1) return ScanOne(batch[0]);
     BatchBuffers& b = Buffers();
     thread_local std::vector<std::uint32_t> members;
     b.gated.clear();
@@ -226,7 +249,6 @@ bool ScanPlan::ScanBatch(std::span<Message> batch) const {
         for (; k < b.gated.size() && b.gated[k].first == g; ++k) members.push_back(b.gated[k].second);
         ok = ScanMembers(*gated_[g].db, gated_[g].batchable, gated_[g].on_view, batch, members);
     }
-    const bool single = batch.size() == 1;
     for (std::size_t g = 0; ok && g < kGroups; ++g) {
         members.clear();
         for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -239,7 +261,7 @@ bool ScanPlan::ScanBatch(std::span<Message> batch) const {
                 // kGapped would run wherever kAlways did: it reports only what probes allow.
                 std::vector<Match>& ms = *m.matches;
                 auto probes = std::remove_if(ms.begin(), ms.end(), [](const Match& x) { return x.id >= kProbeId; });
-                want = probes != ms.end() || (!single && kJoin[G(ScanGroup::kAlways)] && m.wanted[G(ScanGroup::kAlways)] &&
+                want = probes != ms.end() || (kJoin[G(ScanGroup::kAlways)] && m.wanted[G(ScanGroup::kAlways)] &&
                                               m.scan_always && dbs_[G(ScanGroup::kAlways)] != nullptr);
                 ms.erase(probes, ms.end());
             }

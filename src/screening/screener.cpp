@@ -150,7 +150,21 @@ RunBuffers& Buffers() {
 }  // namespace
 
 const ScanResult& Screener::Impl::Run(std::string_view text) const {
-    return RunBatch(std::span<const std::string_view>(&text, 1))[0];
+    struct One {
+        ScanResult result;
+        std::vector<Match> matches;
+        ScanPlan::Message message;
+    };
+    thread_local One one;
+    one.result.hits.clear();
+    NormalizeInto(text, ScreeningView(), one.result.norm);
+    one.matches.clear();
+    one.message.text = one.result.norm.text();
+    one.message.matches = &one.matches;
+    plan->Prepare(one.message);
+    if (!plan->ScanBatch(std::span<ScanPlan::Message>(&one.message, 1))) return one.result;  // no hits
+    Finish(one.result, one.matches);
+    return one.result;
 }
 
 std::span<const ScanResult> Screener::Impl::RunBatch(std::span<const std::string_view> texts) const {
@@ -308,6 +322,12 @@ CommentVerdict Screener::ScreenComment(std::string_view text) const {
 std::vector<CommentVerdict> Screener::ScreenComments(std::span<const std::string_view> texts) const {
     std::vector<CommentVerdict> out;
     out.reserve(texts.size());
+    ScreenComments(texts, [&](std::size_t, const CommentVerdict& v) { out.push_back(v); });
+    return out;
+}
+
+void Screener::ScreenComments(std::span<const std::string_view> texts,
+                              const std::function<void(std::size_t, const CommentVerdict&)>& each) const {
     for (std::size_t i = 0; i < texts.size();) {
         std::size_t j = i, bytes = 0;  // [i, j): one batch
         while (j < texts.size() && j - i < kBatchMessages && (j == i || bytes + texts[j].size() <= kBatchBytes)) {
@@ -316,11 +336,10 @@ std::vector<CommentVerdict> Screener::ScreenComments(std::span<const std::string
         std::span<const std::string_view> chunk = texts.subspan(i, j - i);
         std::span<const ScanResult> scans = impl_->RunBatch(chunk);
         for (std::size_t k = 0; k < chunk.size(); ++k) {
-            out.push_back(ClassifyComment(chunk[k], scans[k], impl_->contacts, *impl_->staff));
+            each(i + k, ClassifyComment(chunk[k], scans[k], impl_->contacts, *impl_->staff));
         }
         i = j;
     }
-    return out;
 }
 
 std::size_t Screener::RawScanForBenchmark(std::string_view text) const {
