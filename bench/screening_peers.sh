@@ -30,7 +30,8 @@ install_peers
 echo "== Steward ($bench $messages)"
 out=$("$bench" "$messages" --corpus-out "$corpus")
 echo "$out" | grep -v '_CPU='
-# STEWARD_CPU=.. STEWARD_WALL=.. RAW_CPU=.. RAW_WALL=.. lines become environment variables.
+# STEWARD_CPU=.. STEWARD_WALL=.. RAW_CPU=.. RAW_WALL=.. BATCH_CPU=.. BATCH_WALL=.. lines become
+# environment variables.
 eval "$(echo "$out" | grep '_CPU=' | tr ' ' '\n' | sed 's/^/export /')"
-echo "== npm peers (node $(node --version)), ratio = Steward ScreenComment MB/s / peer MB/s (wall and cpu)"
+echo "== npm peers (node $(node --version)), ratio = Steward ScreenComment MB/s / peer MB/s (wall and cpu), then the same for ScreenComments batched"
 node "$here/peers/run_peers.js" "$corpus"

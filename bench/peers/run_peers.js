@@ -1,5 +1,6 @@
 // Times each npm peer over the corpus, one message per call (see bench/screening_peers.sh): wall
-// and process CPU time; with STEWARD_WALL / STEWARD_CPU set, each peer's ratio to Steward.
+// and process CPU time; with STEWARD_WALL / STEWARD_CPU set, each peer's ratio to Steward
+// (one message per call), and with BATCH_WALL / BATCH_CPU to Steward's ScreenComments batched.
 const fs = require('fs');
 const lines = fs.readFileSync(process.argv[2], 'utf8').split('\n').filter((l) => l.length > 0);
 const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
@@ -18,6 +19,9 @@ function time(name, setup) {
   let ratio = '';
   if (process.env.STEWARD_WALL) {
     ratio = `  Steward/peer: wall ${(Number(process.env.STEWARD_WALL) / mbs).toFixed(1)}x, cpu ${(Number(process.env.STEWARD_CPU) / cpuMbs).toFixed(1)}x`;
+  }
+  if (process.env.BATCH_CPU) {
+    ratio += `; batched: wall ${(Number(process.env.BATCH_WALL) / mbs).toFixed(1)}x, cpu ${(Number(process.env.BATCH_CPU) / cpuMbs).toFixed(1)}x`;
   }
   console.log(`${name.padEnd(22)} ${(lines.length / s).toFixed(0).padStart(9)} msg/s ${mbs.toFixed(1).padStart(7)} MB/s (cpu ${cpuMbs.toFixed(1)} MB/s)  flagged ${String(hits).padStart(6)}${ratio}`);
 }
