@@ -56,29 +56,24 @@ class WordTrie {
     }
 
   private:
-    // 16 bytes; nodes are numbered breadth first (Finish), so the first levels, which every walk
-    // reads, share a few cache lines.
     struct Node {
-        std::uint32_t edge_begin = 0;      // into keys_/children_, or the dense row if dense
-        std::uint32_t output_begin = 0;    // into outputs_
-        std::uint32_t separator_next = 0;  // child after a separator run, 0 = none
-        std::uint16_t output_count = 0;
-        std::uint8_t edge_count = 0;
-        std::uint8_t dense = 0;            // 1: children in dense_ row edge_begin
+        std::uint32_t output_begin = 0, output_end = 0;  // into outputs_ (after Finish)
+        std::uint32_t separator_next = 0;                 // child after a separator run, 0 = none
+        std::uint32_t edge_begin = 0, edge_end = 0;       // into edges_ (after Finish), by byte
+        std::uint32_t dense = kNoDense;                   // row of dense_ for nodes with many children
     };
-    static_assert(sizeof(Node) == 16);
-    static constexpr std::size_t kDenseFrom = 6;  // children from which a node gets a dense row
+    static constexpr std::uint32_t kNoDense = 0xffffffffu;
+    static constexpr std::uint32_t kDenseFrom = 6;  // children from which a node gets a dense row
     struct Edge {
         std::uint8_t byte;
         std::uint32_t child;
     };
     // While building: each node's children in building_ (a dense node x byte table cost
-    // megabytes that the allocator kept); Finish lays them out by byte in keys_ and children_
-    // (most nodes have one or two children: the keys are compared in one cache line).
+    // megabytes that the allocator kept); Finish lays them out in edges_ by byte (most nodes
+    // have one or two children), which keeps the walk in cache.
     std::array<std::uint32_t, 256> first_{};   // byte -> child of the root, 0 = none
     std::vector<std::vector<Edge>> building_{{}};
-    std::vector<std::uint8_t> keys_;
-    std::vector<std::uint32_t> children_;
+    std::vector<Edge> edges_;
     std::vector<std::uint32_t> dense_;  // 256 children per row
     std::vector<Node> nodes_{Node{}};
     std::vector<std::vector<Output>> pending_{{}};  // outputs per node until Finish
@@ -86,13 +81,11 @@ class WordTrie {
     std::vector<std::pair<std::string, Output>> added_;  // kept until Finish
 
     void AddOne(const std::string& spelling, Output output);
-    std::vector<std::uint32_t> BreadthFirstOrder() const;
 
     std::uint32_t Child(const Node& nd, unsigned char c) const {
-        if (nd.dense != 0) return dense_[nd.edge_begin * 256u + c];
-        const std::uint8_t* k = keys_.data() + nd.edge_begin;
-        for (std::uint32_t e = 0; e < nd.edge_count; ++e) {
-            if (k[e] == c) return children_[nd.edge_begin + e];
+        if (nd.dense != kNoDense) return dense_[nd.dense * 256u + c];
+        for (std::uint32_t e = nd.edge_begin; e < nd.edge_end; ++e) {
+            if (edges_[e].byte == c) return edges_[e].child;
         }
         return 0;
     }
@@ -104,7 +97,7 @@ class WordTrie {
         const std::size_t n = view.size();
         while (node != 0) {
             const Node& nd = nodes_[node];
-            for (std::uint32_t o = 0; o < nd.output_count; ++o) visit(outputs_[nd.output_begin + o], p, q + 1);
+            for (std::uint32_t o = nd.output_begin; o < nd.output_end; ++o) visit(outputs_[o], p, q + 1);
             if (++q >= n) return;
             const char c = view[q];
             const std::uint32_t literal = Child(nd, static_cast<unsigned char>(c));
