@@ -99,6 +99,9 @@ TEST(PostsSchoolContactsApiTest, TheHeadteacherChangesThemAndTheNextCheckUsesThe
     ASSERT_EQ(seeded.status, 200) << seeded.body;
     EXPECT_EQ(Parse(seeded).at("phones").as_array().at(0).as_string(), "0116 496 0123");
     EXPECT_EQ(Parse(seeded).at("postcode").as_string(), "LE4 5QT");
+    // can_edit says who may PUT: the communications lead reads them, the headteacher keeps them.
+    EXPECT_FALSE(Parse(seeded).at("can_edit").as_bool());
+    EXPECT_TRUE(Parse(head.Get(kBase + "contacts")).at("can_edit").as_bool());
 
     const std::string caption = "Sports day questions? Call 0116 496 0999.";
     EXPECT_TRUE(Has(CheckReasons(comms, caption), "PERSONAL_DATA")) << "not the school's yet";

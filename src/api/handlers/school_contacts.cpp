@@ -1,10 +1,12 @@
 // School contact routes (issue 4): GET /api/schools/{school_id}/contacts, anyone at the school;
 // PUT .../contacts, those who keep the school's organisation records (kManagePeople: the
-// headteacher, senior leaders, the IT manager, the trust board). The body is the contact part of
-// school.json (testdata/dev/school.json): {address, postcode, phones:[], emails:[], website,
-// handles: [..] or {platform: handle}, motto_hashtags:[], public_venues:[{name, address,
-// postcode}]}; a missing field is empty, other fields (name, staff) are ignored. A PUT replaces
-// them all. The server's post check then treats them as the school's own, never personal data.
+// headteacher, senior leaders, the IT manager, the trust board). Both answer with can_edit:
+// whether the signed-in user may PUT (the same check PUT makes), so a page offers its form only
+// to them. The body is the contact part of school.json (testdata/dev/school.json): {address,
+// postcode, phones:[], emails:[], website, handles: [..] or {platform: handle},
+// motto_hashtags:[], public_venues:[{name, address, postcode}]}; a missing field is empty, other
+// fields (name, staff, can_edit) are ignored. A PUT replaces them all. The server's post check
+// then treats them as the school's own, never personal data.
 #include <boost/json.hpp>
 #include <tuple>
 #include <utility>
@@ -27,7 +29,7 @@ json::array Strings(const std::vector<std::string>& values) {
     return out;
 }
 
-json::object ContactsJson(const domain::SchoolContacts& contacts) {
+json::object ContactsJson(const domain::SchoolContacts& contacts, bool can_edit) {
     json::array venues;
     for (const auto& venue : contacts.public_venues) {
         venues.push_back(json::object{
@@ -40,7 +42,8 @@ json::object ContactsJson(const domain::SchoolContacts& contacts) {
                         {"website", contacts.website},
                         {"handles", Strings(contacts.handles)},
                         {"motto_hashtags", Strings(contacts.motto_hashtags)},
-                        {"public_venues", std::move(venues)}};
+                        {"public_venues", std::move(venues)},
+                        {"can_edit", can_edit}};
 }
 
 // A list of strings; `allow_object` also takes {key: string} and keeps the values (handles).
@@ -121,14 +124,18 @@ core::Result<domain::SchoolContacts> ContactsFromBody(const json::object& body) 
 net::awaitable<Response> GetContacts(ApiEnvironment& environment, RequestContext& context) {
     const std::string school_id = SchoolIdOf(context);
     const Principal& principal = *context.principal();
+    bool can_edit = false;
     auto contacts = co_await RunBlocking(context.workers(), [&] {
         return AtSchool(environment, principal, school_id, Action::kViewSchool, TxMode::kRead,
                         [&](domain::Tx& tx, const SchoolAccess&, const policy::PolicyPack*) {
+                            can_edit = AuthoriseAtSchool(tx, principal, Action::kManagePeople,
+                                                         school_id)
+                                           .has_value();
                             return domain::ReadSchoolContacts(tx, school_id);
                         });
     });
     if (!contacts) co_return ErrorResponse(contacts.error());
-    co_return JsonResponse(200, ContactsJson(*contacts));
+    co_return JsonResponse(200, ContactsJson(*contacts, can_edit));
 }
 
 net::awaitable<Response> PutContacts(ApiEnvironment& environment, RequestContext& context) {
@@ -147,7 +154,7 @@ net::awaitable<Response> PutContacts(ApiEnvironment& environment, RequestContext
                                              school_id, std::move(*contacts));
         });
     if (!stored) co_return ErrorResponse(stored.error());
-    co_return JsonResponse(200, ContactsJson(*stored));
+    co_return JsonResponse(200, ContactsJson(*stored, true));
 }
 
 }  // namespace
@@ -155,7 +162,8 @@ net::awaitable<Response> PutContacts(ApiEnvironment& environment, RequestContext
 void RegisterSchoolContactRoutes(Router& router, ApiEnvironment& environment) {
     router.Add(Method::kGet, "/api/schools/{school_id}/contacts",
                {.summary = "The school's own published contacts: {address, postcode, phones, "
-                           "emails, website, handles, motto_hashtags, public_venues}.",
+                           "emails, website, handles, motto_hashtags, public_venues, can_edit}; "
+                           "can_edit says whether the signed-in user may PUT them.",
                 .tag = "schools"},
                [&environment](RequestContext& context) {
                    return GetContacts(environment, context);
