@@ -73,15 +73,16 @@ def main():
                 writer.writerow([pack, school_id, name])
     with (out / "users.csv").open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(["username", "display_name", "pack", "school_id", "role"])
+        writer.writerow(["username", "display_name", "pack", "school_id", "role", "email"])
         for pack, schools, _ in TENANTS:
             first_school = schools[0][0]
             for role in [r for r in ROLES if r in present_roles(pack)]:
-                writer.writerow([f"{role.replace('_', '.')}@{pack}", f"Demo {role.replace('_', ' ')}",
-                                 pack, first_school, role])
+                login = f"{role.replace('_', '.')}@{pack}"
+                writer.writerow([login, f"Demo {role.replace('_', ' ')}", pack, first_school, role,
+                                 f"{login}.example"])  # RFC 2606: never delivered
             if len(schools) > 1 and "senior_leadership_team" in present_roles(pack):  # a trust- or federation-wide role
                 writer.writerow([f"trust.lead@{pack}", "Demo trust lead", pack, "*",
-                                 "senior_leadership_team"])
+                                 "senior_leadership_team", f"trust.lead@{pack}.example"])
 
 
 if __name__ == "__main__":

@@ -110,13 +110,13 @@ core::Result<int> ImportRosters(domain::Store& store, const core::Clock& clock,
     return pupils;
 }
 
-// users.csv: username,display_name,pack,school_id,role; school_id "*" = across the pack's trust,
+// users.csv: username,display_name,pack,school_id,role,email; school_id "*" = across the pack's trust,
 // held by a person of the trust's first school.
 core::Result<std::vector<DemoLogin>> AddUsers(domain::Store& store, const core::Clock& clock,
                                               const std::filesystem::path& path,
                                               const std::vector<Tenant>& tenants,
                                               const std::string& password_hash) {
-    auto rows = ReadTable(path, 5);
+    auto rows = ReadTable(path, 6);
     if (!rows) return rows.error();
     std::vector<DemoLogin> logins;
     for (const auto& row : *rows) {
@@ -124,6 +124,7 @@ core::Result<std::vector<DemoLogin>> AddUsers(domain::Store& store, const core::
         domain::Enrolment enrolment;
         enrolment.username = f[0];
         enrolment.display_name = f[1];
+        enrolment.email = f[5];
         enrolment.school_id = f[3];
         enrolment.password_hash = password_hash;
         enrolment.role = domain::ParseRole(f[4]);
@@ -150,7 +151,7 @@ core::Result<std::vector<DemoLogin>> AddUsers(domain::Store& store, const core::
 }
 
 core::Result<std::vector<DemoLogin>> ListLogins(const std::filesystem::path& path) {
-    auto rows = ReadTable(path, 5);
+    auto rows = ReadTable(path, 6);
     if (!rows) return rows.error();
     std::vector<DemoLogin> logins;
     for (const auto& row : *rows) logins.push_back({row.fields[0], row.fields[4], row.fields[3]});

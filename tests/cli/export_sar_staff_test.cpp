@@ -34,6 +34,9 @@ TEST_F(ExportSarStaffTest, WritesTheStaffMembersJsonAndHtmlWithoutTheirPasswordH
     EXPECT_EQ(bundle.at("subject_kind").as_string(), "staff");
     EXPECT_EQ(bundle.at("person_id").as_string(), "dpo.belgrave");
     EXPECT_EQ(bundle.at("sign_in_accounts").as_array().size(), 1u);
+    // The demo gives every demo person a never-delivered address (RFC 2606 .example), so the
+    // mail notifications of a demo have a recipient to show.
+    EXPECT_NE(json_text.find("dpo@belgrave.example"), std::string::npos);
     EXPECT_EQ(json_text.find("$argon2"), std::string::npos);
     const std::string html = ReadAll(out / "sar.html");
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);

@@ -58,6 +58,7 @@ core::Result<Person> PersonFor(Tx& tx, const core::Clock& clock, const Actor& ac
     person.id = PersonIdForUsername(enrolment.username);
     person.school_id = enrolment.school_id;
     person.display_name = enrolment.display_name;
+    person.email = enrolment.email;
     person.category = enrolment.category;
     person.start_date = core::FormatIsoDate(
         core::Date(std::chrono::floor<std::chrono::days>(clock.Now())));

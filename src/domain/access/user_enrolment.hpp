@@ -19,6 +19,7 @@ struct Enrolment {
     std::string school_id;     // the school the person belongs to
     std::string username;      // sign-in name, e.g. "dsl@belgrave"; see IsUsername
     std::string display_name;  // for a new person; ignored when person_id names an existing one
+    std::string email;         // for a new person, where notifications go; "" = none yet
     std::string person_id;     // existing person of the school, or "" to create one
     PersonCategory category = PersonCategory::kTeachingStaff;  // for a new person
     std::optional<Role> role;  // a role to give at the school (or across its trust, below)

@@ -52,6 +52,17 @@ TEST_F(UserEnrolmentTest, CreatesPersonRoleAndAccountAudited) {
     EXPECT_TRUE(VerifyChain(*store_)->intact);
 }
 
+// The new person's e-mail is where notifications to them go (domain/notify reads people.email).
+TEST_F(UserEnrolmentTest, NewPersonKeepsTheEmailGiven) {
+    Enrolment enrolment = Dsl();
+    enrolment.email = "dsl@s1.example";
+    auto enrolled = EnrolUser(*store_, clock_, Actor::System(), enrolment);
+    ASSERT_TRUE(enrolled) << enrolled.error().ToString();
+    auto person = store_->Read([](Tx& tx) { return tx.Access().FindPerson("dsl.s1"); });
+    ASSERT_TRUE(person && *person);
+    EXPECT_EQ((*person)->email, "dsl@s1.example");
+}
+
 TEST_F(UserEnrolmentTest, TakenUsernameWritesNothing) {
     ASSERT_TRUE(EnrolUser(*store_, clock_, Actor::System(), Dsl()));
     const int64_t before = AuditCount();
