@@ -158,7 +158,7 @@ async function subjectAccessExport({ url, browser, logins }) {
   await teacher.getByText('Sorry, this could not be shown').waitFor();
   assert.equal(await teacher.getByRole('link', { name: /^Subject access requests/ }).count(), 0, 'no way in from the audit page');
   await teacher.goto(`${url}/schools/clarendon-infant/subject-access/CLA1000`);
-  await teacher.getByText('You do not have access to this').waitFor();
+  await teacher.getByText('Only the headteacher or the data protection officer can produce a subject access export.').waitFor();
   assert.equal(await teacher.getByRole('link', { name: /Download the export/ }).count(), 0);
   await accessible(teacher, 'subject access refused (teacher)');
   for (const format of ['json', 'html']) {

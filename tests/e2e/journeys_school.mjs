@@ -51,7 +51,8 @@ async function schoolContacts({ url, browser, logins }) {
   await phones.fill(`${stored}\n0116 496 0999`);
   const places = await head.locator('legend', { hasText: /^Place \d+$/ }).count();
   await head.getByRole('button', { name: 'Add another place' }).click();
-  assert.equal(await focused(head), `venue-${places + 1}-name`, 'the new place’s name takes focus');
+  await head.waitForFunction((id) => document.activeElement?.id === id, `venue-${places + 1}-name`, { timeout: 5000 })
+    .catch(() => assert.fail('the new place’s name takes focus'));
   await head.locator(`#venue-${places + 1}-name`).fill('Abbey Park');
   await head.locator(`#venue-${places + 1}-postcode`).fill('X1');
   await head.getByRole('button', { name: 'Save the contacts' }).click();
@@ -62,7 +63,7 @@ async function schoolContacts({ url, browser, logins }) {
   await head.locator(`#venue-${places + 1}-postcode`).fill('LE4 5AQ');
   await head.getByRole('button', { name: 'Save the contacts' }).click();
   await head.getByText('The school’s contacts are saved').waitFor();
-  await head.getByRole('heading', { name: 'The school’s contacts' }).waitFor();
+  await head.getByRole('heading', { name: 'The school’s contacts', exact: true }).waitFor();
   await head.getByText('0116 496 0999').waitFor();
   await head.getByText('Abbey Park, LE4 5AQ').waitFor();
   await accessible(head, 'contacts saved');
@@ -82,7 +83,7 @@ async function mailDeliveries({ url, browser, logins, smtp }) {
   for (const [person, name, email] of [[`deputy-dpo-${stamp}`, 'Deputy data officer', address], [`dpo-no-mail-${stamp}`, 'Data officer without an address', '']]) {
     const added = await apiSend(head, 'POST', `/api/schools/${SCHOOL}/people`, { id: person, display_name: name, email, category: 'support_staff', start_date: '2025-09-01' });
     assert.equal(added.status, 201, JSON.stringify(added.body));
-    assert.equal((await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: person, role: 'dpo' })).status, 200);
+    assert.equal((await apiSend(head, 'POST', `/api/schools/${SCHOOL}/roles`, { person_id: person, role: 'dpo' })).status, 201);
   }
   const breach = await apiSend(head, 'POST', `/api/schools/${SCHOOL}/cases`, {
     concern_type: 'data_protection_breach', summary: `Spreadsheet emailed to the wrong parent ${stamp}`,
@@ -146,7 +147,7 @@ async function staffSubjectAccess({ url, browser, logins }) {
   await head.getByRole('button', { name: 'Continue' }).click();
   await head.getByRole('heading', { name: 'Subject access export' }).waitFor();
   await head.getByText(`Demo dsl (${choice})`).waitFor();
-  assert.equal(new URL(head.url()).pathname, `/schools/${SCHOOL}/subject-access/staff/${choice}`, 'the address carries the id only');
+  assert.equal(new URL(head.url()).pathname, `/schools/${SCHOOL}/subject-access/staff/${choice}/export`, 'the address carries the id only');
   await head.getByText('Designated safeguarding lead').first().waitFor();
   await accessible(head, 'staff subject access export');
   const json = head.getByRole('link', { name: 'Download the export (JSON)' });
@@ -162,7 +163,7 @@ async function staffSubjectAccess({ url, browser, logins }) {
   assert.match(await report.content(), /Demo dsl/);
   await report.close();
   // Their own export, reached by its address: the server's refusal in words, no links.
-  await head.goto(`${url}/schools/${SCHOOL}/subject-access/staff/headteacher.${SCHOOL}`);
+  await head.goto(`${url}/schools/${SCHOOL}/subject-access/staff/headteacher.${SCHOOL}/export`);
   await head.getByText('A subject access request about yourself is exported by the DPO').waitFor();
   assert.equal(await head.getByRole('link', { name: /Download the export/ }).count(), 0);
   await accessible(head, 'own staff export refused');
@@ -171,7 +172,7 @@ async function staffSubjectAccess({ url, browser, logins }) {
 
   const it = await browser.newPage();
   await signIn(it, url, login(logins, 'it_manager'));
-  await it.goto(`${url}/schools/${SCHOOL}/subject-access/staff/dsl.${SCHOOL}`);
+  await it.goto(`${url}/schools/${SCHOOL}/subject-access/staff/dsl.${SCHOOL}/export`);
   await it.getByText('Only the headteacher or the data protection officer can produce a subject access export.').waitFor();
   assert.equal(await it.getByRole('link', { name: /Download the export/ }).count(), 0);
   await accessible(it, 'staff export refused (IT manager)');

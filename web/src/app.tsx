@@ -119,7 +119,7 @@ function Routes({ path, session }: { path: string; session: Session }) {
   if ((params = matchPath('/schools/:schoolId/contacts/change', path))) return <ChangeContactsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/notifications', path))) return <NotificationsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/subject-access', path))) return <SubjectAccessSearchPage schoolId={params.schoolId} session={session} />;
-  if ((params = matchPath('/schools/:schoolId/subject-access/staff/:personId', path))) return <StaffSubjectAccessPage key={params.personId} schoolId={params.schoolId} personId={params.personId} />;
+  if ((params = matchPath('/schools/:schoolId/subject-access/staff/:personId/export', path))) return <StaffSubjectAccessPage key={params.personId} schoolId={params.schoolId} personId={params.personId} />;
   if ((params = matchPath('/schools/:schoolId/subject-access/:pupilId', path))) return <SubjectAccessPage key={params.pupilId} schoolId={params.schoolId} pupilId={params.pupilId} />;
   if ((params = matchPath('/schools/:schoolId/posts', path))) return <PostsPage schoolId={params.schoolId} />;
   if ((params = matchPath('/schools/:schoolId/posts/new', path))) return <DraftPostPage schoolId={params.schoolId} />;

@@ -3,7 +3,7 @@
 // school's, never as personal data. Everyone at the school can read them; the change form is
 // offered to those the API says may change them (can_edit). Its refusals are shown at the field
 // they name, and nothing typed is lost.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { schoolsApi, type ContactsRead } from '../../api/schools';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { TextArea, TextInput } from '../../components/fields';
@@ -77,10 +77,16 @@ function ContactsFormPage({ schoolId, stored }: { schoolId: string; stored: Cont
   const setVenue = (index: number, part: keyof VenueRow) => (value: string) =>
     setForm((old) => ({ ...old, venues: old.venues.map((venue, at) => (at === index ? { ...venue, [part]: value } : venue)) }));
   const errorOn = (id: string) => (problem?.field === id ? problem.text : undefined);
+  // The new place's name takes focus once its row is on the page.
+  const [focusRow, setFocusRow] = useState<number>();
+  useEffect(() => {
+    if (focusRow === undefined) return;
+    document.getElementById(venueFieldId(focusRow, 'name'))?.focus();
+    setFocusRow(undefined);
+  }, [focusRow]);
   function addVenue() {
-    const next = form.venues.length;
+    setFocusRow(form.venues.length);
     setForm((old) => ({ ...old, venues: [...old.venues, { name: '', address: '', postcode: '' }] }));
-    setTimeout(() => document.getElementById(venueFieldId(next, 'name'))?.focus(), 0);
   }
   async function submit(event: Event) {
     event.preventDefault();

@@ -77,7 +77,9 @@ function StaffChooser({ schoolId, own, error, setError }: { schoolId: string; ow
     event.preventDefault();
     if (!chosen) { setError('Select the member of staff the request is about'); return; }
     setError(undefined);
-    navigate(`/schools/${encodeURIComponent(schoolId)}/subject-access/staff/${encodeURIComponent(chosen)}`);
+    // "/export" last: a staff id holds a dot ("dsl.belgrave"), and the server takes a last
+    // segment with a dot for a file, so the page would not reload.
+    navigate(`/schools/${encodeURIComponent(schoolId)}/subject-access/staff/${encodeURIComponent(chosen)}/export`);
   }
   return (
     <section aria-labelledby="sar-staff-heading" class="govuk-!-margin-top-8">
