@@ -64,11 +64,15 @@ Response FileResponse(std::string body, std::string_view file_name, std::string_
     return response;
 }
 
-// A path whose last segment has an extension names a file; anything else is an app page.
+// A path whose last segment ends in a file type the front end is built of names a file; anything
+// else is an app page, including one ending in a staff id such as "dsl.belgrave".
 bool LooksLikeFile(std::string_view url_path) {
     const auto slash = url_path.rfind('/');
     const std::string_view last = url_path.substr(slash == std::string_view::npos ? 0 : slash + 1);
-    return last.find('.') != std::string_view::npos;
+    for (const auto& [extension, type] : kContentTypes) {
+        if (EndsWith(last, extension)) return true;
+    }
+    return false;
 }
 
 Response NotFound() {

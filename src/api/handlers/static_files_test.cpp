@@ -81,6 +81,13 @@ TEST_F(StaticFilesTest, AppPagesFallBackToIndex) {
     EXPECT_NE(response.body.find("<title>app</title>"), std::string::npos);
 }
 
+// Staff ids contain dots: a page such as /schools/belgrave/people/dsl.belgrave must still reload.
+TEST_F(StaticFilesTest, APageEndingInADottedIdIsAnAppPageNotAMissingFile) {
+    const Response response = ServeStaticFile(root_, "/schools/belgrave/people/dsl.belgrave");
+    EXPECT_EQ(response.status, 200);
+    EXPECT_NE(response.body.find("<title>app</title>"), std::string::npos);
+}
+
 TEST_F(StaticFilesTest, MissingFilesAndApiPathsAre404NotIndex) {
     EXPECT_EQ(ServeStaticFile(root_, "/assets/missing-123.js").status, 404);
     EXPECT_EQ(ServeStaticFile(root_, "/robots.txt").status, 404);
