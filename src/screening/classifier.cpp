@@ -67,13 +67,23 @@ bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) 
     });
 }
 
+// True if an insult or swear word lies in [from, to).
+bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
+    return HitIn(scan, Kind::kInsult, from, to) || HitIn(scan, Kind::kProfanity, from, to) ||
+           HitIn(scan, Kind::kProfaneInsult, from, to) || HitIn(scan, Kind::kPersonInsult, from, to);
+}
+
 // A genuine information request: a '?' sentence with an interrogative word, or a question cue.
-bool AsksQuestion(const ScanResult& scan) {
-    if (scan.Has(Kind::kQuestion)) return true;
+// With `separate_only` (the comment also insults someone), only a '?' sentence that is itself
+// free of insults counts: "Is PE on Wednesday? And tell her to stop being a cow." asks; "Who
+// employs these idiots?" does not.
+bool AsksQuestion(const ScanResult& scan, bool separate_only) {
+    if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     const std::string& t = scan.norm.text();
     for (const Sentence& s : Sentences(t)) {
         if (!s.asks) continue;
         if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
+        if (separate_only && HostileIn(scan, s.from, s.to)) continue;
         if (ReadsAsQuestion(std::string_view(t).substr(s.from, s.to - s.from))) return true;
     }
     return false;
@@ -165,7 +175,10 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
                 break;
             case Kind::kSpam: s.spam = true; break;
             case Kind::kSpamWeak: case Kind::kHandle: ++spam_weak; break;
-            case Kind::kComplaint: s.complaint = true; break;
+            case Kind::kComplaint:
+                // A grievance cue inside an insult phrase ("what a joke of a teacher") is the insult.
+                if (!HitIn(scan, Kind::kInsult, h.from, h.to)) s.complaint = true;
+                break;
             case Kind::kUrl: {
                 std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
                 bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
@@ -204,8 +217,8 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     bool severe = s.hate || s.sexual || s.threat || s.safeguarding;
     if (s.insult && !severe) cats.insert(Category::kInsult);
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
-    bool hostile = s.profanity || s.insult || s.hate || s.sexual || s.threat || s.spam || s.grooming;
-    if (!hostile && AsksQuestion(scan)) cats.insert(Category::kQuestion);
+    bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
+    if (!hostile && AsksQuestion(scan, /*separate_only=*/s.insult)) cats.insert(Category::kQuestion);
 
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);

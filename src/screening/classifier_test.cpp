@@ -1,0 +1,96 @@
+// Tests of the comment classifier's context rules (classifier.cpp) and of the general phrase
+// families added from the probe set's tune half (testdata/probe/): each test names a class of
+// comment, not one line.
+#include "screening/screener.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace steward::screening {
+namespace {
+
+const Screener& Default() {
+    static std::shared_ptr<const Screener> screener = [] {
+        ScreenerConfig config;
+        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
+        EXPECT_TRUE(lexicon.has_value());
+        config.lexicon = *lexicon;
+        config.contacts.phones = {"0113 496 0274"};
+        config.contacts.emails = {"enquiries@westmoorpark.leeds.sch.uk"};
+        config.contacts.postcodes = {"LS12 4WP"};
+        config.staff = {{"Ewa", "Nowak", "", "Mrs"}, {"Stuart", "Fox", "", "Mr"}};
+        auto created = Screener::Create(config);
+        EXPECT_TRUE(created.has_value()) << created.error().ToString();
+        return *created;
+    }();
+    return *screener;
+}
+
+bool Has(const std::string& text, Category c) {
+    auto v = Default().ScreenComment(text);
+    return std::find(v.categories.begin(), v.categories.end(), c) != v.categories.end();
+}
+
+// Req: MON-01
+TEST(ClassifierTest, SeparateQuestionBesideAnInsultIsStillAnswered) {
+    EXPECT_TRUE(Has("Is the PE kit needed on Wednesday? And tell Mrs Nowak to stop being a miserable old bag.",
+                    Category::kQuestion));
+    EXPECT_TRUE(Has("Is the PE kit needed on Wednesday? And tell Mrs Nowak to stop being a miserable old bag.",
+                    Category::kInsult));
+    // The insult inside the '?' sentence makes it rhetorical.
+    EXPECT_FALSE(Has("Who employs these idiots?", Category::kQuestion));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
+    EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));
+    EXPECT_TRUE(Has("What a joke of a teacher Mr Fox is", Category::kInsult));
+    EXPECT_TRUE(Has("Still no reply about the refund, it's a joke.", Category::kComplaint));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, RhetoricalWhyAlwaysIsAComplaintNotAQuestion) {
+    const char* text = "Why does the school always give us a day's notice for non-uniform days?";
+    EXPECT_TRUE(Has(text, Category::kComplaint));
+    EXPECT_FALSE(Has(text, Category::kQuestion));
+    EXPECT_TRUE(Has("Why is the hall closed on Friday?", Category::kQuestion));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, VeiledThreatFamilies) {
+    EXPECT_TRUE(Has("I know where Mr Fox lives. Keep it up.", Category::kThreat));
+    EXPECT_TRUE(Has("Mrs Nowak is going to get a slap next time", Category::kThreat));
+    EXPECT_TRUE(Has("we'll be waiting for you in the car park", Category::kThreat));
+    EXPECT_TRUE(Has("I'll burn the whole school down", Category::kThreat));
+    EXPECT_FALSE(Has("the kids absolutely smashed it, the show was the bomb", Category::kThreat));
+    EXPECT_FALSE(Has("We'll be waiting at the gates for the coach at 3", Category::kThreat));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, DisclosuresInAChildsOwnWordsGoToTheDsl) {
+    EXPECT_EQ(Default().ScreenComment("i keep cutting my arms and nobody notices").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("i don't feel safe at home anymore").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("he hits mum every night and i'm scared").action, Action::kDsl);
+    // A moped that nearly hit someone is not a disclosure.
+    EXPECT_FALSE(Has("a moped nearly hit me at drop off, careful out there", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
+    EXPECT_TRUE(Has("The Romanians are all thieves, keep them out", Category::kHate));
+    EXPECT_TRUE(Has("Islam is a cancer", Category::kHate));
+    EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
+    EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, SpamFamiliesAndEarnFromHomeIsNotGrooming) {
+    EXPECT_TRUE(Has("Sub to my YouTube channel for Fortnite tips!!", Category::kSpam));
+    auto v = Default().ScreenComment("Looking for mums who want to earn from home with a new skincare brand");
+    EXPECT_TRUE(std::find(v.categories.begin(), v.categories.end(), Category::kSpam) != v.categories.end());
+    EXPECT_NE(v.action, Action::kDsl);
+}
+
+}  // namespace
+}  // namespace steward::screening
