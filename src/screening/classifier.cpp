@@ -191,6 +191,9 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
         }
     }
     if (scan.Has(Kind::kHateGroup) && scan.Has(Kind::kHateCue)) s.hate = true;
+    // A threat aimed at a protected group ("bomb the mosque", "smash the windows of every Polish
+    // family") is hate as well as a threat.
+    if (s.threat && scan.Has(Kind::kHateGroup)) s.hate = true;
     if (s.sexual && s.child) s.safeguarding = true;
     if (s.links || spam_weak >= 2) s.spam = true;
     if (s.grooming) s.spam = false;
