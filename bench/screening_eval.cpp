@@ -8,7 +8,8 @@
 //   steward_bench_screening_eval --stdin < texts.txt      (probe: one verdict per line)
 //   steward_bench_screening_eval --dump < texts.txt       (every finding with its span, of
 //       ScreenComment, FindOffensive, FindPersonalData and ScoreTone: diff two builds' outputs)
-//   steward_bench_screening_eval --posts [--mismatches]   (caption detectors vs posts.jsonl)
+//   steward_bench_screening_eval --posts [POSTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
+//       (caption detectors vs posts.jsonl; the probe's captions: testdata/probe/captions/)
 //
 // Not a Google Benchmark: a plain program beside the speed benchmark, so the figures in reports
 // come from a command in the repository.
@@ -173,7 +174,10 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
-    if (posts) return EvaluatePosts(**screener, config.contacts, root + "/testdata/dev/posts.jsonl", mismatches);
+    if (posts) {  // --posts [POSTS.jsonl [ROSTER.csv [SCHOOL.json]]]: the caption detectors
+        std::string posts_path = args.empty() ? root + "/testdata/dev/posts.jsonl" : args[0];
+        return EvaluatePosts(**screener, config.contacts, posts_path, mismatches);
+    }
     std::ifstream in(comments, std::ios::binary);
     if (!in) { std::cerr << "cannot open " << comments << "\n"; return 1; }
     formats::CommentsJsonlReader reader(in, comments);
