@@ -92,5 +92,25 @@ TEST(ClassifierTest, SpamFamiliesAndEarnFromHomeIsNotGrooming) {
     EXPECT_NE(v.action, Action::kDsl);
 }
 
+// Req: MON-09
+TEST(ClassifierTest, InnocentSentencesBesideTheNewFamiliesAreNotEscalated) {
+    for (const char* text : {
+             "If your daughter found a blue hat, tell her to message me and I'll collect it",
+             "Come to my house after school for the PTA meeting, 4pm, all welcome",
+             "Our lad cut his arm on the trampoline, all fine now, thanks for the first aid",
+             "I don't feel safe driving in this snow, will school be open tomorrow?",
+             "The kids will get a good hiding place for hide and seek in the new garden",
+             "The Polish community cafe were amazing, no place for grumpy faces there",
+             "Watch yourself on the ice at the gate, it's lethal this morning",
+         }) {
+        EXPECT_EQ(Default().ScreenComment(text).action == Action::kDsl ||
+                      Default().ScreenComment(text).action == Action::kRemoveAndEscalate,
+                  false)
+            << text;
+    }
+    EXPECT_FALSE(Has("Free breakfast club trial next week, all welcome", Category::kSpam));
+    EXPECT_FALSE(Has("Earn house points from home by reading 20 minutes a night!", Category::kSpam));
+}
+
 }  // namespace
 }  // namespace steward::screening
