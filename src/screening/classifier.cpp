@@ -37,28 +37,32 @@ const std::vector<Sentence>& Sentences(const std::string& t) {
 }
 
 bool IsInterrogative(std::string_view w) {
-    static constexpr std::array<std::string_view, 31> kWords = {
-        "what", "what's", "whats", "when", "when's", "where", "where's", "who", "who's", "whom",
+    static constexpr std::array<std::string_view, 35> kWords = {
+        "what", "what's", "whats", "when", "when's", "whens", "where", "where's", "wheres", "who", "who's",
+        "whos", "hows", "whom",
         "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
         "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
-// At least four words (letters, digits, apostrophes) and one of them interrogative.
+// At least four words (letters, digits, apostrophes) and one of them interrogative, or three
+// words led by one ("Will it reopen?").
 bool ReadsAsQuestion(std::string_view s) {
     int words = 0;
     bool interrogative = false;
+    bool leads = false;
     std::size_t i = 0;
     while (i < s.size()) {
         auto word_char = [&](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
         if (!word_char(s[i])) { ++i; continue; }
         std::size_t j = i;
         while (j < s.size() && word_char(s[j])) ++j;
-        ++words;
-        interrogative = interrogative || IsInterrogative(s.substr(i, j - i));
+        bool asks = IsInterrogative(s.substr(i, j - i));
+        if (++words == 1) leads = asks;
+        interrogative = interrogative || asks;
         i = j;
     }
-    return words >= 4 && interrogative;
+    return (words >= 4 && interrogative) || (words == 3 && leads);
 }
 
 bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) {

@@ -43,6 +43,15 @@ TEST(ClassifierTest, SeparateQuestionBesideAnInsultIsStillAnswered) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, ShortQuestionsLedByAnInterrogativeAndOffersToParents) {
+    EXPECT_TRUE(Has("Very unhappy the club closed without notice. Will it reopen?", Category::kQuestion));
+    EXPECT_TRUE(Has("Whens the last day before Christmas?", Category::kQuestion));
+    EXPECT_FALSE(Has("my son scored?? amazing", Category::kQuestion));
+    // An offer to other parents does not need the school's reply.
+    EXPECT_FALSE(Has("Anyone want a lift to the match? We're on the estate", Category::kQuestion));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
     EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));
     EXPECT_TRUE(Has("What a joke of a teacher Mr Fox is", Category::kInsult));
