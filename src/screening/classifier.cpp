@@ -118,6 +118,81 @@ bool UrlIsSchool(std::string_view url, const PreparedContacts& contacts) {
     return false;
 }
 
+// Co-occurrence families (session 5, round 4): word classes are lexicon entries tagged
+// "part_<class>" (data/lexicons/safeguarding.txt, threat.txt); a class hit alone flags nothing.
+// A family fires when every one of its classes has a hit inside one sentence, so "dad" + "hits"
+// + "me" is a disclosure while "dad hurt his back" is not. A child reference (kind child_ref)
+// counts as the "victim" class. The hits that made a family fire become its findings.
+struct Family {
+    std::string_view name;
+    Category category;
+    std::array<std::string_view, 3> parts;  // "" = unused
+    bool whole_comment = false;             // the classes may meet anywhere in the comment
+};
+constexpr std::array<Family, 6> kFamilies = {{
+    {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm"}},
+    {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", ""}},
+    {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", ""}},
+    {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", ""}},
+    {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", ""}},
+    // Grooming: a request for secrecy, a way to make contact and someone it is aimed at (a child
+    // or "you"), anywhere in the comment ("Which one is the girl in red? ... chat privately").
+    {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target"}, true},
+}};
+constexpr std::array<Family, 1> kThreatFamilies = {{
+    {"intent_violence", Category::kThreat, {"part_intent", "part_violence", ""}},
+}};
+
+bool IsPart(const Hit& h) { return h.rule->tag.rfind("part_", 0) == 0; }
+
+bool PartIs(const Hit& h, std::string_view part) {
+    if (h.rule->tag == part) return true;
+    return (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
+}
+
+// The hits that make `family` fire in [from, to), or empty.
+std::vector<const Hit*> FamilyHits(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to) {
+    std::vector<const Hit*> out;
+    for (std::string_view part : family.parts) {
+        if (part.empty()) continue;
+        const Hit* found = nullptr;
+        for (const Hit& h : scan.hits) {
+            if (h.from >= from && h.to <= to && PartIs(h, part)) { found = &h; break; }
+        }
+        if (found == nullptr) return {};
+        out.push_back(found);
+    }
+    return out;
+}
+
+struct FiredFamily {
+    const Family* family = nullptr;
+    std::vector<const Hit*> hits;
+};
+
+void FireIn(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to,
+            std::vector<FiredFamily>& out) {
+    std::vector<const Hit*> hits = FamilyHits(scan, family, from, to);
+    if (!hits.empty()) out.push_back(FiredFamily{&family, std::move(hits)});
+}
+
+std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
+    std::vector<FiredFamily> out;
+    if (std::none_of(scan.hits.begin(), scan.hits.end(), IsPart)) return out;
+    const std::string& t = scan.norm.text();
+    std::vector<const Family*> families;
+    for (const Family& f : kFamilies) families.push_back(&f);
+    for (const Family& f : kThreatFamilies) families.push_back(&f);
+    for (const Family* f : families) {
+        if (f->whole_comment) {
+            FireIn(scan, *f, 0, t.size(), out);
+            continue;
+        }
+        for (const Sentence& s : Sentences(t)) FireIn(scan, *f, s.from, s.to, out);
+    }
+    return out;
+}
+
 // The categories of one comment: a bit per Category, iterated in Category order.
 class CategorySet {
   public:
@@ -158,6 +233,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
     int spam_weak = 0;
     for (const Hit& h : scan.hits) {
         const std::string& tag = h.rule->tag;
+        if (IsPart(h)) continue;  // word classes count only through FiredFamilies
         switch (h.rule->code) {
             case Kind::kProfanity: s.profanity = true; break;
             case Kind::kProfaneInsult:
@@ -211,6 +287,11 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
                                const PreparedContacts& contacts, const StaffIndex& staff) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     Signals s = Collect(scan, pd, contacts);
+    std::vector<FiredFamily> fired = FiredFamilies(scan);
+    for (const FiredFamily& f : fired) {
+        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
+        if (f.family->category == Category::kThreat) s.threat = true;
+    }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
     CategorySet cats;
@@ -233,7 +314,19 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         Category c = h.rule->category;
         if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
+        if (IsPart(h)) continue;  // word classes are reported through their family below
         if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
+    }
+    for (const FiredFamily& f : fired) {
+        for (const Hit* h : f.hits) {
+            Finding finding = MakeFinding(text, scan, *h, f.family->category);
+            // "safeguarding/actor_harm/part_actor/safeguarding.txt:175": family, class, entry.
+            std::string_view own = finding.rule_id;
+            if (h->rule->code != Kind::kChildRef && own.find('/') != std::string_view::npos) own.remove_prefix(own.find('/') + 1);
+            finding.rule_id = std::string(CategoryName(f.family->category)) + "/" + std::string(f.family->name) + "/" +
+                              std::string(own);
+            verdict.findings.push_back(std::move(finding));
+        }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     if (cats.count(Category::kInsult)) {
