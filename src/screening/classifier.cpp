@@ -129,25 +129,32 @@ struct Family {
     std::array<std::string_view, 3> parts;  // "" = unused
     bool whole_comment = false;             // the classes may meet anywhere in the comment
 };
-constexpr std::array<Family, 6> kFamilies = {{
+constexpr std::array<Family, 8> kFamilies = {{
     {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm"}},
     {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", ""}},
     {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", ""}},
     {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", ""}},
     {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", ""}},
+    {"coercion", Category::kSafeguarding, {"part_victim", "part_coercion", "part_unwanted"}},
+    {"age_flattery", Category::kSafeguarding, {"part_flattery", "part_target", ""}},
     // Grooming: a request for secrecy, a way to make contact and someone it is aimed at (a child
     // or "you"), anywhere in the comment ("Which one is the girl in red? ... chat privately").
     {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target"}, true},
 }};
-constexpr std::array<Family, 1> kThreatFamilies = {{
+constexpr std::array<Family, 2> kThreatFamilies = {{
     {"intent_violence", Category::kThreat, {"part_intent", "part_violence", ""}},
+    {"veiled_target", Category::kThreat, {"part_veiled", "part_target", ""}},
 }};
 
 bool IsPart(const Hit& h) { return h.rule->tag.rfind("part_", 0) == 0; }
 
-bool PartIs(const Hit& h, std::string_view part) {
-    if (h.rule->tag == part) return true;
-    return (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
+// A class is looked up in the family's own lexicon kind (safeguarding.txt or threat.txt), so the
+// two files may both define e.g. a "part_target" class.
+bool PartIs(const Hit& h, const Family& family, std::string_view part) {
+    bool safeguarding = family.category == Category::kSafeguarding;
+    Kind own = safeguarding ? Kind::kSafeguarding : Kind::kThreat;
+    if (h.rule->code == own && h.rule->tag == part) return true;
+    return safeguarding && (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
 }
 
 // The hits that make `family` fire in [from, to), or empty.
@@ -157,7 +164,7 @@ std::vector<const Hit*> FamilyHits(const ScanResult& scan, const Family& family,
         if (part.empty()) continue;
         const Hit* found = nullptr;
         for (const Hit& h : scan.hits) {
-            if (h.from >= from && h.to <= to && PartIs(h, part)) { found = &h; break; }
+            if (h.from >= from && h.to <= to && PartIs(h, family, part)) { found = &h; break; }
         }
         if (found == nullptr) return {};
         out.push_back(found);
