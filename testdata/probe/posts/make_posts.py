@@ -5,7 +5,7 @@ import collections
 import json
 
 import oracle
-from captions import POSTS
+from captions import POSTS, POSTS2
 from make_school import KEY_TO_ID
 
 
@@ -13,7 +13,8 @@ def main():
     roster = oracle.load_roster("roster.csv")
     consent = oracle.load_consent("consent.csv")
     out, reasons, decisions = [], collections.Counter(), collections.Counter()
-    for i, (plat, kind, day, tagged, caption, named, flags) in enumerate(POSTS, 1):
+    batches = [(1, e) for e in POSTS] + [(2, e) for e in POSTS2]
+    for i, (batch, (plat, kind, day, tagged, caption, named, flags)) in enumerate(batches, 1):
         post = {"id": f"pp{i:04d}", "platform": plat, "media_kind": kind, "posted_on": day,
                 "caption": caption,
                 "tagged_pupil_ids": [KEY_TO_ID[k] for k in tagged.split(",") if k]}
@@ -26,7 +27,8 @@ def main():
                                          "personal_data": "pd" in fl,
                                          "tone": "negative" if "neg" in fl else "neutral_or_positive",
                                          "offensive": "off" in fl,
-                                         "judgement": "judgement" in fl}}
+                                         "judgement": "judgement" in fl},
+                            "batch": batch}
         out.append(post)
         decisions[decision] += 1
         reasons.update(rs)
