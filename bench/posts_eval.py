@@ -2,17 +2,25 @@
 """Scores `steward check posts` against the `expected` labels of a posts JSONL file.
 
 usage: bench/posts_eval.py POSTS.jsonl ROSTER.csv CONSENT.csv SCHOOL.json
-                           [--steward PATH] [--mismatches]
+                           [--steward PATH] [--mismatches] [--mentions]
 
 Prints decision accuracy, exact reason-set accuracy and per-reason TP/FP/FN,
 precision, recall and F1 (plus micro and macro F1). With --mismatches, every post
 whose decision or reason set differs is listed with its caption and both details.
+With --mentions, it also scores name detection on its own: steward is run a second time
+with a copy of the consent register in which every row has name=false, so every pupil it
+finds named is reported, and those ids are compared with `expected.evidence.mentions`
+(do-not-publish pupils left out). This shows mentions that consent would otherwise hide.
 Standard library only; exits 2 if steward fails or an id is missing from its output."""
 import argparse
 import collections
+import csv
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 ORDER = ["NO_CONSENT_MEDIA", "NO_CONSENT_PLATFORM", "CONSENT_EXPIRED",
          "CONSENT_WITHDRAWN", "DO_NOT_PUBLISH", "FULL_NAME_WITH_MEDIA",
@@ -20,9 +28,9 @@ ORDER = ["NO_CONSENT_MEDIA", "NO_CONSENT_PLATFORM", "CONSENT_EXPIRED",
 DEFAULT_STEWARD = "/work/main/build/posts-rel/src/cli/steward"
 
 
-def run_steward(args):
+def run_steward(args, consent=None):
     cmd = [args.steward, "check", "posts", "--roster", args.roster,
-           "--consent", args.consent, "--school", args.school, args.posts]
+           "--consent", consent or args.consent, "--school", args.school, args.posts]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"steward exited {proc.returncode}: {proc.stderr.strip()}")
@@ -42,6 +50,47 @@ def f1(tp, fp, fn):
     return p, r, f
 
 
+NAMED = re.compile(r"^(\S+) is named in the caption")
+
+
+def score_mentions(args, posts):
+    """Mention-level precision/recall with name consent switched off for everyone."""
+    with open(args.roster, newline="", encoding="utf-8") as f:
+        dnp = {r["pupil_id"] for r in csv.DictReader(f) if r["do_not_publish"] == "true"}
+    fd, path = tempfile.mkstemp(suffix=".csv")
+    try:
+        with open(args.consent, newline="", encoding="utf-8") as src, \
+                os.fdopen(fd, "w", newline="", encoding="utf-8") as dst:
+            reader = csv.DictReader(src)
+            writer = csv.DictWriter(dst, fieldnames=reader.fieldnames, lineterminator="\n")
+            writer.writeheader()
+            for row in reader:
+                row["name"] = "false"
+                writer.writerow(row)
+        got = run_steward(args, path)
+    finally:
+        os.unlink(path)
+    tp = fp = fn = 0
+    wrong = []
+    for p in posts:
+        exp = {m["pupil_id"] for m in p["expected"].get("evidence", {}).get("mentions", [])} - dnp
+        found = set()
+        for d in got[p["id"]].get("details", []):
+            m = NAMED.match(d)
+            if m and m.group(1) not in dnp:
+                found.add(m.group(1))
+        tp += len(exp & found)
+        fp += len(found - exp)
+        fn += len(exp - found)
+        if exp != found:
+            wrong.append((p, sorted(exp - found), sorted(found - exp)))
+    pr, rc, f = f1(tp, fp, fn)
+    print(f"\nname mentions (name consent off for all): TP {tp} FP {fp} FN {fn} "
+          f"precision {pr:.3f} recall {rc:.3f} F1 {f:.3f}")
+    for p, missed, extra in wrong:
+        print(f"  {p['id']} missed={missed} extra={extra} | {p['caption'][:100]}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("posts")
@@ -50,6 +99,7 @@ def main():
     ap.add_argument("school")
     ap.add_argument("--steward", default=DEFAULT_STEWARD)
     ap.add_argument("--mismatches", action="store_true")
+    ap.add_argument("--mentions", action="store_true")
     args = ap.parse_args()
 
     posts = [json.loads(l) for l in open(args.posts, encoding="utf-8") if l.strip()]
@@ -94,6 +144,8 @@ def main():
     print("\ndecision confusion (expected -> got):")
     for (e, g), c in sorted(confusion.items()):
         print(f"  {e:14} -> {g:14} {c}")
+    if args.mentions:
+        score_mentions(args, posts)
     if args.mismatches:
         print(f"\nmismatches: {len(wrong)}")
         for p, out in wrong:
