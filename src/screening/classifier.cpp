@@ -200,6 +200,27 @@ std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
     return out;
 }
 
+// True if `from` lies in a sentence that also holds hits of both classes (kind threat).
+bool SentenceHas(const ScanResult& scan, std::size_t at, std::string_view a, std::string_view b) {
+    for (const Sentence& s : Sentences(scan.norm.text())) {
+        if (at < s.from || at >= s.to) continue;
+        auto has = [&](std::string_view part) {
+            return part.empty() || std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
+                       return h.rule->code == Kind::kThreat && h.rule->tag == part && h.from >= s.from && h.to <= s.to;
+                   });
+        };
+        return has(a) && has(b);
+    }
+    return false;
+}
+
+// A threat word that is not the writer's threat: a joke about a brother or sister with a laugh
+// ("my sister stole my charger, I'm going to kill her 😂"), or a threat reported as made against
+// the writer ("they said they'll stab me if I tell": a disclosure, still safeguarding).
+bool ThreatDefused(const ScanResult& scan, const Hit& h) {
+    return SentenceHas(scan, h.from, "part_kin", "part_laugh") || SentenceHas(scan, h.from, "part_against_me", "");
+}
+
 // The categories of one comment: a bit per Category, iterated in Category order.
 class CategorySet {
   public:
@@ -252,8 +273,8 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
             case Kind::kSexual: s.sexual = true; break;
             case Kind::kChildRef: s.child = true; break;
             case Kind::kThreat:
-                s.threat = true;
                 if (tag == "weapon" || tag == "pupil") s.safeguarding = true;
+                if (!ThreatDefused(scan, h)) s.threat = true;
                 break;
             case Kind::kSafeguarding:
                 s.safeguarding = true;
