@@ -121,5 +121,77 @@ TEST(ClassifierTest, InnocentSentencesBesideTheNewFamiliesAreNotEscalated) {
     EXPECT_FALSE(Has("Earn house points from home by reading 20 minutes a night!", Category::kSpam));
 }
 
+
+// Round 4: co-occurrence families (classifier.cpp kFamilies, lexicon classes tagged part_*).
+
+bool Escalated(const std::string& text) {
+    Action a = Default().ScreenComment(text).action;
+    return a == Action::kDsl || a == Action::kRemoveAndEscalate;
+}
+
+// Req: MON-09
+TEST(ClassifierTest, AbuseDisclosureNeedsVictimActorAndHarmInOneSentence) {
+    EXPECT_EQ(Default().ScreenComment("my stepdad pushes me into the wall when mum is at work").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("idk who to tell but my mums bf does things to me").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("A Year 4 girl said her dad makes her sleep in the shed").action, Action::kDsl);
+    // The same classes in different sentences, or harm to the actor himself, are not a disclosure.
+    EXPECT_FALSE(Has("My uncle came to sports day. He cheered when the other team pushed me over", Category::kSafeguarding));
+    EXPECT_FALSE(Has("My dad hurt his back carrying the gazebo, worth it", Category::kSafeguarding));
+    EXPECT_FALSE(Has("My dad threw me a brilliant birthday party", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, SelfHarmNeglectAndExploitationNeedAChildOrTheWriter) {
+    EXPECT_EQ(Default().ScreenComment("i keep cutting again, my arms are a mess").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("My daughter's friend has cuts all up her arms").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("im starving all the time, theres no food in the cupboards again").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("A Year 11 boy has been selling pills to the younger ones").action, Action::kDsl);
+    EXPECT_FALSE(Has("My daughter's been cutting out snowflakes all weekend", Category::kSafeguarding));
+    EXPECT_FALSE(Has("The Year 9 play is about a girl who cuts herself off from her friends", Category::kSafeguarding));
+    EXPECT_FALSE(Has("I could just disappear under the duvet on a Monday morning", Category::kSafeguarding));
+    EXPECT_FALSE(Has("Our Year 6s are selling cakes for charity on Friday", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, GroomingNeedsSecrecyContactAndATarget) {
+    EXPECT_EQ(Default().ScreenComment("you look so grown up in this pic, add me on snap, I won't tell your mum").action,
+              Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("you're so mature for 13, the boys your age must be boring").action, Action::kDsl);
+    EXPECT_FALSE(Escalated("Please keep it quiet, the staff surprise party is Friday, message me for details"));
+    EXPECT_FALSE(Escalated("I'd love to chat with her privately about the PTA accounts"));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, ThreatIntentBesideViolenceAndDefusedThreatWords) {
+    EXPECT_TRUE(Has("next time I see Mr Fox I'm knocking his teeth out", Category::kThreat));
+    EXPECT_TRUE(Has("Mrs Nowak wants to watch her back in the car park", Category::kThreat));
+    EXPECT_FALSE(Has("I'm going to put my feet up in a wheelchair-accessible seat at the panto", Category::kThreat));
+    EXPECT_FALSE(Has("Watch what happens when you add mentos to cola, the Year 5s loved it", Category::kThreat));
+    // A joke about a sibling with a laugh is not a threat.
+    EXPECT_FALSE(Has("my sister stole my charger again, i'm going to kill her 😂", Category::kThreat));
+    // A threat reported as made against the writer is the writer's disclosure, not a threat.
+    auto v = Default().ScreenComment("some lads take my dinner money and said theyll stab me if i tell");
+    EXPECT_EQ(v.action, Action::kDsl);
+    EXPECT_TRUE(std::find(v.categories.begin(), v.categories.end(), Category::kThreat) == v.categories.end());
+}
+
+// Req: MON-09
+TEST(ClassifierTest, FamilyFindingsNameTheFamilyTheClassAndTheWords) {
+    std::string text = "my stepdad pushes me into the wall";
+    auto v = Default().ScreenComment(text);
+    auto has = [&](const std::string& id_prefix, const std::string& words) {
+        return std::any_of(v.findings.begin(), v.findings.end(), [&](const Finding& f) {
+            return f.rule_id.rfind(id_prefix, 0) == 0 && f.matched == words &&
+                   f.category == Category::kSafeguarding;
+        });
+    };
+    EXPECT_TRUE(has("safeguarding/actor_harm/part_actor/", "stepdad"));
+    EXPECT_TRUE(has("safeguarding/actor_harm/part_harm/", "pushes me"));
+    // A class word alone is never reported.
+    auto ok = Default().ScreenComment("my stepdad made a lovely cake for the fair");
+    EXPECT_TRUE(std::none_of(ok.findings.begin(), ok.findings.end(),
+                             [](const Finding& f) { return f.rule_id.find("part_") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace steward::screening
