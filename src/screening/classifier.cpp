@@ -191,11 +191,12 @@ std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
     for (const Family& f : kFamilies) families.push_back(&f);
     for (const Family& f : kThreatFamilies) families.push_back(&f);
     for (const Family* f : families) {
-        if (f->whole_comment) {
-            FireIn(scan, *f, 0, t.size(), out);
-            continue;
+        if (f->whole_comment) FireIn(scan, *f, 0, t.size(), out);
+    }
+    for (const Sentence& s : Sentences(t)) {  // split once, not once per family
+        for (const Family* f : families) {
+            if (!f->whole_comment) FireIn(scan, *f, s.from, s.to, out);
         }
-        for (const Sentence& s : Sentences(t)) FireIn(scan, *f, s.from, s.to, out);
     }
     return out;
 }
