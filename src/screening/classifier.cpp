@@ -201,7 +201,8 @@ std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
     return out;
 }
 
-// True if `from` lies in a sentence that also holds hits of both classes (kind threat).
+// True if offset `at` lies in a sentence that also holds hits of classes `a` and `b` (kind
+// threat; an empty class always holds).
 bool SentenceHas(const ScanResult& scan, std::size_t at, std::string_view a, std::string_view b) {
     for (const Sentence& s : Sentences(scan.norm.text())) {
         if (at < s.from || at >= s.to) continue;
@@ -344,6 +345,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
         if (IsPart(h)) continue;  // word classes are reported through their family below
+        // A defused weapon threat ("said they'll stab me") still explains the DSL route.
+        bool weapon = h.rule->code == Kind::kThreat && (h.rule->tag == "weapon" || h.rule->tag == "pupil");
+        if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;
         if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
     }
     for (const FiredFamily& f : fired) {

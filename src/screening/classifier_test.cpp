@@ -173,6 +173,8 @@ TEST(ClassifierTest, ThreatIntentBesideViolenceAndDefusedThreatWords) {
     auto v = Default().ScreenComment("some lads take my dinner money and said theyll stab me if i tell");
     EXPECT_EQ(v.action, Action::kDsl);
     EXPECT_TRUE(std::find(v.categories.begin(), v.categories.end(), Category::kThreat) == v.categories.end());
+    EXPECT_TRUE(std::any_of(v.findings.begin(), v.findings.end(),
+                            [](const Finding& f) { return f.category == Category::kSafeguarding; }));
 }
 
 // Req: MON-09
