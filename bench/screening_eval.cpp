@@ -1,11 +1,15 @@
 // Accuracy of `steward screen comments` on a labelled comments file (default: the dev set):
 // per-category precision, recall and F1, exact-set accuracy and action accuracy.
 //
-//   steward_bench_screening_eval [COMMENTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
+//   steward_bench_screening_eval [COMMENTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches] [--strict]
+//       (--strict: exit 2 if any line is not a parseable labelled comment; the probe test uses it)
+//   probe set, honest estimate on unseen phrasing (see testdata/probe/README.md):
+//   steward_bench_screening_eval testdata/probe/holdout.jsonl testdata/probe/roster.csv testdata/probe/school.json
 //   steward_bench_screening_eval --stdin < texts.txt      (probe: one verdict per line)
 //   steward_bench_screening_eval --dump < texts.txt       (every finding with its span, of
 //       ScreenComment, FindOffensive, FindPersonalData and ScoreTone: diff two builds' outputs)
-//   steward_bench_screening_eval --posts [--mismatches]   (caption detectors vs posts.jsonl)
+//   steward_bench_screening_eval --posts [POSTS.jsonl [ROSTER.csv [SCHOOL.json]]] [--mismatches]
+//       (caption detectors vs posts.jsonl; the probe's captions: testdata/probe/captions/)
 //
 // Not a Google Benchmark: a plain program beside the speed benchmark, so the figures in reports
 // come from a command in the repository.
@@ -120,12 +124,14 @@ int main(int argc, char** argv) {
     bool stdin_text = false;
     bool posts = false;
     bool dump = false;
+    bool strict = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--mismatches") mismatches = true;
         else if (a == "--stdin") stdin_text = true;
         else if (a == "--posts") posts = true;
         else if (a == "--dump") dump = true;
+        else if (a == "--strict") strict = true;
         else args.push_back(a);
     }
     const std::string root = STEWARD_SOURCE_DIR;
@@ -168,14 +174,19 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
-    if (posts) return EvaluatePosts(**screener, config.contacts, root + "/testdata/dev/posts.jsonl", mismatches);
+    if (posts) {  // --posts [POSTS.jsonl [ROSTER.csv [SCHOOL.json]]]: the caption detectors
+        std::string posts_path = args.empty() ? root + "/testdata/dev/posts.jsonl" : args[0];
+        return EvaluatePosts(**screener, config.contacts, posts_path, mismatches);
+    }
     std::ifstream in(comments, std::ios::binary);
+    if (!in) { std::cerr << "cannot open " << comments << "\n"; return 1; }
     formats::CommentsJsonlReader reader(in, comments);
+    int unparsed = 0;
     screening::CommentEvaluation evaluation;
     while (auto next = reader.Next()) {
-        if (!next->has_value()) continue;
+        if (!next->has_value()) { ++unparsed; continue; }
         auto label = formats::ParseCommentLabel(reader.raw_line(), reader.line());
-        if (!label) continue;
+        if (!label) { ++unparsed; continue; }
         screening::CommentVerdict verdict = (*screener)->ScreenComment((*next)->text);
         evaluation.Add(verdict, label->categories, label->escalate);
         if (mismatches) {
@@ -191,5 +202,6 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << evaluation.Report();
-    return 0;
+    std::cout << "unparsed_lines " << unparsed << "\n";
+    return strict && (unparsed > 0 || evaluation.total() == 0) ? 2 : 0;
 }

@@ -37,28 +37,32 @@ const std::vector<Sentence>& Sentences(const std::string& t) {
 }
 
 bool IsInterrogative(std::string_view w) {
-    static constexpr std::array<std::string_view, 31> kWords = {
-        "what", "what's", "whats", "when", "when's", "where", "where's", "who", "who's", "whom",
+    static constexpr std::array<std::string_view, 35> kWords = {
+        "what", "what's", "whats", "when", "when's", "whens", "where", "where's", "wheres", "who", "who's",
+        "whos", "hows", "whom",
         "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
         "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
-// At least four words (letters, digits, apostrophes) and one of them interrogative.
+// At least four words (letters, digits, apostrophes) and one of them interrogative, or three
+// words led by one ("Will it reopen?").
 bool ReadsAsQuestion(std::string_view s) {
     int words = 0;
     bool interrogative = false;
+    bool leads = false;
     std::size_t i = 0;
     while (i < s.size()) {
         auto word_char = [&](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
         if (!word_char(s[i])) { ++i; continue; }
         std::size_t j = i;
         while (j < s.size() && word_char(s[j])) ++j;
-        ++words;
-        interrogative = interrogative || IsInterrogative(s.substr(i, j - i));
+        bool asks = IsInterrogative(s.substr(i, j - i));
+        if (++words == 1) leads = asks;
+        interrogative = interrogative || asks;
         i = j;
     }
-    return words >= 4 && interrogative;
+    return (words >= 4 && interrogative) || (words == 3 && leads);
 }
 
 bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) {
@@ -67,13 +71,23 @@ bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) 
     });
 }
 
+// True if an insult or swear word lies in [from, to).
+bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
+    return HitIn(scan, Kind::kInsult, from, to) || HitIn(scan, Kind::kProfanity, from, to) ||
+           HitIn(scan, Kind::kProfaneInsult, from, to) || HitIn(scan, Kind::kPersonInsult, from, to);
+}
+
 // A genuine information request: a '?' sentence with an interrogative word, or a question cue.
-bool AsksQuestion(const ScanResult& scan) {
-    if (scan.Has(Kind::kQuestion)) return true;
+// With `separate_only` (the comment also insults someone), only a '?' sentence that is itself
+// free of insults counts: "Is PE on Wednesday? And tell her to stop being a cow." asks; "Who
+// employs these idiots?" does not.
+bool AsksQuestion(const ScanResult& scan, bool separate_only) {
+    if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     const std::string& t = scan.norm.text();
     for (const Sentence& s : Sentences(t)) {
         if (!s.asks) continue;
         if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
+        if (separate_only && HostileIn(scan, s.from, s.to)) continue;
         if (ReadsAsQuestion(std::string_view(t).substr(s.from, s.to - s.from))) return true;
     }
     return false;
@@ -102,6 +116,111 @@ bool UrlIsSchool(std::string_view url, const PreparedContacts& contacts) {
         if (!domain.empty() && url.find(domain) != std::string_view::npos) return true;
     }
     return false;
+}
+
+// Co-occurrence families (session 5, round 4): word classes are lexicon entries tagged
+// "part_<class>" (data/lexicons/safeguarding.txt, threat.txt); a class hit alone flags nothing.
+// A family fires when every one of its classes has a hit inside one sentence, so "dad" + "hits"
+// + "me" is a disclosure while "dad hurt his back" is not. A child reference (kind child_ref)
+// counts as the "victim" class. The hits that made a family fire become its findings.
+struct Family {
+    std::string_view name;
+    Category category;
+    std::array<std::string_view, 3> parts;  // "" = unused
+    bool whole_comment = false;             // the classes may meet anywhere in the comment
+};
+constexpr std::array<Family, 8> kFamilies = {{
+    {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm"}},
+    {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", ""}},
+    {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", ""}},
+    {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", ""}},
+    {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", ""}},
+    {"coercion", Category::kSafeguarding, {"part_victim", "part_coercion", "part_unwanted"}},
+    {"age_flattery", Category::kSafeguarding, {"part_flattery", "part_target", ""}},
+    // Grooming: a request for secrecy, a way to make contact and someone it is aimed at (a child
+    // or "you"), anywhere in the comment ("Which one is the girl in red? ... chat privately").
+    {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target"}, true},
+}};
+constexpr std::array<Family, 2> kThreatFamilies = {{
+    {"intent_violence", Category::kThreat, {"part_intent", "part_violence", ""}},
+    {"veiled_target", Category::kThreat, {"part_veiled", "part_target", ""}},
+}};
+
+bool IsPart(const Hit& h) { return h.rule->tag.rfind("part_", 0) == 0; }
+
+// A class is looked up in the family's own lexicon kind (safeguarding.txt or threat.txt), so the
+// two files may both define e.g. a "part_target" class.
+bool PartIs(const Hit& h, const Family& family, std::string_view part) {
+    bool safeguarding = family.category == Category::kSafeguarding;
+    Kind own = safeguarding ? Kind::kSafeguarding : Kind::kThreat;
+    if (h.rule->code == own && h.rule->tag == part) return true;
+    return safeguarding && (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
+}
+
+// The hits that make `family` fire in [from, to), or empty.
+std::vector<const Hit*> FamilyHits(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to) {
+    std::vector<const Hit*> out;
+    for (std::string_view part : family.parts) {
+        if (part.empty()) continue;
+        const Hit* found = nullptr;
+        for (const Hit& h : scan.hits) {
+            if (h.from >= from && h.to <= to && PartIs(h, family, part)) { found = &h; break; }
+        }
+        if (found == nullptr) return {};
+        out.push_back(found);
+    }
+    return out;
+}
+
+struct FiredFamily {
+    const Family* family = nullptr;
+    std::vector<const Hit*> hits;
+};
+
+void FireIn(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to,
+            std::vector<FiredFamily>& out) {
+    std::vector<const Hit*> hits = FamilyHits(scan, family, from, to);
+    if (!hits.empty()) out.push_back(FiredFamily{&family, std::move(hits)});
+}
+
+std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
+    std::vector<FiredFamily> out;
+    if (std::none_of(scan.hits.begin(), scan.hits.end(), IsPart)) return out;
+    const std::string& t = scan.norm.text();
+    std::vector<const Family*> families;
+    for (const Family& f : kFamilies) families.push_back(&f);
+    for (const Family& f : kThreatFamilies) families.push_back(&f);
+    for (const Family* f : families) {
+        if (f->whole_comment) FireIn(scan, *f, 0, t.size(), out);
+    }
+    for (const Sentence& s : Sentences(t)) {  // split once, not once per family
+        for (const Family* f : families) {
+            if (!f->whole_comment) FireIn(scan, *f, s.from, s.to, out);
+        }
+    }
+    return out;
+}
+
+// True if offset `at` lies in a sentence that also holds hits of classes `a` and `b` (kind
+// threat; an empty class always holds).
+bool SentenceHas(const ScanResult& scan, std::size_t at, std::string_view a, std::string_view b) {
+    for (const Sentence& s : Sentences(scan.norm.text())) {
+        if (at < s.from || at >= s.to) continue;
+        auto has = [&](std::string_view part) {
+            return part.empty() || std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
+                       return h.rule->code == Kind::kThreat && h.rule->tag == part && h.from >= s.from && h.to <= s.to;
+                   });
+        };
+        return has(a) && has(b);
+    }
+    return false;
+}
+
+// A threat word that is not the writer's threat: a joke about a brother or sister with a laugh
+// ("my sister stole my charger, I'm going to kill her 😂"), or a threat reported as made against
+// the writer ("they said they'll stab me if I tell": a disclosure, still safeguarding).
+bool ThreatDefused(const ScanResult& scan, const Hit& h) {
+    return SentenceHas(scan, h.from, "part_kin", "part_laugh") || SentenceHas(scan, h.from, "part_against_me", "");
 }
 
 // The categories of one comment: a bit per Category, iterated in Category order.
@@ -144,6 +263,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
     int spam_weak = 0;
     for (const Hit& h : scan.hits) {
         const std::string& tag = h.rule->tag;
+        if (IsPart(h)) continue;  // word classes count only through FiredFamilies
         switch (h.rule->code) {
             case Kind::kProfanity: s.profanity = true; break;
             case Kind::kProfaneInsult:
@@ -155,8 +275,8 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
             case Kind::kSexual: s.sexual = true; break;
             case Kind::kChildRef: s.child = true; break;
             case Kind::kThreat:
-                s.threat = true;
                 if (tag == "weapon" || tag == "pupil") s.safeguarding = true;
+                if (!ThreatDefused(scan, h)) s.threat = true;
                 break;
             case Kind::kSafeguarding:
                 s.safeguarding = true;
@@ -165,7 +285,10 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
                 break;
             case Kind::kSpam: s.spam = true; break;
             case Kind::kSpamWeak: case Kind::kHandle: ++spam_weak; break;
-            case Kind::kComplaint: s.complaint = true; break;
+            case Kind::kComplaint:
+                // A grievance cue inside an insult phrase ("what a joke of a teacher") is the insult.
+                if (!HitIn(scan, Kind::kInsult, h.from, h.to)) s.complaint = true;
+                break;
             case Kind::kUrl: {
                 std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
                 bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
@@ -178,6 +301,9 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
         }
     }
     if (scan.Has(Kind::kHateGroup) && scan.Has(Kind::kHateCue)) s.hate = true;
+    // A threat aimed at a protected group ("bomb the mosque", "smash the windows of every Polish
+    // family") is hate as well as a threat.
+    if (s.threat && scan.Has(Kind::kHateGroup)) s.hate = true;
     if (s.sexual && s.child) s.safeguarding = true;
     if (s.links || spam_weak >= 2) s.spam = true;
     if (s.grooming) s.spam = false;
@@ -191,6 +317,11 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
                                const PreparedContacts& contacts, const StaffIndex& staff) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     Signals s = Collect(scan, pd, contacts);
+    std::vector<FiredFamily> fired = FiredFamilies(scan);
+    for (const FiredFamily& f : fired) {
+        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
+        if (f.family->category == Category::kThreat) s.threat = true;
+    }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
     CategorySet cats;
@@ -204,8 +335,8 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     bool severe = s.hate || s.sexual || s.threat || s.safeguarding;
     if (s.insult && !severe) cats.insert(Category::kInsult);
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
-    bool hostile = s.profanity || s.insult || s.hate || s.sexual || s.threat || s.spam || s.grooming;
-    if (!hostile && AsksQuestion(scan)) cats.insert(Category::kQuestion);
+    bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
+    if (!hostile && AsksQuestion(scan, /*separate_only=*/s.insult)) cats.insert(Category::kQuestion);
 
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
@@ -213,7 +344,22 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         Category c = h.rule->category;
         if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
+        if (IsPart(h)) continue;  // word classes are reported through their family below
+        // A defused weapon threat ("said they'll stab me") still explains the DSL route.
+        bool weapon = h.rule->code == Kind::kThreat && (h.rule->tag == "weapon" || h.rule->tag == "pupil");
+        if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;
         if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
+    }
+    for (const FiredFamily& f : fired) {
+        for (const Hit* h : f.hits) {
+            Finding finding = MakeFinding(text, scan, *h, f.family->category);
+            // "safeguarding/actor_harm/part_actor/safeguarding.txt:175": family, class, entry.
+            std::string_view own = finding.rule_id;
+            if (h->rule->code != Kind::kChildRef && own.find('/') != std::string_view::npos) own.remove_prefix(own.find('/') + 1);
+            finding.rule_id = std::string(CategoryName(f.family->category)) + "/" + std::string(f.family->name) + "/" +
+                              std::string(own);
+            verdict.findings.push_back(std::move(finding));
+        }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     if (cats.count(Category::kInsult)) {

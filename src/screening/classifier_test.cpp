@@ -1,0 +1,199 @@
+// Tests of the comment classifier's context rules (classifier.cpp) and of the general phrase
+// families added from the probe set's tune half (testdata/probe/): each test names a class of
+// comment, not one line.
+#include "screening/screener.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace steward::screening {
+namespace {
+
+const Screener& Default() {
+    static std::shared_ptr<const Screener> screener = [] {
+        ScreenerConfig config;
+        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
+        EXPECT_TRUE(lexicon.has_value());
+        config.lexicon = *lexicon;
+        config.contacts.phones = {"0113 496 0274"};
+        config.contacts.emails = {"enquiries@westmoorpark.leeds.sch.uk"};
+        config.contacts.postcodes = {"LS12 4WP"};
+        config.staff = {{"Ewa", "Nowak", "", "Mrs"}, {"Stuart", "Fox", "", "Mr"}};
+        auto created = Screener::Create(config);
+        EXPECT_TRUE(created.has_value()) << created.error().ToString();
+        return *created;
+    }();
+    return *screener;
+}
+
+bool Has(const std::string& text, Category c) {
+    auto v = Default().ScreenComment(text);
+    return std::find(v.categories.begin(), v.categories.end(), c) != v.categories.end();
+}
+
+// Req: MON-01
+TEST(ClassifierTest, SeparateQuestionBesideAnInsultIsStillAnswered) {
+    EXPECT_TRUE(Has("Is the PE kit needed on Wednesday? And tell Mrs Nowak to stop being a miserable old bag.",
+                    Category::kQuestion));
+    EXPECT_TRUE(Has("Is the PE kit needed on Wednesday? And tell Mrs Nowak to stop being a miserable old bag.",
+                    Category::kInsult));
+    // The insult inside the '?' sentence makes it rhetorical.
+    EXPECT_FALSE(Has("Who employs these idiots?", Category::kQuestion));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, ShortQuestionsLedByAnInterrogativeAndOffersToParents) {
+    EXPECT_TRUE(Has("Very unhappy the club closed without notice. Will it reopen?", Category::kQuestion));
+    EXPECT_TRUE(Has("Whens the last day before Christmas?", Category::kQuestion));
+    EXPECT_FALSE(Has("my son scored?? amazing", Category::kQuestion));
+    // An offer to other parents does not need the school's reply.
+    EXPECT_FALSE(Has("Anyone want a lift to the match? We're on the estate", Category::kQuestion));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
+    EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));
+    EXPECT_TRUE(Has("What a joke of a teacher Mr Fox is", Category::kInsult));
+    EXPECT_TRUE(Has("Still no reply about the refund, it's a joke.", Category::kComplaint));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, RhetoricalWhyAlwaysIsAComplaintNotAQuestion) {
+    const char* text = "Why does the school always give us a day's notice for non-uniform days?";
+    EXPECT_TRUE(Has(text, Category::kComplaint));
+    EXPECT_FALSE(Has(text, Category::kQuestion));
+    EXPECT_TRUE(Has("Why is the hall closed on Friday?", Category::kQuestion));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, VeiledThreatFamilies) {
+    EXPECT_TRUE(Has("I know where Mr Fox lives. Keep it up.", Category::kThreat));
+    EXPECT_TRUE(Has("Mrs Nowak is going to get a slap next time", Category::kThreat));
+    EXPECT_TRUE(Has("we'll be waiting for you in the car park", Category::kThreat));
+    EXPECT_TRUE(Has("I'll burn the whole school down", Category::kThreat));
+    EXPECT_FALSE(Has("the kids absolutely smashed it, the show was the bomb", Category::kThreat));
+    EXPECT_FALSE(Has("We'll be waiting at the gates for the coach at 3", Category::kThreat));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, DisclosuresInAChildsOwnWordsGoToTheDsl) {
+    EXPECT_EQ(Default().ScreenComment("i keep cutting my arms and nobody notices").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("i don't feel safe at home anymore").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("he hits mum every night and i'm scared").action, Action::kDsl);
+    // A moped that nearly hit someone is not a disclosure.
+    EXPECT_FALSE(Has("a moped nearly hit me at drop off, careful out there", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
+    EXPECT_TRUE(Has("The Romanians are all thieves, keep them out", Category::kHate));
+    EXPECT_TRUE(Has("Islam is a cancer", Category::kHate));
+    EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
+    EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, SpamFamiliesAndEarnFromHomeIsNotGrooming) {
+    EXPECT_TRUE(Has("Sub to my YouTube channel for Fortnite tips!!", Category::kSpam));
+    auto v = Default().ScreenComment("Looking for mums who want to earn from home with a new skincare brand");
+    EXPECT_TRUE(std::find(v.categories.begin(), v.categories.end(), Category::kSpam) != v.categories.end());
+    EXPECT_NE(v.action, Action::kDsl);
+}
+
+// Req: MON-09
+TEST(ClassifierTest, InnocentSentencesBesideTheNewFamiliesAreNotEscalated) {
+    for (const char* text : {
+             "If your daughter found a blue hat, tell her to message me and I'll collect it",
+             "Come to my house after school for the PTA meeting, 4pm, all welcome",
+             "Our lad cut his arm on the trampoline, all fine now, thanks for the first aid",
+             "I don't feel safe driving in this snow, will school be open tomorrow?",
+             "The kids will get a good hiding place for hide and seek in the new garden",
+             "The Polish community cafe were amazing, no place for grumpy faces there",
+             "Watch yourself on the ice at the gate, it's lethal this morning",
+         }) {
+        EXPECT_EQ(Default().ScreenComment(text).action == Action::kDsl ||
+                      Default().ScreenComment(text).action == Action::kRemoveAndEscalate,
+                  false)
+            << text;
+    }
+    EXPECT_FALSE(Has("Free breakfast club trial next week, all welcome", Category::kSpam));
+    EXPECT_FALSE(Has("Earn house points from home by reading 20 minutes a night!", Category::kSpam));
+}
+
+
+// Round 4: co-occurrence families (classifier.cpp kFamilies, lexicon classes tagged part_*).
+
+bool Escalated(const std::string& text) {
+    Action a = Default().ScreenComment(text).action;
+    return a == Action::kDsl || a == Action::kRemoveAndEscalate;
+}
+
+// Req: MON-09
+TEST(ClassifierTest, AbuseDisclosureNeedsVictimActorAndHarmInOneSentence) {
+    EXPECT_EQ(Default().ScreenComment("my stepdad pushes me into the wall when mum is at work").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("idk who to tell but my mums bf does things to me").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("A Year 4 girl said her dad makes her sleep in the shed").action, Action::kDsl);
+    // The same classes in different sentences, or harm to the actor himself, are not a disclosure.
+    EXPECT_FALSE(Has("My uncle came to sports day. He cheered when the other team pushed me over", Category::kSafeguarding));
+    EXPECT_FALSE(Has("My dad hurt his back carrying the gazebo, worth it", Category::kSafeguarding));
+    EXPECT_FALSE(Has("My dad threw me a brilliant birthday party", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, SelfHarmNeglectAndExploitationNeedAChildOrTheWriter) {
+    EXPECT_EQ(Default().ScreenComment("i keep cutting again, my arms are a mess").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("My daughter's friend has cuts all up her arms").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("im starving all the time, theres no food in the cupboards again").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("A Year 11 boy has been selling pills to the younger ones").action, Action::kDsl);
+    EXPECT_FALSE(Has("My daughter's been cutting out snowflakes all weekend", Category::kSafeguarding));
+    EXPECT_FALSE(Has("The Year 9 play is about a girl who cuts herself off from her friends", Category::kSafeguarding));
+    EXPECT_FALSE(Has("I could just disappear under the duvet on a Monday morning", Category::kSafeguarding));
+    EXPECT_FALSE(Has("Our Year 6s are selling cakes for charity on Friday", Category::kSafeguarding));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, GroomingNeedsSecrecyContactAndATarget) {
+    EXPECT_EQ(Default().ScreenComment("you look so grown up in this pic, add me on snap, I won't tell your mum").action,
+              Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("you're so mature for 13, the boys your age must be boring").action, Action::kDsl);
+    EXPECT_FALSE(Escalated("Please keep it quiet, the staff surprise party is Friday, message me for details"));
+    EXPECT_FALSE(Escalated("I'd love to chat with her privately about the PTA accounts"));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, ThreatIntentBesideViolenceAndDefusedThreatWords) {
+    EXPECT_TRUE(Has("next time I see Mr Fox I'm knocking his teeth out", Category::kThreat));
+    EXPECT_TRUE(Has("Mrs Nowak wants to watch her back in the car park", Category::kThreat));
+    EXPECT_FALSE(Has("I'm going to put my feet up in a wheelchair-accessible seat at the panto", Category::kThreat));
+    EXPECT_FALSE(Has("Watch what happens when you add mentos to cola, the Year 5s loved it", Category::kThreat));
+    // A joke about a sibling with a laugh is not a threat.
+    EXPECT_FALSE(Has("my sister stole my charger again, i'm going to kill her 😂", Category::kThreat));
+    // A threat reported as made against the writer is the writer's disclosure, not a threat.
+    auto v = Default().ScreenComment("some lads take my dinner money and said theyll stab me if i tell");
+    EXPECT_EQ(v.action, Action::kDsl);
+    EXPECT_TRUE(std::find(v.categories.begin(), v.categories.end(), Category::kThreat) == v.categories.end());
+    EXPECT_TRUE(std::any_of(v.findings.begin(), v.findings.end(),
+                            [](const Finding& f) { return f.category == Category::kSafeguarding; }));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, FamilyFindingsNameTheFamilyTheClassAndTheWords) {
+    std::string text = "my stepdad pushes me into the wall";
+    auto v = Default().ScreenComment(text);
+    auto has = [&](const std::string& id_prefix, const std::string& words) {
+        return std::any_of(v.findings.begin(), v.findings.end(), [&](const Finding& f) {
+            return f.rule_id.rfind(id_prefix, 0) == 0 && f.matched == words &&
+                   f.category == Category::kSafeguarding;
+        });
+    };
+    EXPECT_TRUE(has("safeguarding/actor_harm/part_actor/", "stepdad"));
+    EXPECT_TRUE(has("safeguarding/actor_harm/part_harm/", "pushes me"));
+    // A class word alone is never reported.
+    auto ok = Default().ScreenComment("my stepdad made a lovely cake for the fair");
+    EXPECT_TRUE(std::none_of(ok.findings.begin(), ok.findings.end(),
+                             [](const Finding& f) { return f.rule_id.find("part_") != std::string::npos; }));
+}
+
+}  // namespace
+}  // namespace steward::screening
