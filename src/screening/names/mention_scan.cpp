@@ -25,8 +25,10 @@ bool IsNumber(std::string_view word) {
     return !word.empty() && word.front() >= '0' && word.front() <= '9';
 }
 
+// A quote or a bracket: the marks that set a nickname apart ("Hao Ran 'Harry' Yip",
+// "Olusegun (Segun) Bakare").
 bool HasQuote(std::string_view gap) {
-    return HasAny(gap, "'\"") || gap.find("\xE2\x80\x98") != std::string_view::npos ||
+    return HasAny(gap, "'\"()") || gap.find("\xE2\x80\x98") != std::string_view::npos ||
            gap.find("\xE2\x80\x99") != std::string_view::npos ||
            gap.find("\xE2\x80\x9C") != std::string_view::npos ||
            gap.find("\xE2\x80\x9D") != std::string_view::npos;
@@ -121,6 +123,8 @@ class MentionScan {
     enum class Use { kName, kWord, kOnlyInList };
     Use JudgeWordName(std::size_t at) const;
     bool NextToAMention(std::size_t at) const;
+    std::size_t AfterAside(std::size_t at) const;
+    std::size_t BeforeAside(std::size_t at) const;
 
     const NameIndex& index_;
     const std::unordered_set<std::string>& first_name_ids_;
@@ -189,7 +193,7 @@ bool MentionScan::TryForward(std::size_t at, const Entry& entry) {
     const std::string_view gap = token(next).gap;
     if (token(next).hashtag == token(at).hashtag && token(at).hashtag < 0 && HasQuote(gap) &&
         !HasAny(gap, ".!?,\n") && gap.size() <= 4) {
-        // A nickname in quotes between the names: skip up to three quoted words.
+        // A nickname in quotes or brackets between the names: skip up to three such words.
         std::size_t close = next;
         while (close < size() && close < next + 3 && !(close + 1 < size() && HasQuote(token(close + 1).gap))) {
             ++close;
@@ -272,6 +276,11 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
         return Use::kWord;  // a fixed phrase: "Summer Fair", "Victor Ludorum", "Robin Hood"
     }
     if (next && next->gap == "-" && !next->upper_initial) return Use::kWord;  // "Non-uniform"
+    if (prev && IsNumber(prev->folded) && prev->possessive) {
+        // A group's word name, not a date: "Year 5's May was top fundraiser" against
+        // "Year 6's Summer concert".
+        return next && IsNameCue(next->folded) ? Use::kName : Use::kWord;
+    }
     if ((prev && IsNumber(prev->folded)) || (next && IsNumber(next->folded))) {
         return Use::kWord;  // a date: "on 5 May", "June 2027"
     }
@@ -281,24 +290,49 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
     }
     if (prev && (IsLeadingNameCue(prev->folded) || welsh_to)) return Use::kName;
     const bool weak = next && IsWeakNameCue(next->folded) && IsStrongWordName(t.folded);
-    if (next && !weak && (IsNameCue(next->folded) || HasAny(next->gap, ",&"))) return Use::kName;
+    // A list of names goes on with another capitalised word: "Hope, Summer and Victor", not the
+    // list of words "Faith, hope and love".
+    const bool list = next && HasAny(next->gap, ",&") && next->upper_initial;
+    if (next && !weak && (IsNameCue(next->folded) || list)) return Use::kName;
     if (t.sentence_start && next && !next->upper_initial) return Use::kWord;  // "Autumn walk"
     return Use::kName;
 }
 
-// True if a pending word-name sits in a list of names: "victor and Eilidh Hall-Osei".
+// True if a pending word-name sits in a list of names: "victor and Eilidh Hall-Osei". A short
+// bracketed aside after an item ("jasmine (Year 6) and aaliyah") does not break the list.
 bool MentionScan::NextToAMention(std::size_t at) const {
     // True if token `right` follows the one before it with a comma or "&" between.
     auto joined_by_list = [&](std::size_t right) { return HasAny(token(right).gap, ",&"); };
-    if (at + 1 < size()) {
-        if (starts_[at + 1] && joined_by_list(at + 1)) return true;
-        if (token(at + 1).folded == "and" && at + 2 < size() && starts_[at + 2]) return true;
+    const std::size_t after = AfterAside(at);
+    if (after < size()) {
+        if (starts_[after] && joined_by_list(after)) return true;
+        if (token(after).folded == "and" && after + 1 < size() && starts_[after + 1]) return true;
     }
     if (at > 0) {
-        if (ends_[at - 1] && joined_by_list(at)) return true;
-        if (at > 1 && token(at - 1).folded == "and" && ends_[at - 2]) return true;
+        if (ends_[BeforeAside(at)] && joined_by_list(at)) return true;
+        if (at > 1 && token(at - 1).folded == "and" && ends_[BeforeAside(at - 1)]) return true;
     }
     return false;
+}
+
+// The token after `at`, skipping a bracketed aside of up to three words that follows it.
+std::size_t MentionScan::AfterAside(std::size_t at) const {
+    if (at + 1 >= size() || !HasAny(token(at + 1).gap, "(") || HasAny(token(at + 1).gap, ")")) return at + 1;
+    for (std::size_t k = at + 2; k < size() && k <= at + 4; ++k) {
+        if (HasAny(token(k).gap, "(")) break;
+        if (HasAny(token(k).gap, ")")) return k;
+    }
+    return at + 1;
+}
+
+// The token before `at`, skipping a bracketed aside of up to three words that ends right before.
+std::size_t MentionScan::BeforeAside(std::size_t at) const {
+    if (!HasAny(token(at).gap, ")") || HasAny(token(at).gap, "(")) return at - 1;
+    for (std::size_t k = at - 1; k > 0 && k + 3 >= at; --k) {
+        if (HasAny(token(k).gap, ")")) break;
+        if (HasAny(token(k).gap, "(")) return k - 1;
+    }
+    return at - 1;
 }
 
 std::vector<NameMention> NameIndex::FindMentions(

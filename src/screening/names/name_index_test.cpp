@@ -17,6 +17,8 @@ class NameIndexTest : public ::testing::Test {
                          {"P7", "Victor", "Lungu", ""},
                          {"P8", "Tomos", "ap Rhys", ""},
                          {"P9", "Gareth", "Price", ""},
+                         {"P10", "Teddy", "Marsh", ""},
+                         {"P11", "Hunter", "Gale", ""},
                      },
                      NameContext{{"#LearnGrowHope"}, {{"", "Gareth", "Hughes", ""}}}};
 
@@ -87,6 +89,37 @@ TEST_F(NameIndexTest, WordNamesInDatesPhrasesAndHashtags) {
     EXPECT_EQ(Find("the sky stayed blue and we hope to mark it", tagged), V{});
     EXPECT_EQ(Find("Summer scored twice.", tagged), V{"P6:first:Summer"});
     EXPECT_EQ(Find("Hope is our star reader.", tagged), V{"P2:first:Hope"});
+}
+
+// Req: PST-11
+TEST_F(NameIndexTest, WordNameListsAndPossessiveGroupsAreJudgedByTheirItems) {
+    const std::unordered_set<std::string> tagged = {"P2", "P6", "P7", "P10", "P11"};
+    EXPECT_EQ(Find("Faith, hope and love are our values.", tagged), V{});
+    EXPECT_EQ(Find("Year 5's Summer was our top fundraiser!", tagged), V{"P6:first:Summer"});
+    EXPECT_EQ(Find("Year 6's Summer concert is on Friday.", tagged), V{});
+    EXPECT_EQ(Find("Tickets for 5 Summer go on sale.", tagged), V{});
+    EXPECT_EQ(Find("Winners: victor (Year 6) and Eilidh Hall-Osei (Year 2)!", tagged),
+              (V{"P7:first:victor", "P5:full:Eilidh Hall-Osei"}));
+    EXPECT_EQ(Find("Eilidh Hall-Osei (Y2), victor and friends", tagged),
+              (V{"P5:full:Eilidh Hall-Osei", "P7:first:victor"}));
+    EXPECT_EQ(Find("we hope (as always) and we wait", tagged), V{});
+}
+
+// Req: PST-11
+TEST_F(NameIndexTest, EverydayWordNamesAndImperativeCues) {
+    const std::unordered_set<std::string> tagged = {"P2", "P10", "P11"};
+    EXPECT_EQ(Find("Teddy bears' picnic today. Bring a favourite teddy from home.", tagged), V{});
+    EXPECT_EQ(Find("Our Teddy Bears' Picnic", tagged), V{});
+    EXPECT_EQ(Find("Teddy scored the winner.", tagged), V{"P10:first:Teddy"});
+    EXPECT_EQ(Find("Sponsor Hunter and Hope via the office.", tagged),
+              (V{"P11:first:Hunter", "P2:first:Hope"}));
+    EXPECT_EQ(Find("Treasure Hunter badges for all!", tagged), V{});
+}
+
+// Req: PST-07
+TEST_F(NameIndexTest, NicknameInBracketsStillMakesAFullName) {
+    EXPECT_EQ(Find("Hao Ran (Harry) Yip - UCAS offer!"), V{"P4:full:Hao Ran (Harry) Yip"});
+    EXPECT_EQ(Find("Amara (Year 7) came first"), V{});
 }
 
 TEST_F(NameIndexTest, StaffAndTitlesAreNotPupils) {

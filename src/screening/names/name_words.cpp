@@ -10,26 +10,32 @@ namespace {
 
 // Given names that are also ordinary words (English, plus Welsh words used in bilingual posts).
 constexpr auto kWordNames = std::to_array<std::string_view>({
-    "afon", "alaw", "amber", "angel", "april", "archer", "art", "ash", "aster", "august", "autumn",
-    "awen", "bay", "bear", "bell", "berry", "bill", "birch", "blessing", "bliss", "blossom", "bo",
-    "bob", "bonnie", "brook", "bryn", "buddy", "cadet", "candy", "cariad", "carol", "cash",
-    "chance", "charity", "chase", "cherry", "clay", "clover", "comfort", "coral", "crystal",
-    "daisy", "dale", "dash", "dawn", "dean", "destiny", "diamond", "don", "dot", "dove", "drake",
-    "drew", "duke", "earl", "ebony", "echo", "eira", "ember", "eve", "faith", "fan", "favour",
-    "fern", "finch", "flora", "forest", "fox", "frank", "free", "gem", "gift", "ginger", "glen",
-    "glory", "glyn", "goodluck", "goodness", "grace", "grant", "guy", "gwyn", "haf", "happiness",
-    "happy", "harmony", "haven", "hawk", "hazel", "heather", "hedd", "heulwen", "holly", "honey",
-    "honour", "hope", "hunter", "iris", "ivy", "jack", "jade", "jasmine", "jay", "jean", "jewel",
-    "joy", "june", "justice", "king", "kit", "lake", "lance", "lark", "laurel", "legend", "liberty",
-    "lily", "lucky", "lyric", "major", "maple", "march", "mark", "marvel", "marvellous", "max",
-    "may", "meadow", "melody", "mercy", "miles", "miracle", "misty", "morgan", "moss", "nature",
-    "nick", "noel", "non", "nova", "oak", "ocean", "olive", "onyx", "opal", "pansy", "pat",
-    "patience", "peace", "pearl", "penny", "pepper", "petal", "pip", "piper", "poppy", "precious",
-    "primrose", "prince", "princess", "promise", "prosper", "queen", "rain", "raven", "ray", "reed",
-    "rich", "river", "rob", "robin", "rocky", "rose", "rosemary", "rowan", "ruby", "rusty",
-    "saffron", "sage", "sandy", "scout", "seren", "shadow", "sky", "skye", "sol", "sonny", "sorrel",
-    "spring", "star", "sterling", "stone", "storm", "story", "sue", "summer", "sunny", "sunshine",
-    "tegan", "tirion", "treasure", "trust", "unity", "valentine", "victor", "victory", "violet",
+    "ace", "afon", "alaw", "amber", "angel", "april", "archer", "art", "ash", "aster", "august",
+    "autumn", "awel", "awen", "bay", "bear", "beauty", "bell", "berry", "bill", "birch", "blaze",
+    "blessing", "bliss", "blossom", "bo", "bob", "bonnie", "briallen", "brook", "bryn", "buddy",
+    "cadet", "candy", "cariad", "carol", "cash", "celyn", "chance", "charity", "chase", "cherry",
+    "clay", "clementine", "cliff", "clover", "comfort", "coral", "crystal", "daisy", "dale",
+    "dash", "dawn", "dean", "derwen", "destiny", "diamond", "divine", "don", "dot", "dove",
+    "drake", "drew", "duke", "earl", "ebony", "echo", "eira", "eirlys", "ember", "emerald",
+    "enfys", "eve", "faith", "fan", "favour", "felicity", "fern", "finch", "flora", "forest",
+    "fox", "frank", "free", "gale", "garnet", "gem", "gene", "gift", "ginger", "glen", "glory",
+    "glyn", "goodluck", "goodness", "grace", "grant", "guy", "gwawr", "gwyn", "haf", "happiness",
+    "happy", "harmony", "haven", "hawk", "hazel", "heath", "heather", "hedd", "heulwen", "holly",
+    "honey", "honor", "honour", "hope", "hunter", "iris", "ivy", "jack", "jade", "jasmine", "jay",
+    "jean", "jewel", "joy", "june", "juniper", "justice", "kindness", "king", "kit", "lake",
+    "lance", "lark", "laurel", "lavender", "legend", "liberty", "lilac", "lily", "llinos", "love",
+    "lucky", "lyric", "magnolia", "major", "maple", "march", "marigold", "mark", "marvel",
+    "marvellous", "mason", "max", "may", "meadow", "medi", "melody", "mercy", "merry", "miles",
+    "miracle", "misty", "morgan", "moss", "myrtle", "nature", "nick", "noble", "noel", "non",
+    "nova", "oak", "ocean", "olive", "onyx", "opal", "pansy", "pat", "patience", "peace", "pearl",
+    "penny", "pepper", "petal", "phoenix", "pip", "piper", "poppy", "praise", "precious",
+    "primrose", "prince", "princess", "promise", "prosper", "prudence", "queen", "rain", "raven",
+    "ray", "reed", "rejoice", "rhosyn", "rich", "river", "rob", "robin", "rocky", "rod", "rose",
+    "rosemary", "rowan", "ruby", "rusty", "saffron", "sage", "sandy", "sapphire", "scarlet",
+    "scout", "seren", "serenity", "shadow", "silver", "sky", "skye", "snow", "sol", "sonny",
+    "sorrel", "sparrow", "spring", "star", "sterling", "stone", "storm", "story", "success", "sue",
+    "summer", "sunny", "sunshine", "teddy", "tegan", "temperance", "tiger", "tirion", "topaz",
+    "treasure", "trinity", "trust", "tulip", "unity", "valentine", "victor", "victory", "violet",
     "wade", "will", "willow", "winter", "wisdom", "wolf", "wren", "zion",
 });
 
@@ -51,8 +57,8 @@ constexpr auto kNameCues = std::to_array<std::string_view>({
 });
 
 constexpr auto kLeadingCues = std::to_array<std::string_view>({
-    "bravo", "congrats", "congratulations", "done", "go", "llongyfarchiadau", "meet",
-    "thank", "thanks", "to", "welcome",
+    "bravo", "congratulate", "congrats", "congratulations", "done", "go", "introducing",
+    "llongyfarchiadau", "meet", "sponsor", "thank", "thanks", "to", "welcome",
 });
 
 // Word names that are above all words (seasons, months, modal verbs): "Summer is here" and
