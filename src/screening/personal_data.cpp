@@ -46,6 +46,16 @@ std::string NationalPhone(const std::string& digits) {
     return d;
 }
 
+// True for UK numbers that only organisations hold: freephone (080x), 03 (public bodies and
+// charities) and 084/087 service numbers. A helpline such as "0808 800 5000" is public
+// information, not a person's contact details.
+bool IsOrganisationNumber(const std::string& national) {
+    for (const char* prefix : {"03", "080", "084", "087"}) {
+        if (national.rfind(prefix, 0) == 0) return true;
+    }
+    return false;
+}
+
 // Trims a phone candidate [from, to) to the longest prefix that is a valid UK number ending at a
 // digit boundary. Returns the new end, or 0 if none.
 std::size_t PhoneEnd(const std::string& t, std::size_t from, std::size_t to) {
@@ -95,32 +105,62 @@ bool IsSchoolContact(Kind kind, std::string_view normalized, const PreparedConta
     return false;
 }
 
-// A street-address match ("72 Fern Grove") is rejected when it reads as ordinary prose:
-// "Year 4 trip to Ashton Court", "11 take place", "10 historians at ...".
-bool PlausibleAddress(const std::string& t, std::size_t from, std::size_t to) {
+// The start of the list or range of numbers that ends at `from` ("Year 9 and 10", "Years 5, 6
+// & 7", "9-10"): a number in such a list takes the context of the list's first number.
+std::size_t NumberListStart(const std::string& t, std::size_t from) {
+    std::size_t start = from;
+    for (int guard = 0; guard < 8; ++guard) {
+        std::size_t k = start;
+        while (k > 0 && std::string_view(" ,&-/").find(t[k - 1]) != std::string_view::npos) --k;
+        for (std::string_view joiner : {" and", " or", " to"}) {
+            if (k >= joiner.size() && t.compare(k - joiner.size(), joiner.size(), joiner) == 0) k -= joiner.size();
+        }
+        while (k > 0 && t[k - 1] == ' ') --k;
+        if (k == start || k == 0 || t[k - 1] < '0' || t[k - 1] > '9') break;
+        while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9') --k;
+        start = k;
+    }
+    return start;
+}
+
+bool IsWelshStreetType(std::string_view word) {
+    static const std::set<std::string_view> kTypes = {"cilgant", "clos", "cwrt", "ffordd", "heol", "llwyn",
+                                                      "lon", "maes", "rhodfa", "sgwar", "stryd", "teras"};
+    return kTypes.count(word) > 0;
+}
+
+// The end of a street-address match ("72 Fern Grove", "7 Ffordd y Parc"), or 0 when it reads as
+// ordinary prose: "Year 4 trip to Ashton Court", "Year 9 and 10 DofE walk", "11 take place".
+// A Welsh address (street type first) ends before the first prose word after its name.
+std::size_t AddressEnd(const std::string& t, std::size_t from, std::size_t to) {
     static const std::set<std::string> kNotStreetWords = {
         "a", "an", "the", "at", "in", "on", "to", "for", "and", "of", "from", "with", "our", "my",
         "your", "their", "his", "her", "is", "are", "was", "were", "per", "each", "every", "all",
         "more", "miles", "mile", "minutes", "mins", "hours", "days", "weeks", "pupils", "children",
         "kids", "students", "people", "years", "year", "times", "take", "took", "sponsored", "by",
         "goals", "points", "out", "or", "than", "x", "pm", "am", "km", "laps", "teams", "boys", "girls"};
-    std::string before = t.substr(from >= 6 ? from - 6 : 0, from >= 6 ? 6 : from);
-    for (const char* prefix : {"year ", "yr ", "y", "under ", "u", "aged ", "£", "no. "}) {
-        std::string p = prefix;
-        if (before.size() >= p.size() && before.compare(before.size() - p.size(), p.size(), p) == 0) return false;
+    const std::size_t start = NumberListStart(t, from);
+    const std::string before = t.substr(start >= 7 ? start - 7 : 0, start >= 7 ? 7 : start);
+    for (std::string_view p : {"year ", "years ", "yr ", "yrs ", "y", "under ", "u", "aged ", "£", "no. "}) {
+        if (before.size() >= p.size() && before.compare(before.size() - p.size(), p.size(), p) == 0) return 0;
     }
-    std::string span = t.substr(from, to - from);
-    std::size_t space = span.find(' ');
-    std::string word;
-    for (std::size_t i = space + 1; i <= span.size(); ++i) {
-        if (i == span.size() || span[i] == ' ') {
-            if (kNotStreetWords.count(word)) return false;
-            word.clear();
-        } else if (span[i] != ',') {
-            word += span[i];
+    const std::size_t first_word = t.find(' ', from) + 1;
+    bool welsh = false;
+    std::size_t word_begin = first_word;
+    std::size_t last_end = 0;  // end of the last street word before a prose word
+    for (std::size_t i = first_word; i <= to; ++i) {
+        if (i < to && t[i] != ' ') continue;
+        std::string word = t.substr(word_begin, i - word_begin);
+        if (!word.empty() && word.back() == ',') word.pop_back();
+        if (word_begin == first_word) welsh = IsWelshStreetType(word);
+        if (kNotStreetWords.count(word)) {
+            // "7 Heol y Felin is where ..." keeps "7 Heol y Felin"; English prose is not an address.
+            return welsh && last_end > t.find(' ', first_word) ? last_end : 0;
         }
+        last_end = i;
+        word_begin = i + 1;
     }
-    return true;
+    return to;
 }
 
 }  // namespace
@@ -155,9 +195,10 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "\\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][abd-hjlnp-uw-z]{2}\\b", Severity::kMedium));
     rules.push_back(BuiltIn(
         "pd_address", "pd/street_address",
-        "\\b[0-9]{1,4}[a-z]?,? (?:[a-z']+ ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|"
+        "\\b[0-9]{1,4}[a-z]?,? (?:(?:[a-z']+ ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|"
         "grove|rise|crescent|court|gardens|place|terrace|walk|view|park|mews|row|square|green|vale|"
-        "parade|hill|meadows?|fields|croft|wharf|gate|cottages)\\b",
+        "parade|hill|meadows?|fields|croft|wharf|gate|cottages)|(?:heol|ffordd|stryd|lon|cilgant|rhodfa|"
+        "teras|cwrt|clos|llwyn|maes|sgwar)(?: [a-z']+){1,3})\\b",
         Severity::kHigh));
     rules.push_back(BuiltIn("pd_dob", "pd/date_of_birth",
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
@@ -181,11 +222,14 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
         const Kind code = hit.rule->code;
         if (code == Kind::kPdSpelled) spelled = true;
         if (code == Kind::kPdSpelled || (code == Kind::kPupilName && !include_names)) continue;
-        if (code == Kind::kPdAddress && !PlausibleAddress(t, hit.from, hit.to)) continue;
         Hit h = hit;
+        if (code == Kind::kPdAddress) {
+            h.to = AddressEnd(t, h.from, h.to);
+            if (h.to == 0) continue;
+        }
         if (code == Kind::kPdPhone) {
             h.to = PhoneEnd(t, h.from, h.to);
-            if (h.to == 0) continue;
+            if (h.to == 0 || IsOrganisationNumber(NationalPhone(Digits(t.substr(h.from, h.to - h.from))))) continue;
         }
         if (IsSchoolContact(code, std::string_view(t).substr(h.from, h.to - h.from), contacts)) continue;
         out.push_back(MakeFinding(text, scan, h, Category::kPersonalData));
