@@ -123,6 +123,7 @@ class MentionScan {
     enum class Use { kName, kWord, kOnlyInList };
     Use JudgeWordName(std::size_t at) const;
     bool NextToAMention(std::size_t at) const;
+    bool DoingSomething(std::size_t at) const;
     std::size_t AfterAside(std::size_t at) const;
     std::size_t BeforeAside(std::size_t at) const;
 
@@ -294,8 +295,26 @@ MentionScan::Use MentionScan::JudgeWordName(std::size_t at) const {
     // list of words "Faith, hope and love".
     const bool list = next && HasAny(next->gap, ",&") && next->upper_initial;
     if (next && !weak && (IsNameCue(next->folded) || list)) return Use::kName;
-    if (t.sentence_start && next && !next->upper_initial) return Use::kWord;  // "Autumn walk"
+    if (t.sentence_start && next && !next->upper_initial) {
+        // "Autumn walk", "Ruby wedding anniversary" are words; a verb in -ing with an object
+        // after it makes a name ("Holly singing 'The Holly and the Ivy'", "Rose painting a mural").
+        return !IsStrongWordName(t.folded) && DoingSomething(at + 1) ? Use::kName : Use::kWord;
+    }
     return Use::kName;
+}
+
+// True if token `at` is a verb in -ing followed by its object: a determiner or a quotation
+// ("singing 'The Holly and the Ivy'", "painting a mural"), not a noun ("reading challenge").
+bool MentionScan::DoingSomething(std::size_t at) const {
+    const std::string& verb = token(at).folded;
+    if (verb.size() < 5 || verb.compare(verb.size() - 3, 3, "ing") != 0) return false;
+    if (at + 1 >= size() || token(at + 1).sentence_start || token(at + 1).hashtag >= 0) return false;
+    const NameToken& object = token(at + 1);
+    if (HasAny(object.gap, ".!?,;:()")) return false;
+    static constexpr std::string_view kObjectStarts[] = {"a", "an", "her", "his", "my", "our", "the",
+                                                         "their", "these", "this", "those", "your"};
+    return HasQuote(object.gap) ||
+           std::find(std::begin(kObjectStarts), std::end(kObjectStarts), object.folded) != std::end(kObjectStarts);
 }
 
 // True if a pending word-name sits in a list of names: "victor and Eilidh Hall-Osei". A short

@@ -114,6 +114,12 @@ TEST_F(NameIndexTest, EverydayWordNamesAndImperativeCues) {
     EXPECT_EQ(Find("Sponsor Hunter and Hope via the office.", tagged),
               (V{"P11:first:Hunter", "P2:first:Hope"}));
     EXPECT_EQ(Find("Treasure Hunter badges for all!", tagged), V{});
+    EXPECT_EQ(Find("\xF0\x9F\x8E\xB6 Hope singing 'Calon Lân' at the concert", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("Hope painting a mural.", tagged), V{"P2:first:Hope"});
+    EXPECT_EQ(Find("Teddy making the tea.", tagged), V{"P10:first:Teddy"});
+    EXPECT_EQ(Find("Teddy bearing gifts? No: teddy bears.", tagged), V{});
+    EXPECT_EQ(Find("Hope building next week.", tagged), V{});
+    EXPECT_EQ(Find("Summer reading the lesson list", {"P6"}), V{});
 }
 
 // Req: PST-07
