@@ -44,6 +44,7 @@ TEST(ToneTest, OneStrongShamingWordIsEnough) {
     EXPECT_TRUE(Negative("The DJ was as rubbish as ever 😂"));
     EXPECT_TRUE(Negative("The away coach clearly hadn't bothered to teach them the rules."));
     EXPECT_TRUE(Negative("Homework handed in this week: not good enough."));
+    EXPECT_TRUE(Negative("Frankly, the state of the cloakroom is getting ridiculous."));
     EXPECT_TRUE(Negative("We are extremely disappointed by the behaviour of a small number of Year 10 pupils."));
 }
 
@@ -68,7 +69,8 @@ TEST(ToneTest, NeutralPhrasesSharingCriticismWordsAreNotNegative) {
              "Frankly brilliant Year 8 science fair projects this year 🔬",
              "The football team clearly had a brilliant time at the tournament.",
              "Some of our Year 6 pupils were thrilled to meet the author today.",
-             "We were gutted to lose the final 2-1 but so proud of how the team played."}) {
+             "We were gutted to lose the final 2-1 but so proud of how the team played.",
+             "A ridiculous amount of fun at the sleepover - ridiculously talented bakers too!"}) {
         EXPECT_FALSE(Negative(caption)) << caption;
     }
 }
