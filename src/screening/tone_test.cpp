@@ -70,6 +70,8 @@ TEST(ToneTest, NeutralPhrasesSharingCriticismWordsAreNotNegative) {
              "The football team clearly had a brilliant time at the tournament.",
              "Some of our Year 6 pupils were thrilled to meet the author today.",
              "We were gutted to lose the final 2-1 but so proud of how the team played.",
+             "Fractions can be fun, who knew?",
+             "Our brilliant bakers sold out in ten minutes 🤦 we should have made more!",
              "A ridiculous amount of fun at the sleepover - ridiculously talented bakers too!"}) {
         EXPECT_FALSE(Negative(caption)) << caption;
     }
