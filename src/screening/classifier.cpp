@@ -108,6 +108,20 @@ bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
                        [&](std::string_view c) { return before.find(c) != std::string::npos; });
 }
 
+// A link to a public body's site (government, NHS, police, schools, universities, the BBC) is
+// shared news or information, not advertising: "the council's roadworks page ... leeds.gov.uk".
+bool UrlIsPublicBody(std::string_view url) {
+    std::size_t start = url.find("://");
+    std::string_view host = url.substr(start == std::string_view::npos ? 0 : start + 3);
+    host = host.substr(0, host.find_first_of("/?#"));
+    static constexpr std::array<std::string_view, 8> kSuffixes = {
+        ".gov.uk", ".nhs.uk", ".police.uk", ".sch.uk", ".ac.uk", "bbc.co.uk", ".gov.wales", ".gov.scot"};
+    return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view s) {
+        return host.size() >= s.size() && host.compare(host.size() - s.size(), s.size(), s) == 0 &&
+               (host.size() == s.size() || s.front() == '.' || host[host.size() - s.size() - 1] == '.');
+    });
+}
+
 bool UrlIsSchool(std::string_view url, const PreparedContacts& contacts) {
     for (const std::string& site : contacts.sites) {
         if (!site.empty() && url.find(site) != std::string_view::npos) return true;
@@ -126,27 +140,46 @@ bool UrlIsSchool(std::string_view url, const PreparedContacts& contacts) {
 struct Family {
     std::string_view name;
     Category category;
-    std::array<std::string_view, 3> parts;  // "" = unused
+    std::array<std::string_view, 4> parts;  // "" = unused
     bool whole_comment = false;             // the classes may meet anywhere in the comment
 };
-constexpr std::array<Family, 8> kFamilies = {{
-    {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm"}},
-    {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", ""}},
-    {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", ""}},
-    {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", ""}},
-    {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", ""}},
-    {"coercion", Category::kSafeguarding, {"part_victim", "part_coercion", "part_unwanted"}},
-    {"age_flattery", Category::kSafeguarding, {"part_flattery", "part_target", ""}},
+constexpr std::array<Family, 10> kFamilies = {{
+    {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm", ""}},
+    {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", "", ""}},
+    {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", "", ""}},
+    {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", "", ""}},
+    {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", "", ""}},
+    {"coercion", Category::kSafeguarding, {"part_victim", "part_coercion", "part_unwanted", ""}},
+    {"age_flattery", Category::kSafeguarding, {"part_flattery", "part_target", "", ""}},
     // Grooming: a request for secrecy, a way to make contact and someone it is aimed at (a child
     // or "you"), anywhere in the comment ("Which one is the girl in red? ... chat privately").
-    {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target"}, true},
+    {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target", ""}, true},
+    // Round 5: an image of the writer or their child spread against their will ("a video of me
+    // crying ... going round snap"), and a member of staff contacting a pupil privately ("Mr X
+    // added my 13 year old on WhatsApp and messages him after 11pm").
+    {"image_spread", Category::kSafeguarding, {"part_image_of", "part_spread", "", ""}},
+    {"staff_private_contact", Category::kSafeguarding, {"part_staff", "part_reach", "part_pupil", "part_private"}},
 }};
-constexpr std::array<Family, 2> kThreatFamilies = {{
-    {"intent_violence", Category::kThreat, {"part_intent", "part_violence", ""}},
-    {"veiled_target", Category::kThreat, {"part_veiled", "part_target", ""}},
+constexpr std::array<Family, 4> kThreatFamilies = {{
+    {"intent_violence", Category::kThreat, {"part_intent", "part_violence", "", ""}},
+    {"veiled_target", Category::kThreat, {"part_veiled", "part_target", "", ""}},
+    // Round 5: threats with no violence verb. The writer arriving armed ("I'm bringing a bat to
+    // the next parents' evening"), and fuel or a weapon "with X's name on it".
+    {"armed_arrival", Category::kThreat, {"part_arrive", "part_arm", "part_destination", ""}},
+    {"named_menace", Category::kThreat, {"part_menace_object", "part_name_on_it", "", ""}},
 }};
 
 bool IsPart(const Hit& h) { return h.rule->tag.rfind("part_", 0) == 0; }
+
+// An innocent construction that overlaps a rule's match defuses it: an entry tagged part_defuse
+// of the same lexicon kind ("batter the cod" over "I'll batter the", "black eye from a hockey
+// stick" over "black eye", "send them back to the office" over "send them back"). Unlike
+// allow.txt, the innocent phrase need not contain the whole match, only share words with it.
+bool Defused(const ScanResult& scan, const Hit& h) {
+    return std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
+        return o.rule->code == h.rule->code && o.rule->tag == "part_defuse" && o.from < h.to && h.from < o.to;
+    });
+}
 
 // A class is looked up in the family's own lexicon kind (safeguarding.txt or threat.txt), so the
 // two files may both define e.g. a "part_target" class.
@@ -164,7 +197,7 @@ std::vector<const Hit*> FamilyHits(const ScanResult& scan, const Family& family,
         if (part.empty()) continue;
         const Hit* found = nullptr;
         for (const Hit& h : scan.hits) {
-            if (h.from >= from && h.to <= to && PartIs(h, family, part)) { found = &h; break; }
+            if (h.from >= from && h.to <= to && PartIs(h, family, part) && !Defused(scan, h)) { found = &h; break; }
         }
         if (found == nullptr) return {};
         out.push_back(found);
@@ -264,6 +297,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
     for (const Hit& h : scan.hits) {
         const std::string& tag = h.rule->tag;
         if (IsPart(h)) continue;  // word classes count only through FiredFamilies
+        if (Defused(scan, h)) continue;
         switch (h.rule->code) {
             case Kind::kProfanity: s.profanity = true; break;
             case Kind::kProfaneInsult:
@@ -294,7 +328,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
                 bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
                     return o.rule->code == Kind::kPdEmail && o.from <= h.from && h.to <= o.to;
                 });
-                if (!in_email && !UrlIsSchool(url, contacts)) s.links = true;
+                if (!in_email && !UrlIsSchool(url, contacts) && !UrlIsPublicBody(url)) s.links = true;
                 break;
             }
             default: break;
@@ -344,7 +378,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         Category c = h.rule->category;
         if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
-        if (IsPart(h)) continue;  // word classes are reported through their family below
+        if (IsPart(h) || Defused(scan, h)) continue;  // classes are reported through their family below
         // A defused weapon threat ("said they'll stab me") still explains the DSL route.
         bool weapon = h.rule->code == Kind::kThreat && (h.rule->tag == "weapon" || h.rule->tag == "pupil");
         if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;

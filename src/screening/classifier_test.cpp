@@ -195,5 +195,57 @@ TEST(ClassifierTest, FamilyFindingsNameTheFamilyTheClassAndTheWords) {
                              [](const Finding& f) { return f.rule_id.find("part_") != std::string::npos; }));
 }
 
+
+// Req: MON-09
+TEST(ClassifierTest, ImagesSpreadAndStaffPrivateContactAreSafeguarding) {
+    EXPECT_EQ(Default().ScreenComment("theres a video of me crying going round snap").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("someone made a fake account with my photos").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("Mr Fox added my 12 year old on WhatsApp and messages him at midnight").action,
+              Action::kDsl);
+    // Sharing pictures of an event, or staff messaging parents, is not.
+    EXPECT_FALSE(Escalated("My daughter shared a video of the concert on the class group chat"));
+    EXPECT_FALSE(Escalated("Mrs Nowak messaged the parents on WhatsApp about the trip after 7pm"));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, PeersHurtingAChildNeedNoAdultActor) {
+    EXPECT_EQ(Default().ScreenComment("a group of girls in my year keep pushing me into the lockers").action, Action::kDsl);
+    EXPECT_EQ(Default().ScreenComment("they hold me down on the bus every day").action, Action::kDsl);
+    EXPECT_FALSE(Escalated("The girls in my class taught me a new dance at break"));
+    EXPECT_FALSE(Escalated("They pushed me in the paddling pool at the party 😂"));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, ThreatsWithNoViolenceVerb) {
+    EXPECT_TRUE(Has("I'm bringing a bat to the next parents' evening", Category::kThreat));
+    EXPECT_TRUE(Has("There's a can of petrol in my garage with the school's name on it", Category::kThreat));
+    EXPECT_TRUE(Has("Mr Fox is going to have a nasty accident", Category::kThreat));
+    EXPECT_FALSE(Has("I'm bringing my cricket bat to practice on Saturday", Category::kThreat));
+    EXPECT_FALSE(Has("He got a medal with his name on it, so proud", Category::kThreat));
+    EXPECT_FALSE(Has("We filled the van with petrol and a picnic for the trip", Category::kThreat));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
+    // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.
+    EXPECT_FALSE(Escalated("I'll batter the fish for the chip supper at the summer fair"));
+    EXPECT_FALSE(Escalated("My daughter got a black eye from a hockey stick but she scored"));
+    EXPECT_FALSE(Escalated("My brother beat me at FIFA again"));
+    EXPECT_FALSE(Escalated("Faggots, mash and peas on the menu today"));
+    EXPECT_FALSE(Escalated("Send them back to the office if they're lost, thanks"));
+    EXPECT_FALSE(Escalated("Message me privately for the quiz answers"));
+    // The same rules still fire without the innocent construction.
+    EXPECT_TRUE(Has("I'll batter the teacher", Category::kThreat));
+    EXPECT_EQ(Default().ScreenComment("my dad gave me a black eye").action, Action::kDsl);
+}
+
+// Req: MON-01
+TEST(ClassifierTest, LinksToPublicBodiesAreNotSpam) {
+    EXPECT_FALSE(Has("Roadworks on Town Street till May https://www.leeds.gov.uk/roadworks", Category::kSpam));
+    EXPECT_FALSE(Has("Visit bbc.co.uk for the full story", Category::kSpam));
+    EXPECT_TRUE(Has("Cheap trainers at https://best-kicks-outlet.shop/sale", Category::kSpam));
+    EXPECT_TRUE(Has("Free gifts at https://www.gov.uk.prize-claim.info", Category::kSpam));
+}
+
 }  // namespace
 }  // namespace steward::screening
