@@ -73,10 +73,14 @@ class Parser {
         if (!ok_ || pos_ != re_.size()) return std::nullopt;
         return info;
     }
+    // True once an anchor (^ or $ outside a class) was read: it is taken as "" above, which is
+    // right for a filter but not for an exact matcher.
+    bool saw_anchor() const { return saw_anchor_; }
 
   private:
     std::string_view re_;
     std::size_t pos_ = 0;
+    bool saw_anchor_ = false;
     bool ok_ = true;
 
     bool AtEnd() const { return pos_ >= re_.size(); }
@@ -227,7 +231,11 @@ class Parser {
         if (c == '[') return Class();
         if (c == '\\') return Escape();
         if (c == '.') { ++pos_; return Info{}; }
-        if (c == '^' || c == '$') { ++pos_; return Exact({""}); }
+        if (c == '^' || c == '$') {
+            ++pos_;
+            saw_anchor_ = true;
+            return Exact({""});
+        }
         if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == ']' || c == '}') return Fail();
         return Exact({Utf8Char()});
     }
@@ -330,8 +338,11 @@ std::vector<std::string> LeadingStrings(std::string_view regex, std::size_t min_
 }
 
 std::vector<std::string> ExactStrings(std::string_view regex, std::size_t cap) {
-    auto info = Parser(regex).Parse();
-    if (!info || !info->exact || info->exact->size() > cap || HasEmpty(*info->exact)) return {};
+    Parser parser(regex);
+    auto info = parser.Parse();
+    // An anchored regex is not its strings: "\bzork quux$" must not match "zork quux and more".
+    if (!info || parser.saw_anchor()) return {};
+    if (!info->exact || info->exact->size() > cap || HasEmpty(*info->exact)) return {};
     return {info->exact->begin(), info->exact->end()};
 }
 

@@ -17,6 +17,10 @@ TEST(LiteralFactors, ExactStringsRefuseRepeatsEmptyMatchesAndTooManyStrings) {
     EXPECT_TRUE(ExactStrings("a+").empty());
     EXPECT_TRUE(ExactStrings("(?:\\S+ ){0,4}since").empty());
     EXPECT_TRUE(ExactStrings("a?").empty());  // can match ""
+    // Anchors: the strings alone would match anywhere, so an anchored regex stays a regex.
+    EXPECT_TRUE(ExactStrings("\\bzork quux$").empty());
+    EXPECT_TRUE(ExactStrings("(?:^|\\s)/s").empty());
+    EXPECT_EQ(ExactStrings("[a^]b"), (Strings{"^b", "ab"}));  // a caret in a class is not an anchor
     EXPECT_TRUE(ExactStrings("[0-9][0-9][0-9]", 100).empty());
 }
 
