@@ -107,35 +107,50 @@ def fill(rng, text, pupils):
     return out
 
 
-def main():
-    rng = random.Random(5)
+def sets_named(module, names):
+    """(labels, lines) for each label-set name of a lines module: "PD_QUESTION" ->
+    (("personal_data", "question"), module.PD_QUESTION)."""
+    return [(tuple("personal_data" if p == "PD" else p.lower()
+                   for p in name.replace("PERSONAL_DATA", "PD").split("_")), getattr(module, name))
+            for name in names]
+
+
+def write_round(out_dir, sets, fill_seed, id_seed, prefix, unique=False):
+    """Fills every line of `sets` ((labels, lines) pairs), gives ids PREFIX#### in a shuffled
+    order (so neighbours are unrelated) and writes comments.jsonl, and the split: within each
+    label set, even-indexed lines -> tune.jsonl, odd-indexed -> holdout.jsonl."""
+    rng = random.Random(fill_seed)
     pupils = roster()
     rows = []
-    for labels, lines in SETS:
+    for labels, lines in sets:
         cats = [c for c in ORDER if c in labels]
         route = ROUTE_NAME[max(ROUTE.get(c, 0) for c in cats)]
         for k, line in enumerate(lines):
             rows.append({"id": None, "text": fill(rng, line, pupils), "expected_categories": cats,
                          "escalate": route, "rationale": "; ".join(WHY[c] for c in cats), "_k": k})
-    seen = set()
-    for r in rows:
-        assert r["text"] not in seen, r["text"]
-        seen.add(r["text"])
+    if unique:
+        seen = set()
+        for r in rows:
+            assert r["text"] not in seen, r["text"]
+            seen.add(r["text"])
     order = list(range(len(rows)))
-    random.Random(11).shuffle(order)  # ids in a shuffled order, so neighbours are unrelated
+    random.Random(id_seed).shuffle(order)
     for n, idx in enumerate(order):
-        rows[idx]["id"] = "pc%04d" % (n + 1)
+        rows[idx]["id"] = "%s%04d" % (prefix, n + 1)
     rows.sort(key=lambda r: r["id"])
-    files = {name: open(os.path.join(HERE, name), "w", encoding="utf-8")
+    files = {name: open(os.path.join(out_dir, name), "w", encoding="utf-8")
              for name in ("comments.jsonl", "tune.jsonl", "holdout.jsonl")}
     for r in rows:
-        half = "tune.jsonl" if r["_k"] % 2 == 0 else "holdout.jsonl"
-        del r["_k"]
+        half = "tune.jsonl" if r.pop("_k") % 2 == 0 else "holdout.jsonl"
         line = json.dumps(r, ensure_ascii=False) + "\n"
         files["comments.jsonl"].write(line)
         files[half].write(line)
     for fh in files.values():
         fh.close()
+
+
+def main():
+    write_round(HERE, SETS, fill_seed=5, id_seed=11, prefix="pc", unique=True)
 
 
 if __name__ == "__main__":

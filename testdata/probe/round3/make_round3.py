@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Builds round3/{comments,tune,holdout}.jsonl from lines3.py (same fillers and split rule as
-round 2; ids pt####)."""
-import json, os, random, sys
+"""Builds round3/{comments,tune,holdout}.jsonl from lines3.py with ../make_comments.py's
+fillers and split rule (within each label set, even-indexed lines -> tune, odd -> holdout).
+Seeded; ids pt####."""
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -14,37 +15,5 @@ NAMES = ["OK", "PROFANITY", "INSULT", "HATE", "SEXUAL", "THREAT", "SAFEGUARDING"
          "COMPLAINT_QUESTION", "SEXUAL_SAFEGUARDING", "THREAT_SAFEGUARDING", "SAFEGUARDING_QUESTION",
          "HATE_THREAT", "SEXUAL_SPAM", "PROFANITY_HATE"]
 
-
-def labels(name):
-    return tuple("personal_data" if p == "PD" else p.lower() for p in
-                 name.replace("PERSONAL_DATA", "PD").split("_"))
-
-
-def main():
-    rng = random.Random(41)
-    pupils = M.roster()
-    rows = []
-    for name in NAMES:
-        cats = [c for c in M.ORDER if c in labels(name)]
-        route = M.ROUTE_NAME[max(M.ROUTE.get(c, 0) for c in cats)]
-        for k, line in enumerate(getattr(L, name)):
-            rows.append({"text": M.fill(rng, line, pupils), "expected_categories": cats, "escalate": route,
-                         "rationale": "; ".join(M.WHY[c] for c in cats), "_k": k})
-    order = list(range(len(rows)))
-    random.Random(43).shuffle(order)
-    for n, idx in enumerate(order):
-        rows[idx]["id"] = "pt%04d" % (n + 1)
-    rows.sort(key=lambda r: r["id"])
-    files = {n: open(os.path.join(HERE, n), "w", encoding="utf-8") for n in ("comments.jsonl", "tune.jsonl", "holdout.jsonl")}
-    for r in rows:
-        half = "tune.jsonl" if r.pop("_k") % 2 == 0 else "holdout.jsonl"
-        line = json.dumps({k: r[k] for k in ("id", "text", "expected_categories", "escalate", "rationale")},
-                          ensure_ascii=False) + "\n"
-        files["comments.jsonl"].write(line)
-        files[half].write(line)
-    for f in files.values():
-        f.close()
-
-
 if __name__ == "__main__":
-    main()
+    M.write_round(HERE, M.sets_named(L, NAMES), fill_seed=41, id_seed=43, prefix="pt")
