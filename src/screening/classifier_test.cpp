@@ -2,10 +2,12 @@
 // families added from the probe set's tune half (testdata/probe/): each test names a class of
 // comment, not one line.
 #include "screening/screener.hpp"
+#include "screening/screener_for_tests.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace steward::screening {
 namespace {
@@ -13,16 +15,11 @@ namespace {
 const Screener& Default() {
     static std::shared_ptr<const Screener> screener = [] {
         ScreenerConfig config;
-        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
-        EXPECT_TRUE(lexicon.has_value());
-        config.lexicon = *lexicon;
         config.contacts.phones = {"0113 496 0274"};
         config.contacts.emails = {"enquiries@westmoorpark.leeds.sch.uk"};
         config.contacts.postcodes = {"LS12 4WP"};
         config.staff = {{"Ewa", "Nowak", "", "Mrs"}, {"Stuart", "Fox", "", "Mr"}};
-        auto created = Screener::Create(config);
-        EXPECT_TRUE(created.has_value()) << created.error().ToString();
-        return *created;
+        return ScreenerWithRepositoryLexicons(std::move(config));
     }();
     return *screener;
 }

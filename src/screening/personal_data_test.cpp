@@ -2,20 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "screening/screener.hpp"
+#include "screening/screener_for_tests.hpp"
 
 namespace steward::screening {
 namespace {
 
 const Screener& Default() {
-    static std::shared_ptr<const Screener> screener = [] {
-        ScreenerConfig config;
-        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
-        EXPECT_TRUE(lexicon.has_value());
-        config.lexicon = *lexicon;
-        auto created = Screener::Create(config);
-        EXPECT_TRUE(created.has_value()) << created.error().ToString();
-        return *created;
-    }();
+    static std::shared_ptr<const Screener> screener = ScreenerWithRepositoryLexicons();
     return *screener;
 }
 

@@ -1,8 +1,10 @@
 #include "screening/screener.hpp"
+#include "screening/screener_for_tests.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace steward::screening {
 namespace {
@@ -10,18 +12,13 @@ namespace {
 const Screener& Default() {
     static std::shared_ptr<const Screener> screener = [] {
         ScreenerConfig config;
-        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
-        EXPECT_TRUE(lexicon.has_value());
-        config.lexicon = *lexicon;
         config.contacts.phones = {"0117 496 0382"};
         config.contacts.emails = {"office@brookfield.bristol.sch.uk"};
         config.contacts.postcodes = {"BS15 9QX"};
         config.contacts.addresses = {"2 Mill Lane, Kingsmead"};
         config.contacts.websites = {"www.brookfieldacademy.org.uk"};
         config.pupils = {{"Amara", "Okafor", "", ""}, {"Eilidh", "Hall-Osei", "", ""}};
-        auto created = Screener::Create(config);
-        EXPECT_TRUE(created.has_value()) << created.error().ToString();
-        return *created;
+        return ScreenerWithRepositoryLexicons(std::move(config));
     }();
     return *screener;
 }

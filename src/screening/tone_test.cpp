@@ -1,6 +1,7 @@
 // Caption tone (tone.cpp + data/lexicons/tone.txt): sarcasm, single strong words, neutral phrases
 // that share words with criticism, hedged notices, negation and the explanation.
 #include "screening/screener.hpp"
+#include "screening/screener_for_tests.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,15 +12,7 @@ namespace steward::screening {
 namespace {
 
 const Screener& Tone() {
-    static std::shared_ptr<const Screener> screener = [] {
-        ScreenerConfig config;
-        auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
-        EXPECT_TRUE(lexicon.has_value());
-        config.lexicon = *lexicon;
-        auto created = Screener::Create(config);
-        EXPECT_TRUE(created.has_value()) << created.error().ToString();
-        return *created;
-    }();
+    static std::shared_ptr<const Screener> screener = ScreenerWithRepositoryLexicons();
     return *screener;
 }
 
