@@ -190,19 +190,24 @@ bool PartIs(const Hit& h, const Family& family, std::string_view part) {
     return safeguarding && (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
 }
 
-// The hits that make `family` fire in [from, to), or empty.
-std::vector<const Hit*> FamilyHits(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to) {
-    std::vector<const Hit*> out;
+// The hits that make `family` fire in [from, to): one per class, the first in scan order. Only
+// the comment's class hits (`parts`) are looked at; nothing is allocated unless it fires.
+bool FamilyHits(const ScanResult& scan, const std::vector<const Hit*>& parts, const Family& family,
+                std::size_t from, std::size_t to, std::array<const Hit*, 4>& found) {
+    std::size_t n = 0;
     for (std::string_view part : family.parts) {
         if (part.empty()) continue;
-        const Hit* found = nullptr;
-        for (const Hit& h : scan.hits) {
-            if (h.from >= from && h.to <= to && PartIs(h, family, part) && !Defused(scan, h)) { found = &h; break; }
+        const Hit* hit = nullptr;
+        for (const Hit* h : parts) {
+            if (h->from >= from && h->to <= to && PartIs(*h, family, part) && !Defused(scan, *h)) {
+                hit = h;
+                break;
+            }
         }
-        if (found == nullptr) return {};
-        out.push_back(found);
+        if (hit == nullptr) return false;
+        found[n++] = hit;
     }
-    return out;
+    return n > 0;
 }
 
 struct FiredFamily {
@@ -210,25 +215,47 @@ struct FiredFamily {
     std::vector<const Hit*> hits;
 };
 
-void FireIn(const ScanResult& scan, const Family& family, std::size_t from, std::size_t to,
-            std::vector<FiredFamily>& out) {
-    std::vector<const Hit*> hits = FamilyHits(scan, family, from, to);
-    if (!hits.empty()) out.push_back(FiredFamily{&family, std::move(hits)});
+void FireIn(const ScanResult& scan, const std::vector<const Hit*>& parts, const Family& family,
+            std::size_t from, std::size_t to, std::vector<FiredFamily>& out) {
+    std::array<const Hit*, 4> found{};
+    if (!FamilyHits(scan, parts, family, from, to, found)) return;
+    FiredFamily fired{&family, {}};
+    for (const Hit* h : found) {
+        if (h != nullptr) fired.hits.push_back(h);
+    }
+    out.push_back(std::move(fired));
 }
 
 std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
     std::vector<FiredFamily> out;
-    if (std::none_of(scan.hits.begin(), scan.hits.end(), IsPart)) return out;
+    thread_local std::vector<const Hit*> parts;  // class hits, and child references (PartIs)
+    parts.clear();
+    bool any_class = false;
+    for (const Hit& h : scan.hits) {
+        const bool is_class = IsPart(h);
+        any_class = any_class || is_class;
+        if (is_class || h.rule->code == Kind::kChildRef) parts.push_back(&h);
+    }
+    if (!any_class) return out;
     const std::string& t = scan.norm.text();
+    // A family that does not fire in the whole comment fires in none of its sentences: most
+    // comments have a lone class hit ("my", "me") and stop here.
+    std::array<const Hit*, 4> found{};
     std::vector<const Family*> families;
-    for (const Family& f : kFamilies) families.push_back(&f);
-    for (const Family& f : kThreatFamilies) families.push_back(&f);
+    auto consider = [&](const auto& list) {
+        for (const Family& f : list) {
+            if (FamilyHits(scan, parts, f, 0, t.size(), found)) families.push_back(&f);
+        }
+    };
+    consider(kFamilies);
+    consider(kThreatFamilies);
+    if (families.empty()) return out;
     for (const Family* f : families) {
-        if (f->whole_comment) FireIn(scan, *f, 0, t.size(), out);
+        if (f->whole_comment) FireIn(scan, parts, *f, 0, t.size(), out);
     }
     for (const Sentence& s : Sentences(t)) {  // split once, not once per family
         for (const Family* f : families) {
-            if (!f->whole_comment) FireIn(scan, *f, s.from, s.to, out);
+            if (!f->whole_comment) FireIn(scan, parts, *f, s.from, s.to, out);
         }
     }
     return out;
