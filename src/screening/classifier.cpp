@@ -140,7 +140,7 @@ struct Signals {
     bool child = false, links = false;
 };
 
-Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const PreparedContacts& contacts) {
+Signals Collect(const ScanResult& scan, const PreparedContacts& contacts) {
     Signals s;
     const std::string& t = scan.norm.text();
     int spam_weak = 0;
@@ -191,7 +191,6 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
     if (s.sexual && s.child) s.safeguarding = true;
     if (s.links || spam_weak >= 2) s.spam = true;
     if (s.grooming) s.spam = false;
-    (void)pd;
     return s;
 }
 
@@ -200,7 +199,7 @@ Signals Collect(const ScanResult& scan, const std::vector<Finding>& pd, const Pr
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
                                const PreparedContacts& contacts, const StaffIndex& staff) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
-    Signals s = Collect(scan, pd, contacts);
+    Signals s = Collect(scan, contacts);
     std::vector<FiredFamily> fired = FiredFamilies(scan);
     for (const FiredFamily& f : fired) {
         if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
