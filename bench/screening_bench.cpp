@@ -14,6 +14,7 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <span>
@@ -116,7 +117,9 @@ double ThreadCpuSeconds() {
 
 std::shared_ptr<const Screener> Build(std::size_t pupils, double* seconds, long* rss_kb) {
     ScreenerConfig config;
-    auto lexicon = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
+    // STEWARD_LEXICONS: another lexicon folder (e.g. an older commit's, from git archive) for A/B.
+    const char* dir = std::getenv("STEWARD_LEXICONS");
+    auto lexicon = LoadLexiconDir(dir != nullptr ? std::string(dir) : std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
     if (!lexicon) { std::fprintf(stderr, "%s\n", lexicon.error().ToString().c_str()); std::exit(1); }
     config.lexicon = *lexicon;
     config.contacts.phones = {"0117 496 0382"};

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <fstream>
 #include <iostream>
@@ -140,7 +141,8 @@ int main(int argc, char** argv) {
     std::string school_path = args.size() > 2 ? args[2] : root + "/testdata/dev/school.json";
 
     screening::ScreenerConfig config;
-    auto lexicon = screening::LoadLexiconDir(root + "/data/lexicons");
+    const char* lexicon_dir = std::getenv("STEWARD_LEXICONS");  // another folder, for A/B runs
+    auto lexicon = screening::LoadLexiconDir(lexicon_dir != nullptr ? std::string(lexicon_dir) : root + "/data/lexicons");
     if (!lexicon) { std::cerr << lexicon.error().ToString() << "\n"; return 1; }
     config.lexicon = *lexicon;
     auto roster = formats::ParseRosterCsv(Slurp(roster_path), roster_path);
