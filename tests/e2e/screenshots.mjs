@@ -200,6 +200,17 @@ async function caseStepScreens(signedIn, url) {
   await shoot(moderator, 'comments-escalated-card');
 }
 
+// The author saves, checks and submits the post; the approver opens it at its media heading.
+async function submitAndOpenAsApprover(lead, head, heading) {
+  await lead.getByRole('button', { name: 'Save and check' }).click();
+  await lead.getByRole('heading', { name: 'Check results' }).waitFor();
+  const postUrl = lead.url();
+  await lead.getByRole('button', { name: 'Submit for approval' }).click();
+  await lead.getByText('Sent for approval').waitFor();
+  await head.goto(postUrl);
+  await head.getByRole('heading', { name: heading }).waitFor();
+}
+
 // A photo drafted with its faces boxed and the name and location found; then tagged, made
 // publishable and submitted, as the approver sees it (before and after).
 async function photoScreens(head, lead, url) {
@@ -220,13 +231,7 @@ async function photoScreens(head, lead, url) {
   await lead.getByText('Face tags saved').waitFor();
   await lead.getByRole('button', { name: 'Make the publishable version of photo 1' }).click();
   await lead.getByText('Publishable version made').waitFor();
-  await lead.getByRole('button', { name: 'Save and check' }).click();
-  await lead.getByRole('heading', { name: 'Check results' }).waitFor();
-  const postUrl = lead.url();
-  await lead.getByRole('button', { name: 'Submit for approval' }).click();
-  await lead.getByText('Sent for approval').waitFor();
-  await head.goto(postUrl);
-  await head.getByRole('heading', { name: 'Photos: before and after' }).waitFor();
+  await submitAndOpenAsApprover(lead, head, 'Photos: before and after');
   await head.getByRole('img', { name: /as it will be published/ }).waitFor();
   await head.waitForTimeout(800);
   await shoot(head, 'post-photo-before-after');
@@ -252,13 +257,7 @@ async function videoScreens(head, lead, url) {
   await lead.getByText('Tags saved').waitFor();
   await lead.getByRole('button', { name: 'Make the publishable version of video 1' }).click();
   await lead.getByText('Publishable version made').waitFor({ timeout: 120_000 });
-  await lead.getByRole('button', { name: 'Save and check' }).click();
-  await lead.getByRole('heading', { name: 'Check results' }).waitFor();
-  const postUrl = lead.url();
-  await lead.getByRole('button', { name: 'Submit for approval' }).click();
-  await lead.getByText('Sent for approval').waitFor();
-  await head.goto(postUrl);
-  await head.getByRole('heading', { name: 'Videos: before and after' }).waitFor();
+  await submitAndOpenAsApprover(lead, head, 'Videos: before and after');
   await head.locator('video[aria-label^="Video 1 as it will be published"]').waitFor();
   await head.waitForTimeout(800);
   await shoot(head, 'post-video-before-after');
