@@ -77,8 +77,8 @@ function StaffChooser({ schoolId, own, error, setError }: { schoolId: string; ow
     event.preventDefault();
     if (!chosen) { setError('Select the member of staff the request is about'); return; }
     setError(undefined);
-    // "/export" last: a staff id holds a dot ("dsl.belgrave"), and the server takes a last
-    // segment with a dot for a file, so the page would not reload.
+    // "/export" last: written when the server took a last segment with a dot ("dsl.belgrave")
+    // for a file; it now serves such pages (static_files.cpp), and the suffix keeps links stable.
     navigate(`/schools/${encodeURIComponent(schoolId)}/subject-access/staff/${encodeURIComponent(chosen)}/export`);
   }
   return (
