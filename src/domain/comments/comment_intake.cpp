@@ -1,8 +1,10 @@
-// Ingest: check, find the account, screen outside any transaction, then store with the arrival
-// rules in one transaction.
+// Ingest: check, find the accounts (one read transaction), screen outside any transaction (the
+// screener's batch form, school by school), then store with the arrival rules in one transaction.
 #include "domain/comments/comment_intake.hpp"
 
 #include <cstdio>
+#include <map>
+#include <optional>
 
 #include "domain/audit/audit_log.hpp"
 #include "domain/comments/comment_cases.hpp"
@@ -103,53 +105,51 @@ struct CommentIntake::Prepared {
     bool duplicate = false;
 };
 
-core::Result<CommentIntake::Prepared> CommentIntake::Prepare(const IncomingComment& incoming) {
-    Prepared prepared;
+// Finds the comment's account, whether it is already stored, and its school's pack.
+core::Status CommentIntake::LookUp(Tx& tx, const IncomingComment& incoming, Prepared& prepared) {
     Comment& comment = prepared.comment;
-    auto found = store_.Read([&](Tx& tx) -> core::Status {
-        std::optional<OfficialAccount> account;
-        if (!incoming.account_id.empty()) {
-            auto got = tx.Accounts().GetAccount(incoming.school_id, incoming.account_id);
-            if (!got) return got.error();
-            account = std::move(*got);
-        } else {
-            auto got = tx.Accounts().FindAccountByPlatformId(incoming.platform,
-                                                             incoming.account_external_id);
-            if (!got) return got.error();
-            account = std::move(*got);
-        }
-        // A school's own ingest may only name its own accounts (tenant isolation).
-        if (account && !incoming.school_id.empty() && account->school_id != incoming.school_id) {
-            account.reset();
-        }
-        if (!account) {
-            return core::Error{core::ErrorCode::kNotFound,
-                               "No official account matches this comment; register the account "
-                               "first.",
-                               "account"};
-        }
-        comment.school_id = account->school_id;
-        comment.account_id = account->id;
-        comment.platform = account->platform;
-        auto existing = tx.Comments().FindByPlatformId(account->platform,
-                                                       incoming.platform_comment_id);
-        if (!existing) return existing.error();
-        if (*existing) {
-            comment = std::move(**existing);
-            prepared.duplicate = true;
-            return core::OkStatus();
-        }
-        auto school = tx.Access().FindSchool(account->school_id);
-        if (!school) return school.error();
-        if (*school) prepared.pack = packs_ ? packs_(**school) : nullptr;
+    std::optional<OfficialAccount> account;
+    if (!incoming.account_id.empty()) {
+        auto got = tx.Accounts().GetAccount(incoming.school_id, incoming.account_id);
+        if (!got) return got.error();
+        account = std::move(*got);
+    } else {
+        auto got = tx.Accounts().FindAccountByPlatformId(incoming.platform,
+                                                         incoming.account_external_id);
+        if (!got) return got.error();
+        account = std::move(*got);
+    }
+    // A school's own ingest may only name its own accounts (tenant isolation).
+    if (account && !incoming.school_id.empty() && account->school_id != incoming.school_id) {
+        account.reset();
+    }
+    if (!account) {
+        return core::Error{core::ErrorCode::kNotFound,
+                           "No official account matches this comment; register the account "
+                           "first.",
+                           "account"};
+    }
+    comment.school_id = account->school_id;
+    comment.account_id = account->id;
+    comment.platform = account->platform;
+    auto existing = tx.Comments().FindByPlatformId(account->platform,
+                                                   incoming.platform_comment_id);
+    if (!existing) return existing.error();
+    if (*existing) {
+        comment = std::move(**existing);
+        prepared.duplicate = true;
         return core::OkStatus();
-    });
-    if (!found) return found.error();
-    if (prepared.duplicate) return prepared;
+    }
+    auto school = tx.Access().FindSchool(account->school_id);
+    if (!school) return school.error();
+    if (*school) prepared.pack = packs_ ? packs_(**school) : nullptr;
+    return core::OkStatus();
+}
 
-    auto screener = screeners_.Get(comment.school_id);
-    if (!screener) return screener.error();
-    const screening::CommentVerdict verdict = (*screener)->screener()->ScreenComment(incoming.text);
+// The verdict and the incoming fields onto the new comment, with its deadlines.
+core::Status CommentIntake::Fill(const IncomingComment& incoming,
+                                 const screening::CommentVerdict& verdict, Prepared& prepared) {
+    Comment& comment = prepared.comment;
     for (const screening::Category category : verdict.categories) {
         comment.categories.emplace_back(screening::CategoryName(category));
     }
@@ -170,6 +170,50 @@ core::Result<CommentIntake::Prepared> CommentIntake::Prepare(const IncomingComme
     comment.received_at = incoming.received_at;
     comment.due_at = deadlines->DueAt(incoming.received_at);
     comment.warn_at = deadlines->WarnAt(incoming.received_at);
+    return core::OkStatus();
+}
+
+// Looks every comment up in one read transaction, then screens the new ones school by school
+// with the batch form of the screener (outside any transaction). Errors name the row when the
+// batch has more than one comment.
+core::Result<std::vector<CommentIntake::Prepared>> CommentIntake::PrepareAll(
+    std::span<const IncomingComment> batch) {
+    auto where = [&](std::size_t index, core::Error error) {
+        if (batch.size() == 1) return error;
+        error.where = "row " + std::to_string(index + 1) +
+                      (error.where.empty() ? "" : ", " + error.where);
+        return error;
+    };
+    std::vector<Prepared> prepared(batch.size());
+    auto found = store_.Read([&](Tx& tx) -> core::Status {
+        for (std::size_t index = 0; index < batch.size(); ++index) {
+            if (auto one = LookUp(tx, batch[index], prepared[index]); !one) {
+                return where(index, one.error());
+            }
+        }
+        return core::OkStatus();
+    });
+    if (!found) return found.error();
+
+    std::map<std::string, std::vector<std::size_t>> by_school;  // new comments only
+    for (std::size_t index = 0; index < batch.size(); ++index) {
+        if (!prepared[index].duplicate) by_school[prepared[index].comment.school_id].push_back(index);
+    }
+    for (const auto& [school_id, indexes] : by_school) {
+        auto screener = screeners_.Get(school_id);
+        if (!screener) return screener.error();
+        std::vector<std::string_view> texts;
+        texts.reserve(indexes.size());
+        for (const std::size_t index : indexes) texts.emplace_back(batch[index].text);
+        std::optional<core::Error> failed;
+        (*screener)->screener()->ScreenComments(
+            texts, [&](std::size_t i, const screening::CommentVerdict& verdict) {
+                const std::size_t index = indexes[i];
+                auto filled = Fill(batch[index], verdict, prepared[index]);
+                if (!filled && !failed) failed = where(index, filled.error());
+            });
+        if (failed) return *failed;
+    }
     return prepared;
 }
 
@@ -219,14 +263,15 @@ core::Result<IntakeResult> CommentIntake::StoreOne(Tx& tx, const Actor& actor,
 core::Result<IntakeResult> CommentIntake::Ingest(const Actor& actor,
                                                  const IncomingComment& incoming) {
     if (auto checked = CheckIncoming(incoming); !checked) return checked.error();
-    auto prepared = Prepare(incoming);
+    auto prepared = PrepareAll({&incoming, 1});
     if (!prepared) return prepared.error();
-    auto stored = store_.Transact(
-        [&](Tx& tx) -> core::Result<IntakeResult> { return StoreOne(tx, actor, *prepared); });
+    auto stored = store_.Transact([&](Tx& tx) -> core::Result<IntakeResult> {
+        return StoreOne(tx, actor, prepared->front());
+    });
     if (!stored && stored.error().code == core::ErrorCode::kAlreadyExists) {
         // Another delivery of the same comment won the race: report the stored one.
-        auto again = Prepare(incoming);
-        if (again && again->duplicate) return IntakeResult{again->comment, true};
+        auto again = PrepareAll({&incoming, 1});
+        if (again && again->front().duplicate) return IntakeResult{again->front().comment, true};
     }
     return stored;
 }
@@ -240,22 +285,12 @@ core::Result<std::vector<IntakeResult>> CommentIntake::IngestAll(
                                   checked.error().message;
     }
     if (!problems.empty()) return Invalid("Nothing was imported: " + problems, "comments");
-    std::vector<Prepared> prepared;
-    prepared.reserve(batch.size());
-    for (std::size_t index = 0; index < batch.size(); ++index) {
-        auto one = Prepare(batch[index]);
-        if (!one) {
-            core::Error error = one.error();
-            error.where = "row " + std::to_string(index + 1) +
-                          (error.where.empty() ? "" : ", " + error.where);
-            return error;
-        }
-        prepared.push_back(std::move(*one));
-    }
+    auto prepared = PrepareAll(batch);
+    if (!prepared) return prepared.error();
     return store_.Transact([&](Tx& tx) -> core::Result<std::vector<IntakeResult>> {
         std::vector<IntakeResult> results;
-        results.reserve(prepared.size());
-        for (Prepared& one : prepared) {
+        results.reserve(prepared->size());
+        for (Prepared& one : *prepared) {
             auto stored = StoreOne(tx, actor, one);
             if (!stored) return stored.error();
             results.push_back(std::move(*stored));

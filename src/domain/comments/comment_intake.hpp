@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,10 @@ class CommentIntake {
 
   private:
     struct Prepared;
-    core::Result<Prepared> Prepare(const IncomingComment& incoming);
+    core::Result<std::vector<Prepared>> PrepareAll(std::span<const IncomingComment> batch);
+    core::Status LookUp(Tx& tx, const IncomingComment& incoming, Prepared& prepared);
+    core::Status Fill(const IncomingComment& incoming, const screening::CommentVerdict& verdict,
+                      Prepared& prepared);
     core::Result<IntakeResult> StoreOne(Tx& tx, const Actor& actor, Prepared& prepared);
 
     Store& store_;

@@ -99,6 +99,46 @@ TEST_F(CommentIntakeTest, UnknownAccountIsRefusedAndNothingStored) {
     EXPECT_FALSE(*stored);
 }
 
+// A batch is screened with the screener's batch form: every comment gets the verdict it would
+// get alone, in its own row, and a comment already stored stays a duplicate.
+TEST_F(CommentIntakeTest, BatchGivesEachCommentItsOwnVerdict) {
+    const Comment earlier = IngestOk("m0", testing::kQuestionText, Utc(2026, 11, 18, 9));
+    std::vector<IncomingComment> batch = {
+        Incoming("m1", testing::kComplaintText, Utc(2026, 11, 18, 10)),
+        Incoming("m0", testing::kQuestionText, Utc(2026, 11, 18, 10)),
+        Incoming("m2", testing::kHateText, Utc(2026, 11, 18, 10)),
+        Incoming("m3", testing::kSafeguardingText, Utc(2026, 11, 18, 10)),
+        Incoming("m4", testing::kQuestionText, Utc(2026, 11, 18, 10))};
+    auto result = intake_->IngestAll(Actor::System("s1"), batch);
+    ASSERT_TRUE(result) << result.error().message;
+    ASSERT_EQ(result->size(), batch.size());
+    EXPECT_EQ((*result)[0].comment.action, "complaints");
+    EXPECT_TRUE((*result)[1].duplicate);
+    EXPECT_EQ((*result)[1].comment.id, earlier.id);
+    EXPECT_TRUE((*result)[2].comment.HasCategory("hate"));
+    EXPECT_EQ((*result)[2].comment.visibility, CommentVisibility::kHidden);
+    EXPECT_TRUE((*result)[3].comment.urgent);
+    EXPECT_EQ((*result)[4].comment.action, earlier.action);
+    EXPECT_EQ((*result)[4].comment.categories, earlier.categories);
+    EXPECT_EQ((*result)[4].comment.findings_json, earlier.findings_json);
+    EXPECT_EQ((*result)[4].comment.text, testing::kQuestionText);
+}
+
+TEST_F(CommentIntakeTest, BatchWithAnUnknownAccountNamesTheRowAndStoresNothing) {
+    std::vector<IncomingComment> batch = {
+        Incoming("n1", testing::kQuestionText, Utc(2026, 11, 18, 10)),
+        Incoming("n2", testing::kQuestionText, Utc(2026, 11, 18, 10))};
+    batch[1].account_id = "nope";
+    auto result = intake_->IngestAll(Actor::System("s1"), batch);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, core::ErrorCode::kNotFound);
+    EXPECT_EQ(result.error().where.rfind("row 2", 0), 0u) << result.error().where;
+    auto stored = store_->Read(
+        [](Tx& tx) { return tx.Comments().FindByPlatformId(Platform::kFacebook, "n1"); });
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(*stored);
+}
+
 TEST_F(CommentIntakeTest, BatchWithOneBadRowStoresNothing) {
     std::vector<IncomingComment> batch = {
         Incoming("b1", testing::kQuestionText, Utc(2026, 11, 18, 10)),
