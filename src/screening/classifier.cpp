@@ -2,7 +2,9 @@
 // testdata/dev/README.md (multi-label rules and escalation priority).
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <utility>
 
 #include "screening/classifier_families.hpp"
 #include "screening/screener_internal.hpp"
@@ -55,10 +57,12 @@ bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
 // With `separate_only` (the comment also insults someone), only a '?' sentence that is itself
 // free of insults counts: "Is PE on Wednesday? And tell her to stop being a cow." asks; "Who
 // employs these idiots?" does not.
-bool AsksQuestion(const ScanResult& scan, bool separate_only) {
+bool AsksQuestion(CommentHits& comment, bool separate_only) {
+    const ScanResult& scan = comment.scan();
     if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     const std::string& t = scan.norm.text();
-    for (const Sentence& s : Sentences(t)) {
+    if (t.find('?') == std::string::npos) return false;  // no sentence asks
+    for (const Sentence& s : comment.Sentences()) {
         if (!s.asks) continue;
         if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
         if (separate_only && HostileIn(scan, s.from, s.to)) continue;
@@ -114,6 +118,7 @@ class CategorySet {
     bool empty() const { return bits_ == 0; }
     std::vector<Category> List() const {
         std::vector<Category> out;
+        out.reserve(static_cast<std::size_t>(std::popcount(bits_)));
         for (unsigned c = 0; c <= static_cast<unsigned>(Category::kTone); ++c) {
             if ((bits_ >> c) & 1u) out.push_back(static_cast<Category>(c));
         }
@@ -140,14 +145,15 @@ struct Signals {
     bool child = false, links = false;
 };
 
-Signals Collect(const ScanResult& scan, const PreparedContacts& contacts) {
+Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
     Signals s;
+    const ScanResult& scan = comment.scan();
     const std::string& t = scan.norm.text();
     int spam_weak = 0;
     for (const Hit& h : scan.hits) {
-        const std::string& tag = h.rule->tag;
-        if (IsPart(h)) continue;  // word classes count only through FiredFamilies
-        if (Defused(scan, h)) continue;
+        const Tag tag = h.rule->tag_code;
+        if (h.rule->part) continue;  // word classes count only through FiredFamilies
+        if (comment.Defused(h)) continue;
         switch (h.rule->code) {
             case Kind::kProfanity: s.profanity = true; break;
             case Kind::kProfaneInsult:
@@ -159,13 +165,13 @@ Signals Collect(const ScanResult& scan, const PreparedContacts& contacts) {
             case Kind::kSexual: s.sexual = true; break;
             case Kind::kChildRef: s.child = true; break;
             case Kind::kThreat:
-                if (tag == "weapon" || tag == "pupil") s.safeguarding = true;
-                if (!ThreatDefused(scan, h)) s.threat = true;
+                if (tag == Tag::kWeapon || tag == Tag::kPupil) s.safeguarding = true;
+                if (!ThreatDefused(comment, h)) s.threat = true;
                 break;
             case Kind::kSafeguarding:
                 s.safeguarding = true;
-                if (tag == "grooming") s.grooming = true;
-                if (tag == "pupil_threat") s.threat = true;
+                if (tag == Tag::kGrooming) s.grooming = true;
+                if (tag == Tag::kPupilThreat) s.threat = true;
                 break;
             case Kind::kSpam: s.spam = true; break;
             case Kind::kSpamWeak: case Kind::kHandle: ++spam_weak; break;
@@ -194,58 +200,88 @@ Signals Collect(const ScanResult& scan, const PreparedContacts& contacts) {
     return s;
 }
 
-}  // namespace
-
-CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const PreparedContacts& contacts, const StaffIndex& staff) {
-    std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
-    Signals s = Collect(scan, contacts);
-    std::vector<FiredFamily> fired = FiredFamilies(scan);
-    for (const FiredFamily& f : fired) {
-        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
-        if (f.family->category == Category::kThreat) s.threat = true;
-    }
-    StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
-    s.insult = s.insult || targeting.insult;
+// The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
+CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
     CategorySet cats;
     if (s.profanity) cats.insert(Category::kProfanity);
     if (s.hate) cats.insert(Category::kHate);
     if (s.sexual) cats.insert(Category::kSexual);
     if (s.threat) cats.insert(Category::kThreat);
     if (s.safeguarding) cats.insert(Category::kSafeguarding);
-    if (!pd.empty()) cats.insert(Category::kPersonalData);
+    if (personal_data) cats.insert(Category::kPersonalData);
     if (s.spam) cats.insert(Category::kSpam);
     bool severe = s.hate || s.sexual || s.threat || s.safeguarding;
     if (s.insult && !severe) cats.insert(Category::kInsult);
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
     bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
-    if (!hostile && AsksQuestion(scan, /*separate_only=*/s.insult)) cats.insert(Category::kQuestion);
+    if (!hostile && AsksQuestion(comment, /*separate_only=*/s.insult)) cats.insert(Category::kQuestion);
+    return cats;
+}
+
+// The hits that explain the categories, each with the category it is reported under.
+void ReportedHits(CommentHits& comment, const CategorySet& cats,
+                  std::vector<std::pair<const Hit*, Category>>& out) {
+    out.clear();
+    for (const Hit& h : comment.scan().hits) {
+        if (h.rule->part || comment.Defused(h)) continue;  // classes are reported through their family
+        const Kind code = h.rule->code;
+        Category c = h.rule->category;
+        if (code == Kind::kProfaneInsult) c = Category::kProfanity;
+        if (code == Kind::kSafeguarding && h.rule->tag_code == Tag::kPupilThreat) c = Category::kSafeguarding;
+        // A defused weapon threat ("said they'll stab me") still explains the DSL route.
+        bool weapon = code == Kind::kThreat && (h.rule->tag_code == Tag::kWeapon || h.rule->tag_code == Tag::kPupil);
+        if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;
+        if (cats.count(c) && c != Category::kPersonalData) out.emplace_back(&h, c);
+    }
+}
+
+// "safeguarding/actor_harm/part_actor/safeguarding.txt:175": family, class, entry.
+Finding FamilyFinding(std::string_view text, const ScanResult& scan, const Hit& h, const Family& family) {
+    Finding finding = MakeFinding(text, scan, h, family.category);
+    std::string_view own = finding.rule_id;
+    if (h.rule->code != Kind::kChildRef && own.find('/') != std::string_view::npos) own.remove_prefix(own.find('/') + 1);
+    std::string_view category = CategoryName(family.category);
+    std::string id;
+    id.reserve(category.size() + family.name.size() + own.size() + 2);
+    id.append(category).append("/").append(family.name).append("/").append(own);
+    finding.rule_id = std::move(id);
+    return finding;
+}
+
+}  // namespace
+
+CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
+                               const PreparedContacts& contacts, const StaffIndex& staff) {
+    std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
+    CommentHits& comment = CommentHits::Of(scan);
+    Signals s = Collect(comment, contacts);
+    thread_local std::vector<FiredFamily> fired;
+    FiredFamilies(comment, fired);
+    std::size_t family_hits = 0;
+    for (const FiredFamily& f : fired) {
+        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
+        if (f.family->category == Category::kThreat) s.threat = true;
+        family_hits += f.count;
+    }
+    StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
+    s.insult = s.insult || targeting.insult;
+    CategorySet cats = Categorise(s, !pd.empty(), comment);
 
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
-    for (const Hit& h : scan.hits) {
-        Category c = h.rule->category;
-        if (h.rule->code == Kind::kProfaneInsult) c = Category::kProfanity;
-        if (h.rule->code == Kind::kSafeguarding && h.rule->tag == "pupil_threat") c = Category::kSafeguarding;
-        if (IsPart(h) || Defused(scan, h)) continue;  // classes are reported through their family below
-        // A defused weapon threat ("said they'll stab me") still explains the DSL route.
-        bool weapon = h.rule->code == Kind::kThreat && (h.rule->tag == "weapon" || h.rule->tag == "pupil");
-        if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;
-        if (cats.count(c) && c != Category::kPersonalData) verdict.findings.push_back(MakeFinding(text, scan, h, c));
-    }
+    thread_local std::vector<std::pair<const Hit*, Category>> reported;
+    ReportedHits(comment, cats, reported);
+    const bool targets = cats.count(Category::kInsult);
+    const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0);
+    if (n > 0) verdict.findings.reserve(n);  // one allocation, none when nothing is reported
+    for (const auto& [h, c] : reported) verdict.findings.push_back(MakeFinding(text, scan, *h, c));
     for (const FiredFamily& f : fired) {
-        for (const Hit* h : f.hits) {
-            Finding finding = MakeFinding(text, scan, *h, f.family->category);
-            // "safeguarding/actor_harm/part_actor/safeguarding.txt:175": family, class, entry.
-            std::string_view own = finding.rule_id;
-            if (h->rule->code != Kind::kChildRef && own.find('/') != std::string_view::npos) own.remove_prefix(own.find('/') + 1);
-            finding.rule_id = std::string(CategoryName(f.family->category)) + "/" + std::string(f.family->name) + "/" +
-                              std::string(own);
-            verdict.findings.push_back(std::move(finding));
+        for (std::size_t i = 0; i < f.count; ++i) {
+            verdict.findings.push_back(FamilyFinding(text, scan, *f.hits[i], *f.family));
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
-    if (cats.count(Category::kInsult)) {
+    if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }
     SortFindings(verdict.findings);

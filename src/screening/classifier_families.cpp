@@ -1,4 +1,5 @@
-// Sentences and the co-occurrence families of word classes (classifier_families.hpp).
+// Sentences, the per-comment view of the hits and the co-occurrence families of word classes
+// (classifier_families.hpp).
 #include "screening/classifier_families.hpp"
 
 #include <algorithm>
@@ -6,85 +7,113 @@
 namespace steward::screening {
 namespace {
 
+namespace tables {
+using enum Tag;
+constexpr Tag kNo = kOther;  // an unused class slot
+
 // Co-occurrence families (session 5, round 4): word classes are lexicon entries tagged
 // "part_<class>" (data/lexicons/safeguarding.txt, threat.txt); a class hit alone flags nothing.
 // A family fires when every one of its classes has a hit inside one sentence, so "dad" + "hits"
 // + "me" is a disclosure while "dad hurt his back" is not. A child reference (kind child_ref)
 // counts as the "victim" class. The hits that made a family fire become its findings.
 constexpr std::array<Family, 10> kFamilies = {{
-    {"actor_harm", Category::kSafeguarding, {"part_victim", "part_actor", "part_harm", ""}},
-    {"passive_harm", Category::kSafeguarding, {"part_victim", "part_passive_harm", "", ""}},
-    {"self_harm", Category::kSafeguarding, {"part_victim", "part_self_harm", "", ""}},
-    {"neglect", Category::kSafeguarding, {"part_victim", "part_neglect", "", ""}},
-    {"exploitation", Category::kSafeguarding, {"part_victim", "part_exploitation", "", ""}},
-    {"coercion", Category::kSafeguarding, {"part_victim", "part_coercion", "part_unwanted", ""}},
-    {"age_flattery", Category::kSafeguarding, {"part_flattery", "part_target", "", ""}},
+    {"actor_harm", Category::kSafeguarding, {kPartVictim, kPartActor, kPartHarm, kNo}},
+    {"passive_harm", Category::kSafeguarding, {kPartVictim, kPartPassiveHarm, kNo, kNo}},
+    {"self_harm", Category::kSafeguarding, {kPartVictim, kPartSelfHarm, kNo, kNo}},
+    {"neglect", Category::kSafeguarding, {kPartVictim, kPartNeglect, kNo, kNo}},
+    {"exploitation", Category::kSafeguarding, {kPartVictim, kPartExploitation, kNo, kNo}},
+    {"coercion", Category::kSafeguarding, {kPartVictim, kPartCoercion, kPartUnwanted, kNo}},
+    {"age_flattery", Category::kSafeguarding, {kPartFlattery, kPartTarget, kNo, kNo}},
     // Grooming: a request for secrecy, a way to make contact and someone it is aimed at (a child
     // or "you"), anywhere in the comment ("Which one is the girl in red? ... chat privately").
-    {"secret_contact", Category::kSafeguarding, {"part_secrecy", "part_contact", "part_target", ""}, true},
+    {"secret_contact", Category::kSafeguarding, {kPartSecrecy, kPartContact, kPartTarget, kNo}, true},
     // Round 5: an image of the writer or their child spread against their will ("a video of me
     // crying ... going round snap"), and a member of staff contacting a pupil privately ("Mr X
     // added my 13 year old on WhatsApp and messages him after 11pm").
-    {"image_spread", Category::kSafeguarding, {"part_image_of", "part_spread", "", ""}},
-    {"staff_private_contact", Category::kSafeguarding, {"part_staff", "part_reach", "part_pupil", "part_private"}},
+    {"image_spread", Category::kSafeguarding, {kPartImageOf, kPartSpread, kNo, kNo}},
+    {"staff_private_contact", Category::kSafeguarding, {kPartStaff, kPartReach, kPartPupil, kPartPrivate}},
 }};
 constexpr std::array<Family, 4> kThreatFamilies = {{
-    {"intent_violence", Category::kThreat, {"part_intent", "part_violence", "", ""}},
-    {"veiled_target", Category::kThreat, {"part_veiled", "part_target", "", ""}},
+    {"intent_violence", Category::kThreat, {kPartIntent, kPartViolence, kNo, kNo}},
+    {"veiled_target", Category::kThreat, {kPartVeiled, kPartTarget, kNo, kNo}},
     // Round 5: threats with no violence verb. The writer arriving armed ("I'm bringing a bat to
     // the next parents' evening"), and fuel or a weapon "with X's name on it".
-    {"armed_arrival", Category::kThreat, {"part_arrive", "part_arm", "part_destination", ""}},
-    {"named_menace", Category::kThreat, {"part_menace_object", "part_name_on_it", "", ""}},
+    {"armed_arrival", Category::kThreat, {kPartArrive, kPartArm, kPartDestination, kNo}},
+    {"named_menace", Category::kThreat, {kPartMenaceObject, kPartNameOnIt, kNo, kNo}},
 }};
 
-// A class is looked up in the family's own lexicon kind (safeguarding.txt or threat.txt), so the
-// two files may both define e.g. a "part_target" class.
-bool PartIs(const Hit& h, const Family& family, std::string_view part) {
-    bool safeguarding = family.category == Category::kSafeguarding;
-    Kind own = safeguarding ? Kind::kSafeguarding : Kind::kThreat;
-    if (h.rule->code == own && h.rule->tag == part) return true;
-    return safeguarding && (part == "part_victim" || part == "part_target") && h.rule->code == Kind::kChildRef;
+// Every tag the code looks at, by its lexicon text.
+constexpr std::array<std::pair<std::string_view, Tag>, 39> kTagNames = {{
+    {"part_defuse", kPartDefuse}, {"weapon", kWeapon}, {"pupil", kPupil}, {"grooming", kGrooming},
+    {"pupil_threat", kPupilThreat}, {"hedge", kHedge}, {"defuse", kDefuse}, {"target", kTarget},
+    {"marker", kMarker}, {"part_victim", kPartVictim}, {"part_actor", kPartActor},
+    {"part_harm", kPartHarm}, {"part_passive_harm", kPartPassiveHarm}, {"part_self_harm", kPartSelfHarm},
+    {"part_neglect", kPartNeglect}, {"part_exploitation", kPartExploitation},
+    {"part_coercion", kPartCoercion}, {"part_unwanted", kPartUnwanted}, {"part_flattery", kPartFlattery},
+    {"part_target", kPartTarget}, {"part_secrecy", kPartSecrecy}, {"part_contact", kPartContact},
+    {"part_image_of", kPartImageOf}, {"part_spread", kPartSpread}, {"part_staff", kPartStaff},
+    {"part_reach", kPartReach}, {"part_pupil", kPartPupil}, {"part_private", kPartPrivate},
+    {"part_intent", kPartIntent}, {"part_violence", kPartViolence}, {"part_veiled", kPartVeiled},
+    {"part_arrive", kPartArrive}, {"part_arm", kPartArm}, {"part_destination", kPartDestination},
+    {"part_menace_object", kPartMenaceObject}, {"part_name_on_it", kPartNameOnIt},
+    {"part_kin", kPartKin}, {"part_laugh", kPartLaugh}, {"part_against_me", kPartAgainstMe},
+}};
+static_assert(kTagNames.size() + 1 == static_cast<std::size_t>(kEnd), "a name for every tag but kOther");
+static_assert(static_cast<unsigned>(kEnd) - static_cast<unsigned>(kFirstClass) <= 64, "a ClassMask bit per class");
+}  // namespace tables
+
+using tables::kFamilies;
+using tables::kThreatFamilies;
+
+ClassMask MaskOf(const Family& family) {
+    ClassMask mask = 0;
+    for (Tag part : family.parts) mask |= ClassBit(part);
+    return mask;
 }
 
-// The hits that make `family` fire in [from, to): one per class, the first in scan order. Only
-// the comment's class hits (`parts`) are looked at; nothing is allocated unless it fires.
-bool FamilyHits(const ScanResult& scan, const std::vector<const Hit*>& parts, const Family& family,
-                std::size_t from, std::size_t to, std::array<const Hit*, 4>& found) {
-    std::size_t n = 0;
-    for (std::string_view part : family.parts) {
-        if (part.empty()) continue;
+// The classes a hit counts for, per side: a class is looked up in the family's own lexicon kind
+// (safeguarding.txt or threat.txt), so the two files may both define e.g. a "part_target" class;
+// a child reference counts as the safeguarding "victim" and "target" classes.
+ClassMask SafeguardingClasses(const Rule& rule) {
+    if (rule.code == Kind::kSafeguarding) return ClassBit(rule.tag_code);
+    if (rule.code == Kind::kChildRef) return ClassBit(Tag::kPartVictim) | ClassBit(Tag::kPartTarget);
+    return 0;
+}
+ClassMask ThreatClasses(const Rule& rule) { return rule.code == Kind::kThreat ? ClassBit(rule.tag_code) : 0; }
+
+// The hits that make `family` fire in [from, to): one per class, the first in scan order that is
+// not defused. Nothing is allocated.
+bool FamilyHits(const CommentHits& comment, const Family& family, std::size_t from, std::size_t to,
+                FiredFamily& fired) {
+    const bool safeguarding = family.category == Category::kSafeguarding;
+    fired = FiredFamily{&family, {}, 0};
+    for (Tag part : family.parts) {
+        const ClassMask bit = ClassBit(part);
+        if (bit == 0) continue;
         const Hit* hit = nullptr;
-        for (const Hit* h : parts) {
-            if (h->from >= from && h->to <= to && PartIs(*h, family, part) && !Defused(scan, *h)) {
-                hit = h;
+        for (const CommentHits::ClassHit& c : comment.class_hits()) {
+            const ClassMask classes = safeguarding ? c.safeguarding : c.threat;
+            if ((classes & bit) != 0 && c.hit->from >= from && c.hit->to <= to && !comment.Defused(*c.hit)) {
+                hit = c.hit;
                 break;
             }
         }
         if (hit == nullptr) return false;
-        found[n++] = hit;
+        fired.hits[fired.count++] = hit;
     }
-    return n > 0;
+    return fired.count > 0;
 }
 
-void FireIn(const ScanResult& scan, const std::vector<const Hit*>& parts, const Family& family,
-            std::size_t from, std::size_t to, std::vector<FiredFamily>& out) {
-    std::array<const Hit*, 4> found{};
-    if (!FamilyHits(scan, parts, family, from, to, found)) return;
-    FiredFamily fired{&family, {}};
-    for (const Hit* h : found) {
-        if (h != nullptr) fired.hits.push_back(h);
-    }
-    out.push_back(std::move(fired));
-}
-
-// True if offset `at` lies in a sentence that also holds hits of classes `a` and `b` (kind
-// threat; an empty class always holds).
-bool SentenceHas(const ScanResult& scan, std::size_t at, std::string_view a, std::string_view b) {
-    for (const Sentence& s : Sentences(scan.norm.text())) {
+// True if offset `at` lies in a sentence that also holds hits of threat classes `a` and `b`
+// (Tag::kOther always holds).
+bool SentenceHas(CommentHits& comment, std::size_t at, Tag a, Tag b) {
+    const std::vector<Hit>& hits = comment.scan().hits;
+    for (const Sentence& s : comment.Sentences()) {
         if (at < s.from || at >= s.to) continue;
-        auto has = [&](std::string_view part) {
-            return part.empty() || std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
-                       return h.rule->code == Kind::kThreat && h.rule->tag == part && h.from >= s.from && h.to <= s.to;
+        auto has = [&](Tag part) {
+            return part == Tag::kOther || std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
+                       return h.rule->code == Kind::kThreat && h.rule->tag_code == part && h.from >= s.from &&
+                              h.to <= s.to;
                    });
         };
         return has(a) && has(b);
@@ -94,8 +123,20 @@ bool SentenceHas(const ScanResult& scan, std::size_t at, std::string_view a, std
 
 }  // namespace
 
-const std::vector<Sentence>& Sentences(const std::string& t) {
-    thread_local std::vector<Sentence> out;
+Tag TagOf(std::string_view tag) {
+    for (const auto& [name, code] : tables::kTagNames) {
+        if (name == tag) return code;
+    }
+    return Tag::kOther;
+}
+
+void Rule::SetTag(std::string t) {
+    tag = std::move(t);
+    tag_code = TagOf(tag);
+    part = tag.rfind("part_", 0) == 0;
+}
+
+void SplitSentences(const std::string& t, std::vector<Sentence>& out) {
     out.clear();
     std::size_t start = 0;
     for (std::size_t i = 0; i <= t.size(); ++i) {
@@ -112,61 +153,83 @@ const std::vector<Sentence>& Sentences(const std::string& t) {
         start = j + 1;
         i = j;
     }
-    return out;
 }
 
-bool IsPart(const Hit& h) { return h.rule->tag.rfind("part_", 0) == 0; }
+CommentHits& CommentHits::Of(const ScanResult& scan) {
+    thread_local CommentHits comment;
+    comment.Reset(scan);
+    return comment;
+}
 
-// An innocent construction that overlaps a rule's match defuses it: an entry tagged part_defuse
-// of the same lexicon kind ("batter the cod" over "I'll batter the", "black eye from a hockey
-// stick" over "black eye", "send them back to the office" over "send them back"). Unlike
-// allow.txt, the innocent phrase need not contain the whole match, only share words with it.
-bool Defused(const ScanResult& scan, const Hit& h) {
-    return std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
-        return o.rule->code == h.rule->code && o.rule->tag == "part_defuse" && o.from < h.to && h.from < o.to;
+// One pass to find the defusers (rare), one to mark what they defuse and to note the class hits.
+void CommentHits::Reset(const ScanResult& scan) {
+    scan_ = &scan;
+    split_ = false;
+    const std::vector<Hit>& hits = scan.hits;
+    defused_.assign(hits.size(), 0);
+    const bool any_defuser = std::any_of(hits.begin(), hits.end(), [](const Hit& h) {
+        return h.rule->tag_code == Tag::kPartDefuse;
     });
+    class_hits_.clear();
+    safeguarding_ = threat_ = 0;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const Hit& h = hits[i];
+        if (any_defuser) {
+            defused_[i] = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
+                return o.rule->tag_code == Tag::kPartDefuse && o.rule->code == h.rule->code && o.from < h.to &&
+                       h.from < o.to;
+            });
+        }
+        const ClassHit c{&h, SafeguardingClasses(*h.rule), ThreatClasses(*h.rule)};
+        if ((c.safeguarding | c.threat) == 0) continue;
+        class_hits_.push_back(c);
+        if (defused_[i] != 0) continue;
+        safeguarding_ |= c.safeguarding;
+        threat_ |= c.threat;
+    }
 }
 
-std::vector<FiredFamily> FiredFamilies(const ScanResult& scan) {
-    std::vector<FiredFamily> out;
-    thread_local std::vector<const Hit*> parts;  // class hits, and child references (PartIs)
-    parts.clear();
-    bool any_class = false;
-    for (const Hit& h : scan.hits) {
-        const bool is_class = IsPart(h);
-        any_class = any_class || is_class;
-        if (is_class || h.rule->code == Kind::kChildRef) parts.push_back(&h);
-    }
-    if (!any_class) return out;
-    const std::string& t = scan.norm.text();
-    // A family that does not fire in the whole comment fires in none of its sentences: most
-    // comments have a lone class hit ("my", "me") and stop here.
-    std::array<const Hit*, 4> found{};
-    std::vector<const Family*> families;
-    auto consider = [&](const auto& list) {
+const std::vector<Sentence>& CommentHits::Sentences() {
+    if (!split_) SplitSentences(scan_->norm.text(), sentences_);
+    split_ = true;
+    return sentences_;
+}
+
+void FiredFamilies(CommentHits& comment, std::vector<FiredFamily>& out) {
+    out.clear();
+    // A family whose classes do not all occur (not defused) in the comment fires in none of its
+    // sentences: most comments have a lone class hit ("my", "me") and stop here.
+    std::array<const Family*, kFamilies.size() + kThreatFamilies.size()> candidates{};
+    std::size_t n = 0;
+    auto consider = [&](const auto& list, ClassMask present) {
         for (const Family& f : list) {
-            if (FamilyHits(scan, parts, f, 0, t.size(), found)) families.push_back(&f);
+            if ((MaskOf(f) & ~present) == 0) candidates[n++] = &f;
         }
     };
-    consider(kFamilies);
-    consider(kThreatFamilies);
-    if (families.empty()) return out;
-    for (const Family* f : families) {
-        if (f->whole_comment) FireIn(scan, parts, *f, 0, t.size(), out);
-    }
-    for (const Sentence& s : Sentences(t)) {  // split once, not once per family
-        for (const Family* f : families) {
-            if (!f->whole_comment) FireIn(scan, parts, *f, s.from, s.to, out);
+    consider(kFamilies, comment.safeguarding_classes());
+    consider(kThreatFamilies, comment.threat_classes());
+    if (n == 0) return;
+    FiredFamily fired;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (candidates[i]->whole_comment && FamilyHits(comment, *candidates[i], 0, std::string::npos, fired)) {
+            out.push_back(fired);
         }
     }
-    return out;
+    for (const Sentence& s : comment.Sentences()) {  // split once, not once per family
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!candidates[i]->whole_comment && FamilyHits(comment, *candidates[i], s.from, s.to, fired)) {
+                out.push_back(fired);
+            }
+        }
+    }
 }
 
 // A threat word that is not the writer's threat: a joke about a brother or sister with a laugh
 // ("my sister stole my charger, I'm going to kill her 😂"), or a threat reported as made against
 // the writer ("they said they'll stab me if I tell": a disclosure, still safeguarding).
-bool ThreatDefused(const ScanResult& scan, const Hit& h) {
-    return SentenceHas(scan, h.from, "part_kin", "part_laugh") || SentenceHas(scan, h.from, "part_against_me", "");
+bool ThreatDefused(CommentHits& comment, const Hit& h) {
+    return SentenceHas(comment, h.from, Tag::kPartKin, Tag::kPartLaugh) ||
+           SentenceHas(comment, h.from, Tag::kPartAgainstMe, Tag::kOther);
 }
 
 }  // namespace steward::screening

@@ -1,10 +1,11 @@
-// Internal to the classifier (classifier.cpp): sentences of a normalised text, and the
-// co-occurrence families of word classes (safeguarding and threat) with the rules that defuse a
-// match on innocent text.
+// Internal to the classifier (classifier.cpp): what it works out once per comment (which hits are
+// defused, which are word classes, the sentences), and the co-occurrence families of word classes
+// (safeguarding and threat).
 #pragma once
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,44 @@ struct Sentence {
     bool asks = false;     // ends with '?'
 };
 
-// The sentences of `t` (split at ? ! newline and ". "); valid until the next call on this thread.
-const std::vector<Sentence>& Sentences(const std::string& t);
+// The sentences of `t` (split at ? ! newline and ". ") into `out`.
+void SplitSentences(const std::string& t, std::vector<Sentence>& out);
+
+// A comment's hits as the classifier reads them, worked out once per comment in one pass (no
+// string compared: the rules' Kind and Tag codes). Per-thread buffers, reused: valid until the
+// next Of() on this thread.
+class CommentHits {
+  public:
+    static CommentHits& Of(const ScanResult& scan);
+
+    const ScanResult& scan() const { return *scan_; }
+    // An innocent construction (tag part_defuse, same lexicon kind) overlaps `h` (a hit of scan()).
+    // Unlike allow.txt, the innocent phrase need not contain the whole match, only share words
+    // with it ("batter the cod" over "I'll batter the").
+    bool Defused(const Hit& h) const { return defused_[static_cast<std::size_t>(&h - scan_->hits.data())] != 0; }
+    // The sentences of the normalised text, split on first use.
+    const std::vector<Sentence>& Sentences();
+
+    // The hits that count for a word class (classes per side: safeguarding, threat), scan order.
+    struct ClassHit {
+        const Hit* hit;
+        ClassMask safeguarding;
+        ClassMask threat;
+    };
+    const std::vector<ClassHit>& class_hits() const { return class_hits_; }
+    ClassMask safeguarding_classes() const { return safeguarding_; }  // of the hits not defused
+    ClassMask threat_classes() const { return threat_; }
+
+  private:
+    void Reset(const ScanResult& scan);
+
+    const ScanResult* scan_ = nullptr;
+    std::vector<std::uint8_t> defused_;  // per hit
+    std::vector<ClassHit> class_hits_;
+    ClassMask safeguarding_ = 0, threat_ = 0;
+    std::vector<Sentence> sentences_;
+    bool split_ = false;
+};
 
 // Word classes are lexicon entries tagged "part_<class>" (data/lexicons/safeguarding.txt,
 // threat.txt); a class hit alone flags nothing. A family fires when every one of its classes has
@@ -28,23 +65,21 @@ const std::vector<Sentence>& Sentences(const std::string& t);
 struct Family {
     std::string_view name;
     Category category;
-    std::array<std::string_view, 4> parts;  // "" = unused
-    bool whole_comment = false;             // the classes may meet anywhere in the comment
+    std::array<Tag, 4> parts;  // Tag::kOther = unused
+    bool whole_comment = false;  // the classes may meet anywhere in the comment
 };
 
 struct FiredFamily {
     const Family* family = nullptr;
-    std::vector<const Hit*> hits;  // one per class: the findings that explain it
+    std::array<const Hit*, 4> hits{};  // one per class: the findings that explain it
+    std::size_t count = 0;
 };
 
-std::vector<FiredFamily> FiredFamilies(const ScanResult& scan);
+// The families that fire in the comment, into `out` (cleared first).
+void FiredFamilies(CommentHits& comment, std::vector<FiredFamily>& out);
 
-// A word-class hit (tag "part_...").
-bool IsPart(const Hit& h);
-// An innocent construction (tag part_defuse, same lexicon kind) overlaps `h`.
-bool Defused(const ScanResult& scan, const Hit& h);
 // A threat word that is not the writer's threat (a joke about a sibling with a laugh, or a threat
 // reported as made against the writer).
-bool ThreatDefused(const ScanResult& scan, const Hit& h);
+bool ThreatDefused(CommentHits& comment, const Hit& h);
 
 }  // namespace steward::screening

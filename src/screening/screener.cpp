@@ -33,7 +33,7 @@ void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
     for (const LexiconEntry& entry : config.lexicon) {
         Rule rule;
         rule.SetKind(entry.kind);
-        rule.tag = entry.tag;
+        rule.SetTag(entry.tag);
         rule.entry = entry;
         rule.word = !entry.is_regex;
         rule.rule_id = entry.kind + (entry.tag.empty() ? "" : "/" + entry.tag) + "/" +

@@ -34,11 +34,31 @@ enum class Kind : std::uint8_t {
 };
 Kind KindOf(std::string_view kind);
 
+// The lexicon [tags] the classifier's and tone's code look at, likewise a byte per rule (TagOf,
+// classifier_families.cpp). Rule::tag keeps the lexicon's text; any other tag is kOther. The word
+// classes of the co-occurrence families come last, from kFirstClass: one bit each (ClassBit).
+enum class Tag : std::uint8_t {
+    kOther, kPartDefuse, kWeapon, kPupil, kGrooming, kPupilThreat, kHedge, kDefuse, kTarget, kMarker,
+    kPartVictim, kPartActor, kPartHarm, kPartPassiveHarm, kPartSelfHarm, kPartNeglect, kPartExploitation,
+    kPartCoercion, kPartUnwanted, kPartFlattery, kPartTarget, kPartSecrecy, kPartContact, kPartImageOf,
+    kPartSpread, kPartStaff, kPartReach, kPartPupil, kPartPrivate, kPartIntent, kPartViolence, kPartVeiled,
+    kPartArrive, kPartArm, kPartDestination, kPartMenaceObject, kPartNameOnIt, kPartKin, kPartLaugh,
+    kPartAgainstMe, kEnd,
+    kFirstClass = kPartVictim,
+};
+Tag TagOf(std::string_view tag);
+using ClassMask = std::uint64_t;
+constexpr ClassMask ClassBit(Tag t) {
+    return t >= Tag::kFirstClass && t < Tag::kEnd
+               ? ClassMask{1} << (static_cast<unsigned>(t) - static_cast<unsigned>(Tag::kFirstClass))
+               : 0;
+}
+
 // One pattern in the database. `kind` says what a match means: a lexicon @kind ("profanity",
 // "complaint", "allow", ...), a personal-data detector ("pd_phone", ...) or "pupil_name".
 struct Rule {
     std::string kind;
-    std::string tag;
+    std::string tag;       // set with SetTag
     LexiconEntry entry;    // word/regex entries; for built-ins only text/severity are set
     std::string rule_id;   // "profanity/fuck*", "pd/phone"
     bool word = false;     // word entry: boundary and ending checks apply
@@ -52,8 +72,12 @@ struct Rule {
     Kind code = Kind::kOther;
     Category category = Category::kOk;     // CategoryForKind(kind)
     bool personal = false;                 // pd_* or pupil_name: never removed by the allow list
+    // Derived from `tag` once (SetTag).
+    Tag tag_code = Tag::kOther;            // TagOf(tag)
+    bool part = false;                     // "part_...": a word class or part_defuse
 
     void SetKind(std::string k);
+    void SetTag(std::string t);  // classifier_families.cpp
 };
 
 struct Hit {

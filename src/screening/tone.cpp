@@ -64,7 +64,7 @@ bool IsLonePraise(const std::string& t, const Hit& h) {
 }
 
 bool Overlaps(const Hit& a, const Hit& b) { return a.from < b.to && b.from < a.to; }
-bool Tagged(const Hit& h, Kind k, std::string_view tag) { return h.rule->code == k && h.rule->tag == tag; }
+bool Tagged(const Hit& h, Kind k, Tag tag) { return h.rule->code == k && h.rule->tag_code == tag; }
 
 struct Scored {
     const Hit* hit;
@@ -73,7 +73,7 @@ struct Scored {
 };
 
 double BaseWeight(const Hit& h) {
-    if (h.rule->code == Kind::kToneSarcasm) return h.rule->tag == "marker" ? -1.0 : -2.0;
+    if (h.rule->code == Kind::kToneSarcasm) return h.rule->tag_code == Tag::kMarker ? -1.0 : -2.0;
     double w = h.rule->entry.severity == Severity::kHigh ? 2.0 : 1.0;
     return h.rule->code == Kind::kTonePositive ? w : -w;
 }
@@ -81,7 +81,7 @@ double BaseWeight(const Hit& h) {
 // Negators (up to 3 words before) flip a word; an intensifier right before it multiplies by 1.5.
 double Modified(const std::string& t, const ScanResult& scan, const Hit& h, double w) {
     if (h.rule->code == Kind::kToneSarcasm) return w;
-    const bool negatable = h.rule->tag != "target";
+    const bool negatable = h.rule->tag_code != Tag::kTarget;
     for (const Hit& m : scan.hits) {
         if (m.to > h.from) break;
         int gap = WordsBetween(t, m.to, h.from);
@@ -111,15 +111,15 @@ std::vector<Scored> Deduplicated(std::vector<Scored> in) {
 std::vector<Scored> ScoreHits(const std::string& t, const ScanResult& scan) {
     std::vector<int> hedged;
     for (const Hit& h : scan.hits) {
-        if (Tagged(h, Kind::kToneNegative, "hedge")) hedged.push_back(SentenceOf(t, h.from));
+        if (Tagged(h, Kind::kToneNegative, Tag::kHedge)) hedged.push_back(SentenceOf(t, h.from));
     }
     std::vector<Scored> out;
     for (const Hit& h : scan.hits) {
         const Kind k = h.rule->code;
         if (k != Kind::kTonePositive && k != Kind::kToneNegative && k != Kind::kToneSarcasm) continue;
-        if (Tagged(h, Kind::kToneNegative, "defuse") || Tagged(h, Kind::kToneNegative, "hedge")) continue;
+        if (Tagged(h, Kind::kToneNegative, Tag::kDefuse) || Tagged(h, Kind::kToneNegative, Tag::kHedge)) continue;
         bool defused = false;
-        for (const Hit& d : scan.hits) defused = defused || (Tagged(d, Kind::kToneNegative, "defuse") && Overlaps(h, d));
+        for (const Hit& d : scan.hits) defused = defused || (Tagged(d, Kind::kToneNegative, Tag::kDefuse) && Overlaps(h, d));
         if (defused) continue;
         Scored s{&h, Modified(t, scan, h, BaseWeight(h)), SentenceOf(t, h.from)};
         bool medium = h.rule->entry.severity != Severity::kHigh && k == Kind::kToneNegative;
@@ -136,7 +136,7 @@ void ApplySarcasm(const std::string& t, std::vector<Scored>& scored) {
     std::vector<const Scored*> markers;
     bool criticises = false;
     for (const Scored& s : scored) {
-        if (Tagged(*s.hit, Kind::kToneSarcasm, "marker")) markers.push_back(&s);
+        if (Tagged(*s.hit, Kind::kToneSarcasm, Tag::kMarker)) markers.push_back(&s);
         else if (s.weight < 0) criticises = true;
     }
     for (Scored& s : scored) {
