@@ -18,7 +18,15 @@ bool IsInterrogative(std::string_view w) {
         "whos", "hows", "whom",
         "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
         "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    // The words by first letter and length, so that a word is compared with one or two at most.
+    static const auto kByStart = [] {
+        std::array<std::array<std::vector<std::string_view>, 8>, 26> by{};
+        for (std::string_view x : kWords) by[static_cast<std::size_t>(x[0] - 'a')][x.size()].push_back(x);
+        return by;
+    }();
+    if (w.empty() || w.size() >= 8 || w[0] < 'a' || w[0] > 'z') return false;
+    const auto& same = kByStart[static_cast<std::size_t>(w[0] - 'a')][w.size()];
+    return std::find(same.begin(), same.end(), w) != same.end();
 }
 
 // At least four words (letters, digits, apostrophes) and one of them interrogative, or three
@@ -36,6 +44,7 @@ bool ReadsAsQuestion(std::string_view s) {
         bool asks = IsInterrogative(s.substr(i, j - i));
         if (++words == 1) leads = asks;
         interrogative = interrogative || asks;
+        if (words >= 4 && interrogative) return true;  // more words change nothing
         i = j;
     }
     return (words >= 4 && interrogative) || (words == 3 && leads);

@@ -65,11 +65,20 @@ static_assert(static_cast<unsigned>(kEnd) - static_cast<unsigned>(kFirstClass) <
 using tables::kFamilies;
 using tables::kThreatFamilies;
 
-ClassMask MaskOf(const Family& family) {
+constexpr ClassMask MaskOf(const Family& family) {
     ClassMask mask = 0;
     for (Tag part : family.parts) mask |= ClassBit(part);
     return mask;
 }
+
+template <std::size_t N>
+constexpr std::array<ClassMask, N> MasksOf(const std::array<Family, N>& families) {
+    std::array<ClassMask, N> masks{};
+    for (std::size_t i = 0; i < N; ++i) masks[i] = MaskOf(families[i]);
+    return masks;
+}
+constexpr auto kFamilyMasks = MasksOf(kFamilies);
+constexpr auto kThreatFamilyMasks = MasksOf(kThreatFamilies);
 
 // The classes a hit counts for, per side: a class is looked up in the family's own lexicon kind
 // (safeguarding.txt or threat.txt), so the two files may both define e.g. a "part_target" class;
@@ -161,31 +170,40 @@ CommentHits& CommentHits::Of(const ScanResult& scan) {
     return comment;
 }
 
-// One pass to find the defusers (rare), one to mark what they defuse and to note the class hits.
+// One pass to find whether there is a defuser (rare), one to note the class hits.
 void CommentHits::Reset(const ScanResult& scan) {
     scan_ = &scan;
     split_ = false;
     const std::vector<Hit>& hits = scan.hits;
-    defused_.assign(hits.size(), 0);
-    const bool any_defuser = std::any_of(hits.begin(), hits.end(), [](const Hit& h) {
+    any_defused_ = std::any_of(hits.begin(), hits.end(), [](const Hit& h) {
         return h.rule->tag_code == Tag::kPartDefuse;
     });
+    if (any_defused_) MarkDefused();
     class_hits_.clear();
     safeguarding_ = threat_ = 0;
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-        const Hit& h = hits[i];
-        if (any_defuser) {
-            defused_[i] = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
-                return o.rule->tag_code == Tag::kPartDefuse && o.rule->code == h.rule->code && o.from < h.to &&
-                       h.from < o.to;
-            });
-        }
+    for (const Hit& h : hits) {
         const ClassHit c{&h, SafeguardingClasses(*h.rule), ThreatClasses(*h.rule)};
         if ((c.safeguarding | c.threat) == 0) continue;
         class_hits_.push_back(c);
-        if (defused_[i] != 0) continue;
+        if (Defused(h)) continue;
         safeguarding_ |= c.safeguarding;
         threat_ |= c.threat;
+    }
+}
+
+// Each hit against the defusers only (a few at most), not against every other hit.
+void CommentHits::MarkDefused() {
+    const std::vector<Hit>& hits = scan_->hits;
+    defusers_.clear();
+    for (const Hit& o : hits) {
+        if (o.rule->tag_code == Tag::kPartDefuse) defusers_.push_back(&o);
+    }
+    defused_.assign(hits.size(), 0);
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const Hit& h = hits[i];
+        defused_[i] = std::any_of(defusers_.begin(), defusers_.end(), [&](const Hit* o) {
+            return o->rule->code == h.rule->code && o->from < h.to && h.from < o->to;
+        });
     }
 }
 
@@ -199,15 +217,16 @@ void FiredFamilies(CommentHits& comment, std::vector<FiredFamily>& out) {
     out.clear();
     // A family whose classes do not all occur (not defused) in the comment fires in none of its
     // sentences: most comments have a lone class hit ("my", "me") and stop here.
+    if (comment.safeguarding_classes() == 0 && comment.threat_classes() == 0) return;
     std::array<const Family*, kFamilies.size() + kThreatFamilies.size()> candidates{};
     std::size_t n = 0;
-    auto consider = [&](const auto& list, ClassMask present) {
-        for (const Family& f : list) {
-            if ((MaskOf(f) & ~present) == 0) candidates[n++] = &f;
+    auto consider = [&](const auto& list, const auto& masks, ClassMask present) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if ((masks[i] & ~present) == 0) candidates[n++] = &list[i];
         }
     };
-    consider(kFamilies, comment.safeguarding_classes());
-    consider(kThreatFamilies, comment.threat_classes());
+    consider(kFamilies, kFamilyMasks, comment.safeguarding_classes());
+    consider(kThreatFamilies, kThreatFamilyMasks, comment.threat_classes());
     if (n == 0) return;
     FiredFamily fired;
     for (std::size_t i = 0; i < n; ++i) {

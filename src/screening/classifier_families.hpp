@@ -34,7 +34,9 @@ class CommentHits {
     // An innocent construction (tag part_defuse, same lexicon kind) overlaps `h` (a hit of scan()).
     // Unlike allow.txt, the innocent phrase need not contain the whole match, only share words
     // with it ("batter the cod" over "I'll batter the").
-    bool Defused(const Hit& h) const { return defused_[static_cast<std::size_t>(&h - scan_->hits.data())] != 0; }
+    bool Defused(const Hit& h) const {
+        return any_defused_ && defused_[static_cast<std::size_t>(&h - scan_->hits.data())] != 0;
+    }
     // The sentences of the normalised text, split on first use.
     const std::vector<Sentence>& Sentences();
 
@@ -50,9 +52,12 @@ class CommentHits {
 
   private:
     void Reset(const ScanResult& scan);
+    void MarkDefused();
 
     const ScanResult* scan_ = nullptr;
+    bool any_defused_ = false;           // a part_defuse hit: defused_ is set
     std::vector<std::uint8_t> defused_;  // per hit
+    std::vector<const Hit*> defusers_;
     std::vector<ClassHit> class_hits_;
     ClassMask safeguarding_ = 0, threat_ = 0;
     std::vector<Sentence> sentences_;

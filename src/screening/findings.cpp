@@ -39,8 +39,15 @@ void SortFindings(std::vector<Finding>& findings) {
         return std::tuple<std::size_t, std::size_t, int, const std::string&>(f.span.begin, f.span.end,
                                                                               static_cast<int>(f.category), f.rule_id);
     };
-    std::sort(findings.begin(), findings.end(),
-              [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    auto less = [&](const Finding& a, const Finding& b) { return key(a) < key(b); };
+    // Findings usually come in order already: if every one is strictly after the one before, the
+    // order is the sorted one and there is nothing to remove.
+    bool strictly_ordered = true;
+    for (std::size_t i = 1; i < findings.size() && strictly_ordered; ++i) {
+        strictly_ordered = less(findings[i - 1], findings[i]);
+    }
+    if (strictly_ordered) return;
+    std::sort(findings.begin(), findings.end(), less);
     findings.erase(std::unique(findings.begin(), findings.end(),
                                [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                    findings.end());
