@@ -97,15 +97,15 @@ bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
 
 // A link to a public body's site (government, NHS, police, schools, universities, the BBC) is
 // shared news or information, not advertising: "the council's roadworks page ... leeds.gov.uk".
-bool UrlIsPublicBody(std::string_view url) {
+// The domains are lexicon data (public_body.txt): the host is one of them or ends with "." + one;
+// one written with a leading '.' (".sch.uk") covers only the hosts that end with it.
+bool UrlIsPublicBody(std::string_view url, const std::vector<std::string>& domains) {
     std::size_t start = url.find("://");
     std::string_view host = url.substr(start == std::string_view::npos ? 0 : start + 3);
     host = host.substr(0, host.find_first_of("/?#"));
-    static constexpr std::array<std::string_view, 8> kSuffixes = {
-        ".gov.uk", ".nhs.uk", ".police.uk", ".sch.uk", ".ac.uk", "bbc.co.uk", ".gov.wales", ".gov.scot"};
-    return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view s) {
-        return host.size() >= s.size() && host.compare(host.size() - s.size(), s.size(), s) == 0 &&
-               (host.size() == s.size() || s.front() == '.' || host[host.size() - s.size() - 1] == '.');
+    return std::any_of(domains.begin(), domains.end(), [&](std::string_view d) {
+        return !d.empty() && host.size() >= d.size() && host.compare(host.size() - d.size(), d.size(), d) == 0 &&
+               (host.size() == d.size() || d.front() == '.' || host[host.size() - d.size() - 1] == '.');
     });
 }
 
@@ -193,7 +193,9 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
                 bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
                     return o.rule->code == Kind::kPdEmail && o.from <= h.from && h.to <= o.to;
                 });
-                if (!in_email && !UrlIsSchool(url, contacts) && !UrlIsPublicBody(url)) s.links = true;
+                if (!in_email && !UrlIsSchool(url, contacts) && !UrlIsPublicBody(url, contacts.public_bodies)) {
+                    s.links = true;
+                }
                 break;
             }
             default: break;
@@ -258,6 +260,17 @@ Finding FamilyFinding(std::string_view text, const ScanResult& scan, const Hit& 
 }
 
 }  // namespace
+
+std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexicon) {
+    std::vector<std::string> out;
+    for (const LexiconEntry& e : lexicon) {
+        if (e.kind != kPublicBodyKind || e.is_regex) continue;
+        std::string_view domain = e.text;
+        if (domain.rfind("www.", 0) == 0) domain.remove_prefix(4);  // the site, not its "www."
+        if (!domain.empty() && domain != ".") out.emplace_back(domain);
+    }
+    return out;
+}
 
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
                                const PreparedContacts& contacts, const StaffIndex& staff) {

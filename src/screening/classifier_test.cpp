@@ -7,7 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace steward::screening {
 namespace {
@@ -242,6 +246,45 @@ TEST(ClassifierTest, LinksToPublicBodiesAreNotSpam) {
     EXPECT_FALSE(Has("Visit bbc.co.uk for the full story", Category::kSpam));
     EXPECT_TRUE(Has("Cheap trainers at https://best-kicks-outlet.shop/sale", Category::kSpam));
     EXPECT_TRUE(Has("Free gifts at https://www.gov.uk.prize-claim.info", Category::kSpam));
+}
+
+// A predicate "is `text` spam?" of a screener built from `lexicon` alone.
+auto SpamOf(const std::vector<LexiconEntry>& lexicon) {
+    ScreenerConfig config;
+    config.lexicon = lexicon;
+    auto created = Screener::Create(config);
+    EXPECT_TRUE(created.has_value());
+    std::shared_ptr<const Screener> screener = created ? *created : nullptr;
+    return [screener](const std::string& text) {
+        if (screener == nullptr) return false;
+        auto v = screener->ScreenComment(text);
+        return std::find(v.categories.begin(), v.categories.end(), Category::kSpam) != v.categories.end();
+    };
+}
+
+// Req: MON-01
+TEST(ClassifierTest, PublicBodyDomainsAreLexiconDataASchoolCanExtend) {
+    auto shipped = LoadLexiconDir(std::string(STEWARD_SOURCE_DIR) + "/data/lexicons");
+    ASSERT_TRUE(shipped.has_value());
+    const std::string trust = "Holiday club sign-up is on https://www.leedslearningtrust.org.uk/holiday-club";
+    const std::string council = "Roadworks on Town Street till May https://www.leeds.gov.uk/roadworks";
+    EXPECT_TRUE(Has(trust, Category::kSpam));
+    // A school adds its trust's domain (kind public_body) to its lexicon: its links are not spam,
+    // look-alikes still are.
+    auto added = ParseLexicon("@kind public_body\nleedslearningtrust.org.uk\n", "school.txt");
+    ASSERT_TRUE(added.has_value());
+    std::vector<LexiconEntry> school = *shipped;
+    school.insert(school.end(), added->begin(), added->end());
+    auto school_spam = SpamOf(school);
+    EXPECT_FALSE(school_spam(trust));
+    EXPECT_FALSE(school_spam(council));
+    EXPECT_TRUE(school_spam("Prizes at https://leedslearningtrust.org.uk.win-now.info"));
+    // The shipped domains come from data/lexicons/public_body.txt, not from the code.
+    std::vector<LexiconEntry> without;
+    std::copy_if(shipped->begin(), shipped->end(), std::back_inserter(without),
+                 [](const LexiconEntry& e) { return e.kind != "public_body"; });
+    ASSERT_LT(without.size(), shipped->size());
+    EXPECT_TRUE(SpamOf(without)(council));
 }
 
 }  // namespace

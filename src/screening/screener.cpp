@@ -31,6 +31,7 @@ bool HashtagJoinAllowed(const std::string& t, std::size_t from) {
 
 void AddLexiconRules(const ScreenerConfig& config, std::vector<Rule>& rules) {
     for (const LexiconEntry& entry : config.lexicon) {
+        if (entry.kind == kPublicBodyKind) continue;  // a list of domains the classifier reads, not a pattern
         Rule rule;
         rule.SetKind(entry.kind);
         rule.SetTag(entry.tag);
@@ -284,6 +285,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     if (!plan) return SourceOf(plan.error(), impl->rules);
     impl->plan = std::move(*plan);
     impl->contacts = PrepareContacts(config.contacts);
+    impl->contacts.public_bodies = PublicBodyDomains(config.lexicon);
     for (const LexiconEntry& e : config.lexicon) {
         if (!e.version.empty() && impl->version.find(e.version) == std::string::npos) {
             impl->version += (impl->version.empty() ? "" : ",") + e.version;

@@ -100,8 +100,14 @@ struct ScanResult {
 // once per screener for ScreenComment, and per call for FindPersonalData's own contacts.
 struct PreparedContacts {
     std::vector<std::string> phones, emails, postcodes, addresses, sites, domains;
+    std::vector<std::string> public_bodies;  // PublicBodyDomains of the config's lexicon
 };
 PreparedContacts PrepareContacts(const SchoolContacts& contacts);
+
+// Lexicon entries of this kind (data/lexicons/public_body.txt, and any a school adds) are not
+// patterns: they are the domains of public bodies' web sites, whose links are not advertising.
+constexpr std::string_view kPublicBodyKind = "public_body";
+std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexicon);  // classifier.cpp
 
 struct Screener::Impl {
     std::vector<Rule> rules;
