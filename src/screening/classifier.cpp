@@ -84,15 +84,16 @@ bool AsksQuestion(CommentHits& comment, bool separate_only) {
 bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
     const std::string& t = scan.norm.text();
     std::size_t from = hit.from > 40 ? hit.from - 40 : 0;
-    std::string before = t.substr(from, hit.from - from);
+    const std::string_view before = std::string_view(t).substr(from, hit.from - from);
     static const std::array<std::string_view, 16> kCues = {
         " is a", " is an", "you ", " ur ", "such a", "absolute", "proper", " u ", "you're",
         "what a", " are ", "total", "typical", "little", "@", "bloody"};
-    if (before.find("like a") != std::string::npos) return false;
-    before = " " + before;
-    return hit.from == 0 ||
-           std::any_of(kCues.begin(), kCues.end(),
-                       [&](std::string_view c) { return before.find(c) != std::string::npos; });
+    if (before.find("like a") != std::string_view::npos) return false;
+    // A cue in " " + before (no copy made): inside `before`, or its leading space is that " ".
+    auto found = [&](std::string_view c) {
+        return before.find(c) != std::string_view::npos || (c.front() == ' ' && before.starts_with(c.substr(1)));
+    };
+    return hit.from == 0 || std::any_of(kCues.begin(), kCues.end(), found);
 }
 
 // A link to a public body's site (government, NHS, police, schools, universities, the BBC) is
