@@ -8,318 +8,16 @@
 #include <optional>
 #include <set>
 
+#include "screening/literal_parser.hpp"
+
 namespace steward::screening {
-namespace {
 
-using StringSet = std::set<std::string>;
-
-constexpr std::size_t kCap = 256;        // largest exact set kept
-constexpr std::size_t kMaxLength = 48;   // longest exact string kept
-
-// What is known about the strings a node matches.
-struct Info {
-    std::optional<StringSet> exact;  // every string it matches (finite, small)
-    std::optional<StringSet> need;   // every match contains one of these (none contains "")
-    std::optional<StringSet> prefix; // every match begins with one of these
-};
-
-std::optional<StringSet> Prefix(const Info& info) { return info.exact ? info.exact : info.prefix; }
-
-bool HasEmpty(const StringSet& s) { return s.count("") > 0; }
-
-// The best "contains one of" set known for a node: its exact set if that cannot be empty.
-std::optional<StringSet> Necessary(const Info& info) {
-    if (info.exact && !info.exact->empty() && !HasEmpty(*info.exact)) return info.exact;
-    return info.need;
-}
-
-std::size_t MinLength(const StringSet& s) {
-    std::size_t m = kMaxLength + 1;
-    for (const auto& x : s) m = std::min(m, x.size());
-    return m;
-}
-
-// Longer shortest string first, then fewer strings.
-bool Better(const StringSet& a, const std::optional<StringSet>& b) {
-    if (!b) return true;
-    if (MinLength(a) != MinLength(*b)) return MinLength(a) > MinLength(*b);
-    return a.size() < b->size();
-}
-
-std::optional<StringSet> Product(const StringSet& a, const StringSet& b) {
-    if (a.size() * b.size() > kCap) return std::nullopt;
-    StringSet out;
-    for (const auto& x : a) {
-        for (const auto& y : b) {
-            if (x.size() + y.size() > kMaxLength) return std::nullopt;
-            out.insert(x + y);
-        }
-    }
-    return out;
-}
-
-Info Exact(StringSet s) {
-    Info info;
-    info.exact = std::move(s);
-    return info;
-}
-
-class Parser {
-  public:
-    explicit Parser(std::string_view re) : re_(re) {}
-
-    std::optional<Info> Parse() {
-        auto info = Alternation();
-        if (!ok_ || pos_ != re_.size()) return std::nullopt;
-        return info;
-    }
-    // True once an anchor (^ or $ outside a class) was read: it is taken as "" above, which is
-    // right for a filter but not for an exact matcher.
-    bool saw_anchor() const { return saw_anchor_; }
-
-  private:
-    std::string_view re_;
-    std::size_t pos_ = 0;
-    bool saw_anchor_ = false;
-    bool ok_ = true;
-
-    bool AtEnd() const { return pos_ >= re_.size(); }
-    char Peek() const { return re_[pos_]; }
-
-    Info Fail() {
-        ok_ = false;
-        return Info{};
-    }
-
-    Info Alternation() {
-        std::vector<Info> alts{Concatenation()};
-        while (ok_ && !AtEnd() && Peek() == '|') {
-            ++pos_;
-            alts.push_back(Concatenation());
-        }
-        if (alts.size() == 1) return alts.front();
-        Info out;
-        StringSet exact, need;
-        bool all_exact = true, all_need = true;
-        for (const Info& a : alts) {
-            if (a.exact) exact.insert(a.exact->begin(), a.exact->end());
-            else all_exact = false;
-            auto n = Necessary(a);
-            if (n) need.insert(n->begin(), n->end());
-            else all_need = false;
-        }
-        if (all_exact && exact.size() <= kCap) out.exact = exact;
-        if (all_need && !HasEmpty(need)) out.need = need;
-        StringSet prefix;
-        bool all_prefix = true;
-        for (const Info& a : alts) {
-            auto p = Prefix(a);
-            if (p) prefix.insert(p->begin(), p->end());
-            else all_prefix = false;
-        }
-        if (all_prefix && prefix.size() <= kCap) out.prefix = prefix;
-        return out;
-    }
-
-    Info Concatenation() {
-        std::vector<Info> items;
-        while (ok_ && !AtEnd() && Peek() != '|' && Peek() != ')') items.push_back(Quantified());
-        if (!ok_) return Info{};
-        Info out;
-        std::optional<StringSet> best;
-        auto consider = [&](const std::optional<StringSet>& s) {
-            if (s && !s->empty() && !HasEmpty(*s) && Better(*s, best)) best = s;
-        };
-        std::optional<StringSet> run = StringSet{""};  // product of the current run of exact items
-        bool all_exact = true;
-        std::optional<StringSet> whole = StringSet{""};
-        for (const Info& item : items) {
-            consider(Necessary(item));
-            if (!item.exact) {
-                consider(run);
-                run = StringSet{""};
-                all_exact = false;
-                continue;
-            }
-            auto next = Product(*run, *item.exact);
-            if (!next) {  // too many: the run so far is a factor; start again from this item
-                consider(run);
-                next = item.exact;
-            }
-            run = next;
-            if (all_exact && whole) whole = Product(*whole, *item.exact);
-        }
-        consider(run);
-        if (all_exact && whole) out.exact = whole;
-        out.need = best;
-        out.prefix = LeadingRun(items);
-        return out;
-    }
-
-    // What every match of the concatenation `items` begins with: the product of its leading
-    // exact items, extended by the first other item's own prefix when known.
-    static std::optional<StringSet> LeadingRun(const std::vector<Info>& items) {
-        StringSet run{""};
-        for (const Info& item : items) {
-            auto p = Prefix(item);
-            if (!p) return run;
-            auto next = Product(run, *p);
-            if (!next) return run;
-            if (!item.exact) return next;
-            run = *next;
-        }
-        return run;
-    }
-
-    Info Quantified() {
-        Info atom = Atom();
-        if (!ok_ || AtEnd()) return atom;
-        std::size_t min = 1, max = 1;
-        char c = Peek();
-        if (c == '?') { min = 0; max = 1; ++pos_; }
-        else if (c == '*') { min = 0; max = 2; ++pos_; }
-        else if (c == '+') { min = 1; max = 2; ++pos_; }
-        else if (c == '{') {
-            if (!Bounds(&min, &max)) return Fail();
-        } else {
-            return atom;
-        }
-        if (!AtEnd() && Peek() == '?') ++pos_;  // lazy: Hyperscan reports every match anyway
-        if (!AtEnd() && (Peek() == '+' || Peek() == '?' || Peek() == '*' || Peek() == '{')) return Fail();
-        Info out;
-        if (min == 0) {
-            if (max == 1 && atom.exact) {
-                StringSet s = *atom.exact;
-                s.insert("");
-                out.exact = s;
-            }
-            return out;
-        }
-        out.need = Necessary(atom);
-        out.prefix = Prefix(atom);
-        if (min == 1 && max == 1) out.exact = atom.exact;
-        return out;
-    }
-
-    // {m}, {m,}, {m,n}; max 2 stands for "more than one" (only min and max == 1 matter here).
-    bool Bounds(std::size_t* min, std::size_t* max) {
-        std::size_t close = re_.find('}', pos_);
-        if (close == std::string_view::npos) return false;
-        std::string_view body = re_.substr(pos_ + 1, close - pos_ - 1);
-        std::size_t comma = body.find(',');
-        auto number = [](std::string_view s, std::size_t* v) {
-            if (s.empty() || s.size() > 4) return false;
-            *v = 0;
-            for (char d : s) {
-                if (d < '0' || d > '9') return false;
-                *v = *v * 10 + static_cast<std::size_t>(d - '0');
-            }
-            return true;
-        };
-        if (!number(body.substr(0, comma), min)) return false;
-        if (comma == std::string_view::npos) *max = *min;
-        else if (body.size() == comma + 1) *max = 2;
-        else if (!number(body.substr(comma + 1), max) || *max < *min) return false;
-        if (*max > 1) *max = 2;
-        pos_ = close + 1;
-        return true;
-    }
-
-    Info Atom() {
-        char c = Peek();
-        if (c == '(') return Group();
-        if (c == '[') return Class();
-        if (c == '\\') return Escape();
-        if (c == '.') { ++pos_; return Info{}; }
-        if (c == '^' || c == '$') {
-            ++pos_;
-            saw_anchor_ = true;
-            return Exact({""});
-        }
-        if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == ']' || c == '}') return Fail();
-        return Exact({Utf8Char()});
-    }
-
-    // One UTF-8 character (Hyperscan's UTF-8 mode quantifies whole characters).
-    std::string Utf8Char() {
-        auto lead = static_cast<unsigned char>(re_[pos_]);
-        std::size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        len = std::min(len, re_.size() - pos_);
-        std::string out(re_.substr(pos_, len));
-        pos_ += len;
-        return out;
-    }
-
-    Info Group() {
-        ++pos_;
-        if (!AtEnd() && Peek() == '?') {
-            if (pos_ + 1 >= re_.size() || re_[pos_ + 1] != ':') return Fail();  // flags, lookaround
-            pos_ += 2;
-        }
-        Info inner = Alternation();
-        if (!ok_ || AtEnd() || Peek() != ')') return Fail();
-        ++pos_;
-        return inner;
-    }
-
-    Info Escape() {
-        if (pos_ + 1 >= re_.size()) return Fail();
-        char e = re_[pos_ + 1];
-        pos_ += 2;
-        if (e == 'b' || e == 'B') return Exact({""});
-        if (e == 'd') return Exact({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
-        if (e == 's' || e == 'S' || e == 'w' || e == 'W' || e == 'D') return Info{};
-        if (IsPunct(e)) return Exact({std::string(1, e)});
-        return Fail();
-    }
-
-    static bool IsPunct(char e) {
-        return std::string_view(".-'/()[]{}*+?|\\^$@#!&%,:;=<>\"~` _").find(e) != std::string_view::npos;
-    }
-
-    // [abc], [0-9], [\s-], [^...]: exact when it is a small set of ASCII bytes (at most 10).
-    Info Class() {
-        ++pos_;
-        bool negated = !AtEnd() && Peek() == '^';
-        if (negated) ++pos_;
-        std::set<char> chars;
-        bool wide = negated;  // too many or non-ASCII: no exact set, but still parsed
-        bool first = true;
-        while (!AtEnd() && (Peek() != ']' || first)) {
-            first = false;
-            char c = Peek();
-            if (static_cast<unsigned char>(c) >= 0x80) { wide = true; Utf8Char(); continue; }
-            if (c == '\\') {
-                if (pos_ + 1 >= re_.size()) return Fail();
-                char e = re_[pos_ + 1];
-                pos_ += 2;
-                if (e == 's') { for (char s : std::string_view(" \t\n\v\f\r")) chars.insert(s); }
-                else if (e == 'd') { for (char d = '0'; d <= '9'; ++d) chars.insert(d); }
-                else if (e == 'S' || e == 'w' || e == 'W' || e == 'D') wide = true;
-                else if (IsPunct(e)) chars.insert(e);
-                else return Fail();
-                continue;
-            }
-            ++pos_;
-            if (!AtEnd() && Peek() == '-' && pos_ + 1 < re_.size() && re_[pos_ + 1] != ']') {
-                char hi = re_[pos_ + 1];
-                if (hi == '\\' || static_cast<unsigned char>(hi) >= 0x80 || hi < c) return Fail();
-                for (int x = c; x <= hi; ++x) chars.insert(static_cast<char>(x));
-                pos_ += 2;
-                continue;
-            }
-            chars.insert(c);
-        }
-        if (AtEnd()) return Fail();
-        ++pos_;  // ']'
-        if (wide || chars.size() > 10) return Info{};
-        StringSet s;
-        for (char c : chars) s.insert(std::string(1, c));
-        return Exact(s);
-    }
-};
-
-}  // namespace
+using literal_parser::HasEmpty;
+using literal_parser::MinLength;
+using literal_parser::Necessary;
+using literal_parser::Parser;
+using literal_parser::Prefix;
+using literal_parser::StringSet;
 
 std::vector<std::string> NecessaryLiterals(std::string_view regex, std::size_t min_length) {
     auto info = Parser(regex).Parse();
@@ -344,6 +42,26 @@ std::vector<std::string> ExactStrings(std::string_view regex, std::size_t cap) {
     if (!info || parser.saw_anchor()) return {};
     if (!info->exact || info->exact->size() > cap || HasEmpty(*info->exact)) return {};
     return {info->exact->begin(), info->exact->end()};
+}
+
+std::vector<std::vector<std::string>> WordStartFactors(std::string_view regex, std::size_t max_sets) {
+    Parser parser(regex);
+    auto info = parser.Parse();
+    if (!info) return {};
+    std::vector<StringSet> sets;
+    if (parser.top_words().size() == 1) sets = parser.top_words().front();
+    else if (info->words) sets.push_back(*info->words);  // one of the alternatives' best sets
+    // Each set costs a check at every word start that spells one of its strings: after the best
+    // set, only rare ones (no common word, few short strings) are worth it.
+    constexpr std::size_t kRare = 64;
+    auto common = std::find_if(sets.begin() + (sets.empty() ? 0 : 1), sets.end(), [](const StringSet& x) {
+        return literal_parser::WordScore(x) >= kRare;
+    });
+    sets.erase(common, sets.end());
+    if (sets.size() > max_sets) sets.resize(max_sets);
+    std::vector<std::vector<std::string>> out;
+    for (const StringSet& s : sets) out.emplace_back(s.begin(), s.end());
+    return out;
 }
 
 }  // namespace steward::screening

@@ -29,4 +29,13 @@ std::vector<std::string> LeadingStrings(std::string_view regex, std::size_t min_
 // empty otherwise (also when the regex can match the empty string).
 std::vector<std::string> ExactStrings(std::string_view regex, std::size_t cap = 256);
 
+// For a regex whose matches are taken only where they begin at a word start (after a byte other
+// than a-z and 0-9, or at the text's start): sets of strings such that every such match holds,
+// for EACH set, one of its strings beginning at a word start. One set per word the regex must
+// match there (its spellings cut to that word), rarest first (a guess: common English words and
+// short strings are frequent), at most `max_sets`, and after the first only rare ones; empty if
+// none is known.
+//   WordStartFactors("\\d+ (?:euro|quid) (?:a|per) day") -> {{"euro", "quid"}, {"day"}, {"a", "per"}, {"0", ..., "9"}}
+std::vector<std::vector<std::string>> WordStartFactors(std::string_view regex, std::size_t max_sets = 4);
+
 }  // namespace steward::screening

@@ -37,6 +37,29 @@ TEST(LiteralFactors, LeadingStringsBeginEveryMatch) {
     EXPECT_EQ(LeadingStrings("(?:year|y) ?\\d").size(), 40u);  // "y 0" .. "year9"
 }
 
+TEST(LiteralFactors, WordStartFactorsNameEachWordAMatchMustStartWith) {
+    using Sets = std::vector<Strings>;
+    // rarest first; after the first set, common words ("a", "day") and digits are left out
+    EXPECT_EQ(WordStartFactors("\\d+ (?:euro|quid) (?:a|per) week"), (Sets{{"week"}, {"euro", "quid"}}));
+    EXPECT_EQ(WordStartFactors("\\d+ (?:euro|quid) (?:a|per) day"), (Sets{{"euro", "quid"}}));
+    EXPECT_EQ(WordStartFactors("\\d+ (?:euro|quid) (?:a|per) week", 1), (Sets{{"week"}}));
+    EXPECT_EQ(WordStartFactors("\\d+ ?%"), (Sets{{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}}));
+    // optional words and gaps: only the words every match has, at a word start
+    EXPECT_EQ(WordStartFactors("(?:a|my) (?:\\w+ )?(?:bat|axe) (?:\\w+ )?(?:hidden|under)"),
+              (Sets{{"hidden", "under"}, {"axe", "bat"}}));
+    EXPECT_EQ(WordStartFactors("know where (?:\\S+ ){1,3}li?ves?"), (Sets{{"know"}, {"where"}, {"live", "lve"}}));
+    // a word glued to the one before it does not start a word: "xyz" only
+    EXPECT_EQ(WordStartFactors("xyz\\w+yes (?:zed)?"), (Sets{{"xyz"}}));
+    EXPECT_EQ(WordStartFactors("(?:hit|hits)\\s+(?:me|mum)"), (Sets{{"hit"}}));
+    // alternatives: one string of each alternative's rarest set
+    EXPECT_EQ(WordStartFactors("so boys|the girls"), (Sets{{"boys", "girls"}}));
+    EXPECT_EQ(WordStartFactors("(?:xylo|some (?:boys|lads)|the same kids)"), (Sets{{"same", "some", "xylo"}}));
+    EXPECT_EQ(WordStartFactors("\\w+ foo|bar"), (Sets{{"bar", "foo"}}));
+    EXPECT_TRUE(WordStartFactors("\\w+foo|bar").empty());
+    EXPECT_TRUE(WordStartFactors("(?:foo )?").empty());
+    EXPECT_TRUE(WordStartFactors("(?=x)").empty());
+}
+
 TEST(LiteralFactors, UnknownSyntaxMeansNothingKnown) {
     EXPECT_TRUE(ExactStrings("(?i)abc").empty());
     EXPECT_TRUE(NecessaryLiterals("(?=abc)abc").empty());

@@ -17,6 +17,8 @@ std::size_t G(ScanGroup g) { return static_cast<std::size_t>(g); }
 constexpr std::size_t kMaxTextSpellings = 256;
 // Necessary literals checked (string search) before a triggered regex is scanned, at most.
 constexpr std::size_t kMaxNeeds = 12;
+// Word-start sets that must all occur before a gated regex is scanned, at most.
+constexpr std::size_t kMaxGateSets = 4;
 
 constexpr std::string_view kSeparators = "[\\s\\-_.]+";  // as CanonicalWordRegex writes them
 
@@ -80,12 +82,16 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
                     AddSpellings(exact, id, group, /*on_text=*/true);
                     continue;
                 }
-                std::vector<std::string> leading = LeadingStrings(rule.regex);
-                // "(?:is|r|you) ... joke": one-byte leading strings gate it when the text
-                // must also hold a longer literal (Gated::needs), else it stays in its group.
-                if (leading.empty() && !NecessaryLiterals(rule.regex, 3).empty()) leading = LeadingStrings(rule.regex, 1);
-                if (!leading.empty()) {
-                    auto status = AddGated(rule.regex, leading, id, group, /*on_view=*/false);
+                // Gated by the words it must hold at word starts ("(?:a|my) (?:\w+ )?(?:bat|axe)":
+                // "a" or "my" AND "bat" or "axe"). A lone one-byte set gates it only when the
+                // text must also hold a longer literal (Gated::needs), else it stays in its group.
+                std::vector<std::vector<std::string>> sets = WordStartFactors(rule.regex, kMaxGateSets);
+                bool weak = sets.size() == 1 && std::any_of(sets[0].begin(), sets[0].end(), [](const std::string& x) {
+                    return x.size() < 2;
+                });
+                if (weak && NecessaryLiterals(rule.regex, 3).empty()) sets.clear();
+                if (!sets.empty()) {
+                    auto status = AddGated(rule.regex, sets, id, group, /*on_view=*/false);
                     if (!status) return status;
                     continue;
                 }
@@ -98,7 +104,10 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
         specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
         const std::string& canonical = rule.canonical_regex;
         if (canonical.empty()) {
-            specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
+            // "[f]4[f\\*]": no word-view form, but a few fixed strings, checked against the text.
+            std::vector<std::string> raw = ExactStrings(rule.regex);
+            if (!raw.empty()) AddSpellings(raw, id, static_cast<std::uint8_t>(ScanGroup::kWordsRaw), /*on_text=*/true);
+            else specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
             continue;
         }
         std::vector<std::string> spellings = ExactStrings(canonical);
@@ -111,7 +120,13 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
             specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{canonical, id});
             continue;
         }
-        auto status = AddGated(canonical, whole, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), true);
+        // "well[\\s\\-_.]+done": for a given end, a match's start is fixed unless one spelling
+        // ends another ("'em done", "em done"), so the trie's word-start spellings are its matches.
+        if (!EndsAnother(whole)) {
+            AddSpellings(whole, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), /*on_text=*/false);
+            continue;
+        }
+        auto status = AddGated(canonical, {whole}, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), true);
         if (!status) return status;
     }
     if (!trie_.Finish()) {  // MultiWordSpellings keeps separators from following runs
@@ -129,43 +144,63 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
     return core::OkStatus();
 }
 
-// How common a byte is in comments: 0 ASCII punctuation, 1 a UTF-8 lead byte (emoji, '£'),
-// 2 letters, digits, space and UTF-8 continuation bytes.
-int Commonness(unsigned char c) {
-    bool common = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || (c >= 0x80 && c < 0xc0);
-    return common ? 2 : c >= 0xc0 ? 1 : 0;
+void LiteralSet::Build(std::vector<std::string> literals) {
+    std::sort(literals.begin(), literals.end());
+    literals.erase(std::unique(literals.begin(), literals.end()), literals.end());
+    literals.erase(std::remove(literals.begin(), literals.end(), std::string()), literals.end());
+    literals_ = std::move(literals);
+    std::fill(pairs_.begin(), pairs_.end(), 0);
+    from_.fill(0);
+    for (const std::string& l : literals_) {
+        auto first = static_cast<unsigned char>(l[0]);
+        ++from_[first + 1];
+        for (unsigned x = 0; x < 256; ++x) {  // a one-byte literal: every pair it begins
+            if (l.size() > 1) x = static_cast<unsigned char>(l[1]);
+            unsigned key = first << 8 | x;
+            pairs_[key >> 6] |= std::uint64_t{1} << (key & 63);
+            if (l.size() > 1) break;
+        }
+    }
+    for (std::size_t b = 1; b < from_.size(); ++b) from_[b] += from_[b - 1];
 }
 
-// One byte per string of `set` (its rarest), and the commonness of the most common of them
-// (3 if the set is empty: no gate).
-std::pair<int, std::vector<unsigned char>> GateBytes(const std::vector<std::string>& set) {
-    std::pair<int, std::vector<unsigned char>> out{set.empty() ? 3 : 0, {}};
-    for (const std::string& s : set) {
-        auto best = static_cast<unsigned char>(s.front());
-        for (char ch : s) {
-            if (Commonness(static_cast<unsigned char>(ch)) < Commonness(best)) best = static_cast<unsigned char>(ch);
+bool LiteralSet::FoundIn(std::string_view t) const {
+    const std::size_t n = t.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        auto c0 = static_cast<unsigned char>(t[i]);
+        unsigned key = c0 << 8 | (i + 1 < n ? static_cast<unsigned char>(t[i + 1]) : 0u);
+        if ((pairs_[key >> 6] >> (key & 63) & 1) == 0) continue;
+        for (std::uint32_t k = from_[c0]; k < from_[c0 + 1]; ++k) {
+            if (t.substr(i).starts_with(literals_[k])) return true;
         }
-        out.first = std::max(out.first, Commonness(best));
-        out.second.push_back(best);
     }
-    return out;
+    return false;
 }
 
 // Every match of a pattern contains one of its necessary literals and begins with one of its
-// leading strings: the gate takes a byte of each string of whichever set has rarer bytes.
+// leading strings: the gate takes whichever set has the longer shortest string (then fewer
+// strings). kAlways is scanned only when the text holds one of these literals.
 void ScanPlan::SetAlwaysGate(const std::vector<PatternSpec>& specs) {
-    always_bytes_.fill(false);
     always_gated_ = true;
+    std::vector<std::string> literals;
     for (const PatternSpec& spec : specs) {
-        auto needs = GateBytes(NecessaryLiterals(spec.expression, 1));
-        auto leading = GateBytes(LeadingStrings(spec.expression, 1));
-        const auto& gate = leading.first < needs.first ? leading : needs;
-        if (gate.first == 3) {
+        std::vector<std::string> needs = NecessaryLiterals(spec.expression, 1);
+        std::vector<std::string> leading = LeadingStrings(spec.expression, 1);
+        auto shortest = [](const std::vector<std::string>& set) {
+            std::size_t m = std::string::npos;
+            for (const std::string& x : set) m = std::min(m, x.size());
+            return set.empty() ? 0 : m;
+        };
+        bool lead = shortest(leading) > shortest(needs) ||
+                    (shortest(leading) == shortest(needs) && leading.size() < needs.size());
+        const std::vector<std::string>& gate = lead ? leading : needs;
+        if (gate.empty()) {
             always_gated_ = false;
             return;
         }
-        for (unsigned char c : gate.second) always_bytes_[c] = true;
+        literals.insert(literals.end(), gate.begin(), gate.end());
     }
+    always_literals_.Build(std::move(literals));
 }
 
 void ScanPlan::AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group,
@@ -182,15 +217,20 @@ void ScanPlan::AddSpellings(const std::vector<std::string>& spellings, unsigned 
     if (EndsAnother(spellings)) suffixes_[rule] = SuffixSpellings{spellings, on_text};
 }
 
-core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std::string>& gates, unsigned rule,
-                                std::uint8_t group, bool on_view) {
+core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std::vector<std::string>>& gates,
+                                unsigned rule, std::uint8_t group, bool on_view) {
     auto db = PatternDb::Compile({PatternSpec{regex, rule}});
     if (!db) return db.error();
     auto index = static_cast<std::uint32_t>(gated_.size());
     std::vector<std::string> needs = on_view ? std::vector<std::string>{} : NecessaryLiterals(regex, 3);
     if (needs.size() > kMaxNeeds) needs.clear();
-    gated_.push_back(Gated{std::move(*db), std::move(needs), group, on_view, !HasAnchor(regex)});
-    for (const std::string& g : gates) trie_.Add(on_view ? g : Canonical(g), WordTrie::Output{index, 0, kGate});
+    auto all = static_cast<std::uint8_t>((1u << gates.size()) - 1);
+    gated_.push_back(Gated{std::move(*db), std::move(needs), group, on_view, !HasAnchor(regex), all, rule});
+    for (std::size_t set = 0; set < gates.size(); ++set) {
+        for (const std::string& g : gates[set]) {
+            trie_.Add(on_view ? g : Canonical(g), WordTrie::Output{index, static_cast<std::uint32_t>(set), kGate});
+        }
+    }
     return core::OkStatus();
 }
 

@@ -40,6 +40,19 @@ struct Rule;
 // where the scanned buffer starts or ends, so it is not scanned over concatenated messages.
 bool HasAnchor(std::string_view regex);
 
+// Fixed strings looked for anywhere in a text: a bit per pair of leading bytes first (most
+// positions stop there), then the strings that begin with that byte are compared.
+class LiteralSet {
+  public:
+    void Build(std::vector<std::string> literals);
+    bool FoundIn(std::string_view t) const;
+
+  private:
+    std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(65536 / 64);
+    std::array<std::uint32_t, 257> from_{};  // literals_ beginning with byte b: [from_[b], from_[b + 1])
+    std::vector<std::string> literals_;      // sorted
+};
+
 class ScanPlan {
   public:
     // Compiles the databases for `rules` (each rule's regex and canonical_regex already set).
@@ -78,6 +91,8 @@ class ScanPlan {
         std::uint8_t group = 0;  // ScanGroup whose trigger must also hold
         bool on_view = false;    // a multi-word entry's regex: over the word view
         bool batchable = true;   // no anchor: may be scanned over concatenated messages
+        std::uint8_t all_sets = 1;  // bit per gate set (kGate outputs' length): all must occur
+        std::uint32_t rule = 0;  // its rule index (for diagnostics)
     };
     struct TextSpelling {  // a fixed string of a regex, checked against the text
         std::string text;
@@ -98,16 +113,18 @@ class ScanPlan {
     std::vector<TextSpelling> text_spellings_;
     std::vector<SuffixSpellings> suffixes_;  // by rule index; most empty
     // kAlways (and so kGapped, whose probes it holds) is scanned only when the text has one of
-    // these bytes: for each necessary literal of each of its patterns, its rarest byte.
-    std::array<bool, 256> always_bytes_{};
+    // these: for each of its patterns, its necessary literals or its leading strings.
+    LiteralSet always_literals_;
     bool always_gated_ = false;  // false: some pattern has no known literal, always scan
 
     void SetAlwaysGate(const std::vector<PatternSpec>& specs);
 
     core::Status Compile(const std::vector<Rule>& rules);
     void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);
-    core::Status AddGated(const std::string& regex, const std::vector<std::string>& gates, unsigned rule,
-                          std::uint8_t group, bool on_view);
+    // `gates`: sets of spellings at word starts, one of each set must occur (kGate outputs, the
+    // set's index as their length).
+    core::Status AddGated(const std::string& regex, const std::vector<std::vector<std::string>>& gates,
+                          unsigned rule, std::uint8_t group, bool on_view);
     bool ScanOne(Message& message) const;
     // Scans `db` over the texts (or views) of batch[members...], each message's matches into its
     // own vector (scan_plan_batch.cpp).

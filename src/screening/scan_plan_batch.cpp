@@ -119,16 +119,18 @@ bool HasAnchor(std::string_view re) {
 
 void ScanPlan::Prepare(Message& m) const {
     thread_local std::vector<std::uint32_t> stamp;
+    thread_local std::vector<std::uint8_t> seen;  // per gated regex: its gate sets found
     thread_local std::uint32_t generation = 0;
     const std::string_view t = m.text;
     std::array<bool, kGroups> wanted = ScanTriggers(t, m.view);
     const std::string_view view = m.view;
     // Text spellings and gated regexes of group kAlways keep wanted[kAlways]; its database is
     // scanned only if the text has a byte its patterns need.
-    m.scan_always = !always_gated_ || std::any_of(t.begin(), t.end(), [&](char c) {
-        return always_bytes_[static_cast<unsigned char>(c)];
-    });
-    if (stamp.size() < gated_.size()) stamp.resize(gated_.size(), 0);
+    m.scan_always = !always_gated_ || always_literals_.FoundIn(t);
+    if (stamp.size() < gated_.size()) {
+        stamp.resize(gated_.size(), 0);
+        seen.resize(gated_.size(), 0);
+    }
     if (++generation == 0) {
         std::fill(stamp.begin(), stamp.end(), 0);
         generation = 1;
@@ -151,10 +153,17 @@ void ScanPlan::Prepare(Message& m) const {
                 matches.push_back(Match{s.rule, from, to});
                 return;
             }
-            default:
-                if (stamp[o.value] == generation || !wanted[gated_[o.value].group]) return;
-                stamp[o.value] = generation;
-                triggered.push_back(o.value);
+            default: {
+                const Gated& gated = gated_[o.value];
+                if (!wanted[gated.group]) return;
+                if (stamp[o.value] != generation) {
+                    stamp[o.value] = generation;
+                    seen[o.value] = 0;
+                }
+                if (seen[o.value] == gated.all_sets) return;  // already triggered
+                seen[o.value] |= static_cast<std::uint8_t>(1u << o.length);
+                if (seen[o.value] == gated.all_sets) triggered.push_back(o.value);
+            }
         }
     });
     // A triggered regex is scanned only if the text holds one of its necessary literals.

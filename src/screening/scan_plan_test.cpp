@@ -41,13 +41,13 @@ using Key = std::tuple<unsigned, std::size_t, std::size_t>;
 // Every rule in one database (words over the word view, or obfuscation-tolerant with a '*'),
 // keeping the matches that can start at a word start when the rule needs one.
 std::set<Key> Reference(const std::vector<Rule>& rules, const PatternDb& regexes, const PatternDb& canon,
-                        const PatternDb& leet, const std::string& t) {
+                        const PatternDb& raw, const PatternDb& leet, const std::string& t) {
     std::string view = t;
     for (char& c : view) c = LeetCanonical(c);
     std::vector<Match> matches;
     EXPECT_TRUE(regexes.Scan(t, matches));
     bool star = t.find('*') != std::string::npos;
-    EXPECT_TRUE(star ? leet.Scan(t, matches) : canon.Scan(view, matches));
+    EXPECT_TRUE(star ? bool(leet.Scan(t, matches)) : canon.Scan(view, matches) && raw.Scan(t, matches));
     std::set<Key> out;
     for (const Match& m : matches) {
         const Rule& rule = rules[m.id];
@@ -61,17 +61,19 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
     std::vector<Rule> rules = BuiltinRules();
     auto plan = ScanPlan::Build(rules);
     ASSERT_TRUE(plan.has_value()) << plan.error().ToString();
-    std::vector<PatternSpec> regexes, canon, leet;
+    std::vector<PatternSpec> regexes, canon, raw, leet;  // raw: words the view cannot hold, over the text
     for (std::size_t i = 0; i < rules.size(); ++i) {
         auto id = static_cast<unsigned>(i);
         if (!rules[i].word) regexes.push_back(PatternSpec{rules[i].regex, id});
         else {
-            canon.push_back(PatternSpec{rules[i].canonical_regex.empty() ? rules[i].regex : rules[i].canonical_regex, id});
+            if (rules[i].canonical_regex.empty()) raw.push_back(PatternSpec{rules[i].regex, id});
+            else canon.push_back(PatternSpec{rules[i].canonical_regex, id});
             leet.push_back(PatternSpec{rules[i].regex, id});
         }
     }
-    auto r = PatternDb::Compile(regexes), c = PatternDb::Compile(canon), l = PatternDb::Compile(leet);
-    ASSERT_TRUE(r && c && l);
+    auto r = PatternDb::Compile(regexes), c = PatternDb::Compile(canon), w = PatternDb::Compile(raw);
+    auto l = PatternDb::Compile(leet);
+    ASSERT_TRUE(r && c && w && l);
     for (std::string text : {
              "well done amara, great  -  tits on the feeder and dick whittington", "sort it out please, not happy",
              "i'll kill you", "you're a sh1t teacher, f*ck off", "call 07700 900123 or email a.b@x.com",
@@ -81,7 +83,12 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
              "", "a", "not", "waste  of . space", "the hell", "what the hell", "ano not since may",
              // kAlways is scanned only for texts with an emoji lead byte or '£' (its gate bytes)
              "x😈 and 🍑", "🔥 dm me", "£50 a day", "earn £500 per week", "🙄 well that was appreciated",
-             "you are an absolute joke", "r u a disgrace", "20% off today", "year 7s and year 13"}) {
+             "you are an absolute joke", "r u a disgrace", "20% off today", "year 7s and year 13",
+             // kAlways's literal gate ("lol", "haha", a quoted word), kWordsRaw's spellings, and
+             // regexes gated by several words at word starts ("my" AND "bat")
+             "lol ok", "hahaha", "jk mate", "that 'effort' again", "f4f and l4l", "xf4f", "f4*",
+             "he got a baseball bat and my dad has a bat", "a bat", "50 quid a day", "10 euro per hour",
+             "my stepdad hits me", "i have emailed them three times", "hes getting beaten up"}) {
         std::vector<Match> got;
         ASSERT_TRUE((*plan)->Scan(text, got));
         std::set<Key> mine;
@@ -90,7 +97,7 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
             if ((rule.word || rule.lead_boundary) && m.from > 0 && IsAlnum(text[m.from - 1])) continue;
             if (m.id < kProbeId) mine.insert({m.id, m.from, m.to});
         }
-        std::set<Key> want = Reference(rules, **r, **c, **l, text);
+        std::set<Key> want = Reference(rules, **r, **c, **w, **l, text);
         for (const Key& k : want) {
             // Personal-data groups only run when triggered; every text here that matches one has its trigger.
             EXPECT_TRUE(mine.count(k)) << text << ": missing " << rules[std::get<0>(k)].rule_id << " "
@@ -98,6 +105,18 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
         }
         for (const Key& k : mine) EXPECT_TRUE(want.count(k)) << text << ": extra " << rules[std::get<0>(k)].regex;
     }
+}
+
+TEST(ScanPlanTest, LiteralSetFindsEveryLiteralAnywhere) {
+    LiteralSet set;
+    set.Build({"lol", "jk", "x", "\xf0\x9f\x98\x82"});
+    for (std::string_view yes : {"lol", "trolol", "a jk", "x", "ax", "xa", "\xf0\x9f\x98\x82!", "okjk"}) {
+        EXPECT_TRUE(set.FoundIn(yes)) << yes;
+    }
+    for (std::string_view no : {"", "lo", "ol", "j k", "kj", "\xf0\x9f\x98", "hello"}) EXPECT_FALSE(set.FoundIn(no)) << no;
+    LiteralSet empty;
+    empty.Build({});
+    EXPECT_FALSE(empty.FoundIn("anything"));
 }
 
 }  // namespace

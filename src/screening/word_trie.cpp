@@ -74,7 +74,7 @@ void WordTrie::AddOne(const std::string& spelling, Output output) {
     }
     auto& outs = pending_[node];
     bool duplicate = std::any_of(outs.begin(), outs.end(), [&](const Output& o) {
-        return o.value == output.value && o.kind == output.kind;
+        return o.value == output.value && o.kind == output.kind && o.length == output.length;
     });
     if (!duplicate) outs.push_back(output);
 }
