@@ -44,6 +44,11 @@ std::vector<std::string> ExactStrings(std::string_view regex, std::size_t cap) {
     return {info->exact->begin(), info->exact->end()};
 }
 
+std::size_t MinDigits(std::string_view regex) {
+    auto info = Parser(regex).Parse();
+    return info ? info->min_digits : 0;
+}
+
 std::vector<std::vector<std::string>> WordStartFactors(std::string_view regex, std::size_t max_sets) {
     Parser parser(regex);
     auto info = parser.Parse();
@@ -52,10 +57,12 @@ std::vector<std::vector<std::string>> WordStartFactors(std::string_view regex, s
     if (parser.top_words().size() == 1) sets = parser.top_words().front();
     else if (info->words) sets.push_back(*info->words);  // one of the alternatives' best sets
     // Each set costs a check at every word start that spells one of its strings: after the best
-    // set, only rare ones (no common word, few short strings) are worth it.
+    // set, only rare ones (no common word, few short strings) are worth it, unless the best is
+    // common too ("to|at|for" AND "you|him|school": the pair is much rarer than either).
     constexpr std::size_t kRare = 64;
-    auto common = std::find_if(sets.begin() + (sets.empty() ? 0 : 1), sets.end(), [](const StringSet& x) {
-        return literal_parser::WordScore(x) >= kRare;
+    if (!sets.empty() && literal_parser::WordScore(sets.front()) >= kRare && sets.size() > 2) sets.resize(2);
+    auto common = std::find_if(sets.begin() + (sets.empty() ? 0 : 1), sets.end(), [&](const StringSet& x) {
+        return literal_parser::WordScore(x) >= kRare && literal_parser::WordScore(sets.front()) < kRare;
     });
     sets.erase(common, sets.end());
     if (sets.size() > max_sets) sets.resize(max_sets);

@@ -29,6 +29,10 @@ std::vector<std::string> LeadingStrings(std::string_view regex, std::size_t min_
 // empty otherwise (also when the regex can match the empty string).
 std::vector<std::string> ExactStrings(std::string_view regex, std::size_t cap = 256);
 
+// How many ASCII digits every match of `regex` has, at least (0 if unknown).
+//   MinDigits("(?:\\+44|0)[0-9 ]{8,18}[0-9]") -> 2
+std::size_t MinDigits(std::string_view regex);
+
 // For a regex whose matches are taken only where they begin at a word start (after a byte other
 // than a-z and 0-9, or at the text's start): sets of strings such that every such match holds,
 // for EACH set, one of its strings beginning at a word start. One set per word the regex must

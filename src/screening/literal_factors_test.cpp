@@ -60,6 +60,15 @@ TEST(LiteralFactors, WordStartFactorsNameEachWordAMatchMustStartWith) {
     EXPECT_TRUE(WordStartFactors("(?=x)").empty());
 }
 
+TEST(LiteralFactors, MinDigitsCountsTheDigitsEveryMatchHas) {
+    EXPECT_EQ(MinDigits("(?:\\+ ?44|\\(?0)[0-9 ().\\-]{8,18}[0-9]"), 2u);
+    EXPECT_EQ(MinDigits("[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}"), 2u);
+    EXPECT_EQ(MinDigits("\\d{3}|year \\d"), 1u);
+    EXPECT_EQ(MinDigits("(?:\\d )?x"), 0u);
+    EXPECT_EQ(MinDigits("\\w+"), 0u);  // \\w may be a digit, but need not
+    EXPECT_EQ(MinDigits("(?=1)"), 0u);   // unknown
+}
+
 TEST(LiteralFactors, UnknownSyntaxMeansNothingKnown) {
     EXPECT_TRUE(ExactStrings("(?i)abc").empty());
     EXPECT_TRUE(NecessaryLiterals("(?=abc)abc").empty());

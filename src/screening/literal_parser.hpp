@@ -29,6 +29,7 @@ struct Info {
     bool ends_apart = false;  // every non-empty match ends with a byte other than [A-Za-z0-9]
     // A match that begins at a word start holds one of these at a word start (the best known).
     std::optional<StringSet> words;
+    std::size_t min_digits = 0;  // ASCII digits every match has, at least (unknown: 0)
 };
 
 // A byte after which a word starts (WordTrie's rule; upper case too, to be safe).
@@ -70,6 +71,12 @@ inline Info Exact(StringSet s) {
     Info info;
     info.empty_ok = HasEmpty(s);
     info.ends_apart = std::all_of(s.begin(), s.end(), [](const std::string& x) { return x.empty() || Apart(x.back()); });
+    info.min_digits = s.empty() ? 0 : std::string::npos;
+    for (const std::string& x : s) {
+        info.min_digits = std::min<std::size_t>(info.min_digits, std::count_if(x.begin(), x.end(), [](char c) {
+            return c >= '0' && c <= '9';
+        }));
+    }
     info.exact = std::move(s);
     return info;
 }
@@ -140,6 +147,9 @@ class Parser {
             out.words = FirstWords(words);
         }
         out.ends_apart = std::all_of(alts.begin(), alts.end(), [](const Info& a) { return a.ends_apart; });
+        out.min_digits = std::min_element(alts.begin(), alts.end(), [](const Info& a, const Info& b) {
+            return a.min_digits < b.min_digits;
+        })->min_digits;
         return out;
     }
 
@@ -156,6 +166,7 @@ class Parser {
         for (const Info& item : items) {
             out.ends_apart = item.empty_ok ? out.ends_apart && item.ends_apart : item.ends_apart;
             out.empty_ok = out.empty_ok && item.empty_ok;
+            out.min_digits += item.min_digits;
         }
         std::optional<StringSet> best;
         auto consider = [&](const std::optional<StringSet>& s) {
@@ -241,6 +252,7 @@ class Parser {
         out.ends_apart = atom.ends_apart;
         out.empty_ok = min == 0 || atom.empty_ok;
         if (min > 0) out.words = atom.words;
+        out.min_digits = min * atom.min_digits;
         if (min == 0) {
             if (max == 1 && atom.exact) {
                 StringSet s = *atom.exact;

@@ -33,6 +33,7 @@ struct Token {
 // Per-thread buffers, so a scan allocates nothing once they have grown.
 struct Buffers {
     std::vector<Token> tokens;
+    std::vector<std::int32_t> ids;  // WordId of each token, looked up once
     std::string unquoted;  // texts of tokens with inner apostrophes, back to back
 };
 
@@ -243,6 +244,8 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
     Buffers& b = ThreadBuffers();
     Tokenize(t, b);
     const std::vector<Token>& tokens = b.tokens;
+    b.ids.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) b.ids[i] = WordId(tokens[i].text);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].hashtag) {  // #WellDoneAmaraOkafor: any joined name inside the tag
             std::string_view tag = tokens[i].text;
@@ -254,13 +257,13 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
                 }
             }
         }
-        std::int32_t first = WordId(tokens[i].text);
+        std::int32_t first = b.ids[i];
         std::uint32_t state = first < 0 ? 0 : start_[static_cast<std::size_t>(first)];
         if (state == 0) continue;  // no key starts here
         for (std::size_t k = i + 1; k < tokens.size() && k < i + 6; ++k) {
             if (tokens[k].quoted) continue;  // Amara 'Mara' Okafor
             std::uint32_t separator = tokens[k - 1].comma_after && !tokens[k - 1].quoted ? 2 : 1;
-            state = Next(state, separator, WordId(tokens[k].text));
+            state = Next(state, separator, b.ids[k]);
             if (state == 0) break;  // no name goes on like this
             if (whole_[state]) {
                 out.emplace_back(tokens[i].from, tokens[k].to);

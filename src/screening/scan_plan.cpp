@@ -69,70 +69,21 @@ bool EndsAnother(const std::vector<std::string>& spellings) {
 }
 
 core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
-    std::array<std::vector<PatternSpec>, kGroups> specs;
+    Specs specs;
     suffixes_.resize(rules.size());
     for (std::size_t i = 0; i < rules.size(); ++i) {
-        const Rule& rule = rules[i];
-        auto id = static_cast<unsigned>(i);
-        if (!rule.word) {
-            auto group = static_cast<std::uint8_t>(rule.group);
-            if (rule.lead_boundary) {  // accepted matches start at word starts: the trie finds them
-                std::vector<std::string> exact = ExactStrings(rule.regex, kMaxTextSpellings);
-                if (!exact.empty()) {
-                    AddSpellings(exact, id, group, /*on_text=*/true);
-                    continue;
-                }
-                // Gated by the words it must hold at word starts ("(?:a|my) (?:\w+ )?(?:bat|axe)":
-                // "a" or "my" AND "bat" or "axe"). A lone one-byte set gates it only when the
-                // text must also hold a longer literal (Gated::needs), else it stays in its group.
-                std::vector<std::vector<std::string>> sets = WordStartFactors(rule.regex, kMaxGateSets);
-                bool weak = sets.size() == 1 && std::any_of(sets[0].begin(), sets[0].end(), [](const std::string& x) {
-                    return x.size() < 2;
-                });
-                if (weak && NecessaryLiterals(rule.regex, 3).empty()) sets.clear();
-                if (!sets.empty()) {
-                    auto status = AddGated(rule.regex, sets, id, group, /*on_view=*/false);
-                    if (!status) return status;
-                    continue;
-                }
-            }
-            bool gapped = rule.group == ScanGroup::kAlways && rule.regex.find_first_of("+*{") != std::string::npos;
-            specs[G(gapped ? ScanGroup::kGapped : rule.group)].push_back(PatternSpec{rule.regex, id});
-            if (gapped) specs[G(ScanGroup::kAlways)].push_back(PatternSpec{rule.regex, kProbeId + id, true});
-            continue;
-        }
-        specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
-        const std::string& canonical = rule.canonical_regex;
-        if (canonical.empty()) {
-            // "[f]4[f\\*]": no word-view form, but a few fixed strings, checked against the text.
-            std::vector<std::string> raw = ExactStrings(rule.regex);
-            if (!raw.empty()) AddSpellings(raw, id, static_cast<std::uint8_t>(ScanGroup::kWordsRaw), /*on_text=*/true);
-            else specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
-            continue;
-        }
-        std::vector<std::string> spellings = ExactStrings(canonical);
-        if (!spellings.empty()) {
-            AddSpellings(spellings, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), /*on_text=*/false);
-            continue;
-        }
-        std::vector<std::string> whole = MultiWordSpellings(canonical);
-        if (whole.empty()) {
-            specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{canonical, id});
-            continue;
-        }
-        // "well[\\s\\-_.]+done": for a given end, a match's start is fixed unless one spelling
-        // ends another ("'em done", "em done"), so the trie's word-start spellings are its matches.
-        if (!EndsAnother(whole)) {
-            AddSpellings(whole, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), /*on_text=*/false);
-            continue;
-        }
-        auto status = AddGated(canonical, {whole}, id, static_cast<std::uint8_t>(ScanGroup::kWordsCanon), true);
+        auto status = rules[i].word ? AddWordRule(rules[i], static_cast<unsigned>(i), specs)
+                                    : AddRegexRule(rules[i], static_cast<unsigned>(i), specs);
         if (!status) return status;
     }
     if (!trie_.Finish()) {  // MultiWordSpellings keeps separators from following runs
         return core::Error{core::ErrorCode::kInternal, "Screening word trie is not exact."};
     }
     SetAlwaysGate(specs[G(ScanGroup::kAlways)]);
+    digit_db_digits_ = std::string::npos;
+    for (const PatternSpec& spec : specs[G(ScanGroup::kDigit)]) {
+        digit_db_digits_ = std::min(digit_db_digits_, std::max<std::size_t>(1, MinDigits(spec.expression)));
+    }
     for (std::size_t g = 0; g < kGroups; ++g) {
         if (specs[g].empty()) continue;
         auto db = PatternDb::Compile(specs[g]);
@@ -142,6 +93,60 @@ core::Status ScanPlan::Compile(const std::vector<Rule>& rules) {
                                      [](const PatternSpec& spec) { return HasAnchor(spec.expression); });
     }
     return core::OkStatus();
+}
+
+core::Status ScanPlan::AddRegexRule(const Rule& rule, unsigned id, Specs& specs) {
+    auto group = static_cast<std::uint8_t>(rule.group);
+    if (rule.lead_boundary) {  // accepted matches start at word starts: the trie finds them
+        std::vector<std::string> exact = ExactStrings(rule.regex, kMaxTextSpellings);
+        if (!exact.empty()) {
+            AddSpellings(exact, id, group, /*on_text=*/true);
+            return core::OkStatus();
+        }
+        // Gated by the words it must hold at word starts ("(?:a|my) (?:\w+ )?(?:bat|axe)":
+        // "a" or "my" AND "bat" or "axe"). A lone one-byte set gates it only when the text must
+        // also hold a longer literal (Gated::needs), else it stays in its group.
+        std::vector<std::vector<std::string>> sets = WordStartFactors(rule.regex, kMaxGateSets);
+        bool weak = sets.size() == 1 && std::any_of(sets[0].begin(), sets[0].end(), [](const std::string& x) {
+            return x.size() < 2;
+        });
+        if (weak && NecessaryLiterals(rule.regex, 3).empty()) sets.clear();
+        if (!sets.empty()) return AddGated(rule.regex, sets, id, group, /*on_view=*/false);
+    }
+    bool gapped = rule.group == ScanGroup::kAlways && rule.regex.find_first_of("+*{") != std::string::npos;
+    specs[G(gapped ? ScanGroup::kGapped : rule.group)].push_back(PatternSpec{rule.regex, id});
+    if (gapped) specs[G(ScanGroup::kAlways)].push_back(PatternSpec{rule.regex, kProbeId + id, true});
+    return core::OkStatus();
+}
+
+core::Status ScanPlan::AddWordRule(const Rule& rule, unsigned id, Specs& specs) {
+    const auto canon_group = static_cast<std::uint8_t>(ScanGroup::kWordsCanon);
+    specs[G(ScanGroup::kWordsLeet)].push_back(PatternSpec{rule.regex, id});
+    const std::string& canonical = rule.canonical_regex;
+    if (canonical.empty()) {
+        // "[f]4[f\\*]": no word-view form, but a few fixed strings, checked against the text.
+        std::vector<std::string> raw = ExactStrings(rule.regex);
+        if (!raw.empty()) AddSpellings(raw, id, static_cast<std::uint8_t>(ScanGroup::kWordsRaw), /*on_text=*/true);
+        else specs[G(ScanGroup::kWordsRaw)].push_back(PatternSpec{rule.regex, id});
+        return core::OkStatus();
+    }
+    std::vector<std::string> spellings = ExactStrings(canonical);
+    if (!spellings.empty()) {
+        AddSpellings(spellings, id, canon_group, /*on_text=*/false);
+        return core::OkStatus();
+    }
+    std::vector<std::string> whole = MultiWordSpellings(canonical);
+    if (whole.empty()) {
+        specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{canonical, id});
+        return core::OkStatus();
+    }
+    // "well[\\s\\-_.]+done": for a given end, a match's start is fixed unless one spelling ends
+    // another ("'em done", "em done"), so the trie's word-start spellings are its matches.
+    if (!EndsAnother(whole)) {
+        AddSpellings(whole, id, canon_group, /*on_text=*/false);
+        return core::OkStatus();
+    }
+    return AddGated(canonical, {whole}, id, canon_group, /*on_view=*/true);
 }
 
 void LiteralSet::Build(std::vector<std::string> literals) {
@@ -225,10 +230,12 @@ core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std:
     std::vector<std::string> needs = on_view ? std::vector<std::string>{} : NecessaryLiterals(regex, 3);
     if (needs.size() > kMaxNeeds) needs.clear();
     auto all = static_cast<std::uint8_t>((1u << gates.size()) - 1);
-    gated_.push_back(Gated{std::move(*db), std::move(needs), group, on_view, !HasAnchor(regex), all, rule});
+    gated_.push_back(Gated{std::move(*db), std::move(needs), on_view, !HasAnchor(regex), rule});
     for (std::size_t set = 0; set < gates.size(); ++set) {
         for (const std::string& g : gates[set]) {
-            trie_.Add(on_view ? g : Canonical(g), WordTrie::Output{index, static_cast<std::uint32_t>(set), kGate});
+            // The regex's group and sets ride along, so the walk need not read gated_.
+            WordTrie::Output out{index, static_cast<std::uint32_t>(set), kGate, {group, all}};
+            trie_.Add(on_view ? g : Canonical(g), out);
         }
     }
     return core::OkStatus();

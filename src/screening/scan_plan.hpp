@@ -1,21 +1,24 @@
 // How the screener's rules are matched (internal): which databases are scanned for a text.
 //
 // One WordTrie walk from each word start of the word view finds, with no Hyperscan call:
-// - word entries (their spellings: "shit", "sh1t", "sh|t"), on text without a '*' mask;
+// - word entries (their spellings: "shit", "sh1t", "sh|t"), on text without a '*' mask, and the
+//   whole spellings of multi-word entries ("well done": words joined by separator runs);
 // - lexicon regexes that begin with \b and match a small set of fixed strings ("sort it out"),
-//   checked against the text itself;
-// - the leading strings of the other regexes that begin with \b, and the whole spelling of
-//   multi-word entries (words joined by separator runs): such a regex, compiled alone, is
-//   scanned only when one of them occurred at a word start (where its accepted matches start).
+//   and word entries the view cannot hold ("f4f"), checked against the text itself;
+// - the gates of the other regexes that begin with \b: for each word such a regex must hold at
+//   a word start, its spellings (WordStartFactors: "(?:a|my) (?:\w+ )?(?:bat|axe)" needs "bat"
+//   or "axe"; up to four such sets, rare ones). The regex, compiled alone, is scanned only when
+//   every one of its sets occurred at a word start and the text holds one of its `needs`.
 // Hyperscan then scans the triggered regexes and the group databases of the rest:
 // - kAlways: remaining regexes with a fixed shape, plus probes (no start offsets, ids from
 //   kProbeId) of the kGapped ones (remaining regexes with repeats, costly start offsets):
 //   kGapped is scanned only when one of its probes matched; kAlways itself only when the text
-//   has a byte that every match of one of its patterns needs (an emoji's first byte, '£');
-// - kDigit, kAt, kUrl: personal-data detectors, only when the normalised text has a digit, an
-//   '@' or a web address (ScanTriggers);
-// - kWordsCanon (multi-word entries the trie cannot gate) and kWordsRaw (words the view cannot
-//   hold) on text without '*'; kWordsLeet (every word, obfuscation-tolerant) on text with one.
+//   holds a literal that every match of one of its patterns needs ("lol", "haha", an emoji);
+// - kDigit, kAt, kUrl: personal-data detectors, only when the normalised text has a digit (for
+//   kDigit's database: as many digits as its patterns need, two), an '@' or a web address;
+// - kWordsCanon (multi-word entries the trie cannot spell) and kWordsRaw (words the view cannot
+//   hold and the trie cannot spell) on text without '*'; kWordsLeet (every word,
+//   obfuscation-tolerant) on text with one.
 // The matches differ from one database per group only by matches the word-start or \b checks
 // reject anyway (the screener tests and `steward_bench_screening_eval --dump` compare outputs).
 #pragma once
@@ -74,6 +77,7 @@ class ScanPlan {
         std::string view;                   // word view of `text` (set by Prepare)
         std::array<bool, 8> wanted{};       // per ScanGroup
         bool scan_always = false;
+        bool scan_digit = false;            // kDigit's database: the text has its digits
         std::vector<std::uint32_t> triggered;  // gated regexes whose gate and needs hold
     };
     static constexpr char kBatchSeparator = '\n';
@@ -88,12 +92,12 @@ class ScanPlan {
     struct Gated {  // a regex compiled alone
         std::unique_ptr<PatternDb> db;
         std::vector<std::string> needs;  // one of these is in the text, or no match (empty: unknown)
-        std::uint8_t group = 0;  // ScanGroup whose trigger must also hold
         bool on_view = false;    // a multi-word entry's regex: over the word view
         bool batchable = true;   // no anchor: may be scanned over concatenated messages
-        std::uint8_t all_sets = 1;  // bit per gate set (kGate outputs' length): all must occur
         std::uint32_t rule = 0;  // its rule index (for diagnostics)
     };
+    // Its gates are kGate outputs: value = index in gated_, length = gate set, extra = {the
+    // ScanGroup whose trigger must also hold, a bit per gate set}: all sets must occur.
     struct TextSpelling {  // a fixed string of a regex, checked against the text
         std::string text;
         std::uint32_t rule = 0;
@@ -116,16 +120,23 @@ class ScanPlan {
     // these: for each of its patterns, its necessary literals or its leading strings.
     LiteralSet always_literals_;
     bool always_gated_ = false;  // false: some pattern has no known literal, always scan
+    // kDigit's database is scanned only when the text has this many digits (its patterns' least).
+    std::size_t digit_db_digits_ = 1;
 
     void SetAlwaysGate(const std::vector<PatternSpec>& specs);
 
+    using Specs = std::array<std::vector<PatternSpec>, kSlots>;  // per ScanGroup
     core::Status Compile(const std::vector<Rule>& rules);
+    core::Status AddRegexRule(const Rule& rule, unsigned id, Specs& specs);
+    core::Status AddWordRule(const Rule& rule, unsigned id, Specs& specs);
     void AddSpellings(const std::vector<std::string>& spellings, unsigned rule, std::uint8_t group, bool on_text);
     // `gates`: sets of spellings at word starts, one of each set must occur (kGate outputs, the
     // set's index as their length).
     core::Status AddGated(const std::string& regex, const std::vector<std::vector<std::string>>& gates,
                           unsigned rule, std::uint8_t group, bool on_view);
     bool ScanOne(Message& message) const;
+    // Message::scan_always and scan_digit, from the text and the groups it wants.
+    void SetDatabaseFlags(Message& message, const std::array<bool, kSlots>& wanted) const;
     // Scans `db` over the texts (or views) of batch[members...], each message's matches into its
     // own vector (scan_plan_batch.cpp).
     bool ScanMembers(const PatternDb& db, bool batchable, bool on_view, std::span<Message> batch,

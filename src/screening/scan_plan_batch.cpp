@@ -117,24 +117,52 @@ bool HasAnchor(std::string_view re) {
     return false;
 }
 
+namespace {
+
+// Which gate sets of each gated regex one message has shown so far (per thread; a new
+// generation per message instead of clearing).
+struct GateMarks {
+    std::vector<std::uint32_t> marks;  // generation << 8 | sets seen
+    std::uint32_t generation = 0;      // below 2^24
+
+    void Begin(std::size_t gated) {
+        if (marks.size() < gated) marks.resize(gated, 0);
+        if (++generation == 1u << 24) {
+            std::fill(marks.begin(), marks.end(), 0);
+            generation = 1;
+        }
+    }
+    // Records gate set `set` of regex `g` (all sets: `all`); true when that completes it.
+    bool Mark(std::uint32_t g, std::uint32_t set, std::uint8_t all) {
+        std::uint32_t seen = marks[g] >> 8 == generation ? marks[g] & 0xffu : 0;
+        if (seen == all) return false;  // already complete
+        seen |= 1u << set;
+        marks[g] = generation << 8 | seen;
+        return seen == all;
+    }
+};
+
+}  // namespace
+
+void ScanPlan::SetDatabaseFlags(Message& m, const std::array<bool, kSlots>& wanted) const {
+    const std::string_view t = m.text;
+    // Text spellings and gated regexes of group kAlways keep wanted[kAlways]; its database is
+    // scanned only if the text holds a literal its patterns need.
+    m.scan_always = !always_gated_ || always_literals_.FoundIn(t);
+    m.scan_digit = wanted[G(ScanGroup::kDigit)];
+    if (m.scan_digit && digit_db_digits_ > 1) {
+        auto digits = std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        m.scan_digit = static_cast<std::size_t>(digits) >= digit_db_digits_;
+    }
+}
+
 void ScanPlan::Prepare(Message& m) const {
-    thread_local std::vector<std::uint32_t> stamp;
-    thread_local std::vector<std::uint8_t> seen;  // per gated regex: its gate sets found
-    thread_local std::uint32_t generation = 0;
+    thread_local GateMarks marks;
     const std::string_view t = m.text;
     std::array<bool, kGroups> wanted = ScanTriggers(t, m.view);
     const std::string_view view = m.view;
-    // Text spellings and gated regexes of group kAlways keep wanted[kAlways]; its database is
-    // scanned only if the text has a byte its patterns need.
-    m.scan_always = !always_gated_ || always_literals_.FoundIn(t);
-    if (stamp.size() < gated_.size()) {
-        stamp.resize(gated_.size(), 0);
-        seen.resize(gated_.size(), 0);
-    }
-    if (++generation == 0) {
-        std::fill(stamp.begin(), stamp.end(), 0);
-        generation = 1;
-    }
+    SetDatabaseFlags(m, wanted);
+    marks.Begin(gated_.size());
     std::vector<Match>& matches = *m.matches;
     std::vector<std::uint32_t>& triggered = m.triggered;
     triggered.clear();
@@ -153,17 +181,8 @@ void ScanPlan::Prepare(Message& m) const {
                 matches.push_back(Match{s.rule, from, to});
                 return;
             }
-            default: {
-                const Gated& gated = gated_[o.value];
-                if (!wanted[gated.group]) return;
-                if (stamp[o.value] != generation) {
-                    stamp[o.value] = generation;
-                    seen[o.value] = 0;
-                }
-                if (seen[o.value] == gated.all_sets) return;  // already triggered
-                seen[o.value] |= static_cast<std::uint8_t>(1u << o.length);
-                if (seen[o.value] == gated.all_sets) triggered.push_back(o.value);
-            }
+            default:  // kGate: extra = {group, all sets}
+                if (wanted[o.extra[0]] && marks.Mark(o.value, o.length, o.extra[1])) triggered.push_back(o.value);
         }
     });
     // A triggered regex is scanned only if the text holds one of its necessary literals.
@@ -236,6 +255,7 @@ bool ScanPlan::ScanOne(Message& m) const {
             matches.erase(probes, matches.end());
         }
         if (!wanted[g] || dbs_[g] == nullptr || (g == G(ScanGroup::kAlways) && !m.scan_always)) continue;
+        if (g == G(ScanGroup::kDigit) && !m.scan_digit) continue;
         std::string_view text = g == G(ScanGroup::kWordsCanon) ? std::string_view(m.view) : t;
         if (!dbs_[g]->Scan(text, matches)) return false;
     }
@@ -264,6 +284,7 @@ bool ScanPlan::ScanBatch(std::span<Message> batch) const {
             Message& m = batch[i];
             bool want = m.wanted[g];
             if (g == G(ScanGroup::kAlways)) want = want && m.scan_always;
+            if (g == G(ScanGroup::kDigit)) want = want && m.scan_digit;
             if (g == G(ScanGroup::kGapped)) {
                 // kAlways ran first: scan kGapped only if one of its probes matched. Were
                 // kAlways joined, its scan would drop probes (each reports once per buffer), so

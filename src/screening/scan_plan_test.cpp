@@ -88,7 +88,9 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
              // regexes gated by several words at word starts ("my" AND "bat")
              "lol ok", "hahaha", "jk mate", "that 'effort' again", "f4f and l4l", "xf4f", "f4*",
              "he got a baseball bat and my dad has a bat", "a bat", "50 quid a day", "10 euro per hour",
-             "my stepdad hits me", "i have emailed them three times", "hes getting beaten up"}) {
+             "my stepdad hits me", "i have emailed them three times", "hes getting beaten up",
+             // kDigit's database needs two digits; its gated regexes (addresses, dates) one
+             "born 3 may", "dob 3rd may 2015", "at 4 acacia avenue", "y7 ab1 2cd", "ring 0 7 7 0 0 9 0 0 1 2 3"}) {
         std::vector<Match> got;
         ASSERT_TRUE((*plan)->Scan(text, got));
         std::set<Key> mine;

@@ -25,6 +25,7 @@ class WordTrie {
         std::uint32_t value = 0;   // what the caller stored
         std::uint32_t length = 0;  // bytes of the spelling (0 if it has a separator run)
         std::uint8_t kind = 0;     // the caller's
+        std::uint8_t extra[2]{};   // the caller's (in what would be padding)
     };
 
     // Adds a spelling over the word view. A separator run (kSeparatorRun) matches one or more
