@@ -85,11 +85,20 @@ void FoldCodepoint(utf8proc_int32_t cp, std::uint32_t b, std::uint32_t e, Normal
     }
 }
 
-char FoldAscii(unsigned char c) {
+constexpr char FoldAscii(unsigned char c) {
     if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
     if (c < 0x20 || c == 0x7f) return ' ';
     return static_cast<char>(c);
 }
+
+// FoldAscii of every byte (bytes from 0x80 map to themselves: the ASCII pass never keeps them).
+constexpr std::array<char, 256> kFoldAscii = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[static_cast<std::size_t>(c)] = c < 0x80 ? FoldAscii(static_cast<unsigned char>(c)) : static_cast<char>(c);
+    }
+    return table;
+}();
 
 // True if t[i] is a single wordish character with no wordish neighbour.
 bool IsSingle(const std::string& t, std::size_t i) {
@@ -117,13 +126,20 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
     const std::size_t n = input.size();
     out.Reserve(n);
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
-    if (std::all_of(p, p + n, [](utf8proc_uint8_t c) { return c < 0x80; })) {  // offsets are identity
-        out.text_.resize(n);
-        for (std::size_t k = 0; k < n; ++k) out.text_[k] = FoldAscii(p[k]);
+    // Optimistically ASCII (offsets are identity): folded by table in one pass that also notes
+    // any byte from 0x80, in which case the text is folded again below.
+    out.text_.resize(n);
+    utf8proc_uint8_t high = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        high |= p[k];
+        out.text_[k] = kFoldAscii[p[k]];
+    }
+    if (high < 0x80) {
         out.identity_ = true;
         out.original_size_ = static_cast<std::uint32_t>(n);
         return;
     }
+    out.text_.clear();
     std::size_t i = 0;
     while (i < n) {
         std::size_t j = i;
@@ -134,7 +150,7 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
             out.begin_.resize(base + (j - i));
             out.end_.resize(base + (j - i));
             for (std::size_t k = i; k < j; ++k) {
-                out.text_[base + k - i] = FoldAscii(p[k]);
+                out.text_[base + k - i] = kFoldAscii[p[k]];
                 out.begin_[base + k - i] = static_cast<std::uint32_t>(k);
                 out.end_[base + k - i] = static_cast<std::uint32_t>(k + 1);
             }
