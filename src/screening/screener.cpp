@@ -8,6 +8,7 @@
 #include <map>
 #include <tuple>
 
+#include "screening/plan_cache.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -281,7 +282,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
         if (rule.word) rule.canonical_regex = CanonicalWordRegex(rule.entry);
         else rule.regex = StripWordBoundaries(rule.regex, &rule.lead_boundary, &rule.trail_boundary);
     }
-    auto plan = ScanPlan::Build(impl->rules);
+    auto plan = SharedPlan(impl->rules);  // compiled once per distinct rule set (plan_cache.hpp)
     if (!plan) return SourceOf(plan.error(), impl->rules);
     impl->plan = std::move(*plan);
     impl->contacts = PrepareContacts(config.contacts);

@@ -111,7 +111,7 @@ std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexi
 
 struct Screener::Impl {
     std::vector<Rule> rules;
-    std::unique_ptr<ScanPlan> plan;
+    std::shared_ptr<const ScanPlan> plan;  // shared by every screener with the same rules
     PreparedContacts contacts;  // the config's, prepared once
     std::string version;
     std::unique_ptr<PupilNameIndex> names;

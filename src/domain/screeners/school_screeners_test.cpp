@@ -8,6 +8,7 @@
 #include "domain/access/organisation.hpp"
 #include "domain/access/people_register.hpp"
 #include "domain/access/roster_import.hpp"
+#include "screening/plan_cache.hpp"
 #include "store/open_store.hpp"
 
 namespace steward::domain {
@@ -61,8 +62,11 @@ TEST_F(SchoolScreenersTest, ARosterImportIsSeenByTheVeryNextGet) {
     EXPECT_EQ((*before)->FindPupil("p2"), nullptr);
 
     Import("s1", {kAda, kGrace});
+    const std::size_t plans = screening::PlansCompiled();
     auto after = screeners.Get("s1");
     ASSERT_TRUE(after) << after.error().ToString();
+    // Only the names are new: the lexicons' compiled databases are the ones already in use.
+    EXPECT_EQ(screening::PlansCompiled(), plans);
     EXPECT_EQ(FullNames(**after, "Well done Grace Hopper"), std::vector<std::string>{"p2"});
     ASSERT_NE((*after)->FindPupil("p2"), nullptr);
     EXPECT_GT((*after)->roster_version(), (*before)->roster_version());
@@ -94,7 +98,9 @@ TEST_F(SchoolScreenersTest, TwoSchoolsNeverShareAScreener) {
     ASSERT_EQ(Version("s1"), Version("s2"));  // same version number, different schools
     SchoolScreeners screeners(*store_);
     auto one = screeners.Get("s1");
+    const std::size_t plans = screening::PlansCompiled();
     auto two = screeners.Get("s2");
+    EXPECT_EQ(screening::PlansCompiled(), plans);  // their own names, the same compiled lexicons
     ASSERT_TRUE(one);
     ASSERT_TRUE(two);
     EXPECT_NE(one->get(), two->get());
