@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "screening/classifier_families.hpp"
+#include "screening/model/comment_model.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -207,6 +208,12 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
+    // The learned model adds categories the phrase rules missed (screening/model/README.md).
+    const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
+    auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
+    s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
+    s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
+    s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint);
     CategorySet cats;
     if (s.profanity) cats.insert(Category::kProfanity);
     if (s.hate) cats.insert(Category::kHate);
