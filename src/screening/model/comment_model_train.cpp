@@ -206,7 +206,7 @@ std::string Write(const Data& d, const Weights& w, const std::vector<int>& thres
     }
     for (std::size_t f = 0; f < d.names.size(); ++f) {
         for (std::size_t c = 0; c < nc; ++c) {
-            if (std::fabs(w[f * nc + c]) < prune) continue;
+            if (thresholds[c] == 0 || std::fabs(w[f * nc + c]) < prune) continue;  // only categories it may add
             std::snprintf(buf, sizeof buf, "%.4f", w[f * nc + c]);
             out += "weight\t" + d.names[f] + "\t" + std::string(CategoryName(cats[c])) + "\t" + buf + "\n";
         }
