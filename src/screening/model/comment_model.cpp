@@ -66,6 +66,18 @@ std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::
     return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
+Finding ModelFinding(std::string_view text, Category category) {
+    Finding f;
+    f.span = Span{0, text.size()};
+    f.category = category;
+    for (std::size_t i = 0; i < kModelCategoryCount; ++i) {
+        if (kModelCategories[i] == category) f.rule_id = "model/" + std::string(kNames[i]);
+    }
+    f.severity = Severity::kLow;
+    f.matched = std::string(text);
+    return f;
+}
+
 void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
     out.clear();
     std::size_t i = 0;

@@ -70,6 +70,10 @@ core::Result<CommentModel> ParseBuiltinCommentModel();
 std::uint32_t BuiltinCommentModelVote(std::string_view normalized);
 void EnableBuiltinCommentModel(bool on);
 
+// The finding that explains a category the model added: the whole comment, rule id
+// "model/<category>" (e.g. "model/complaint"), so a reviewer sees no phrase rule fired.
+Finding ModelFinding(std::string_view text, Category category);
+
 // FNV-1a of a feature name given in parts (no string is built at scoring time).
 std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::string_view second);
 

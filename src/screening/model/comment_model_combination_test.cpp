@@ -43,6 +43,10 @@ TEST(CommentModelCombination, TheModelAddsWhatTheRulesMissOnUnseenLines) {
         EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
         model::EnableBuiltinCommentModel(true);
         EXPECT_EQ(Categories(*screener, text), want) << text;
+        CommentVerdict verdict = screener->ScreenComment(text);
+        ASSERT_EQ(verdict.findings.size(), 1u) << text;
+        EXPECT_EQ(verdict.findings[0].rule_id, "model/" + want[0]);  // says no phrase rule fired
+        EXPECT_EQ(verdict.findings[0].span, (Span{0, text.size()}));
     }
 }
 
