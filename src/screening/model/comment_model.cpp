@@ -66,15 +66,14 @@ std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::
     return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
-Finding ModelFinding(std::string_view text, Category category) {
+Finding ModelFinding(Category category) {
     Finding f;
-    f.span = Span{0, text.size()};
+    f.span = Span{0, 0};  // points at no phrase: the whole comment decided it
     f.category = category;
     for (std::size_t i = 0; i < kModelCategoryCount; ++i) {
         if (kModelCategories[i] == category) f.rule_id = "model/" + std::string(kNames[i]);
     }
     f.severity = Severity::kLow;
-    f.matched = std::string(text);
     return f;
 }
 
@@ -92,6 +91,7 @@ void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
             while (!token.empty() && token.back() == '\'') token.remove_suffix(1);
         }
         if (same == MarkByte) token = token.substr(0, 1);
+        if (token.find_first_not_of('*') == std::string_view::npos) token = {};  // a bare mask "**" says nothing
         if (!token.empty()) out.push_back(token);
         i = j;
     }

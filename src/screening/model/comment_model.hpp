@@ -9,7 +9,7 @@
 //   weight<TAB>u:kill<TAB>threat<TAB>1.25  feature, category, weight ("bias" is always on)
 //
 // Features: "u:<token>" and "b:<token> <token>" (with "^" and "$" at the ends), tokens being runs of
-// [a-z0-9'*] (apostrophes trimmed), runs of non-ASCII bytes (emoji), and runs of '?' or '!'.
+// [a-z0-9'*] (apostrophes trimmed; a run of '*' alone is no token), runs of non-ASCII bytes (emoji), and runs of '?' or '!'.
 #pragma once
 
 #include <array>
@@ -70,9 +70,10 @@ core::Result<CommentModel> ParseBuiltinCommentModel();
 std::uint32_t BuiltinCommentModelVote(std::string_view normalized);
 void EnableBuiltinCommentModel(bool on);
 
-// The finding that explains a category the model added: the whole comment, rule id
-// "model/<category>" (e.g. "model/complaint"), so a reviewer sees no phrase rule fired.
-Finding ModelFinding(std::string_view text, Category category);
+// The finding that explains a category the model added: rule id "model/<category>" (e.g.
+// "model/complaint") and an empty span at 0 (no phrase decided it; a span over the whole comment
+// would move when text is appended), so a reviewer sees no phrase rule fired.
+Finding ModelFinding(Category category);
 
 // FNV-1a of a feature name given in parts (no string is built at scoring time).
 std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::string_view second);

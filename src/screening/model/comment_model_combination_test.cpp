@@ -46,7 +46,7 @@ TEST(CommentModelCombination, TheModelAddsWhatTheRulesMissOnUnseenLines) {
         CommentVerdict verdict = screener->ScreenComment(text);
         ASSERT_EQ(verdict.findings.size(), 1u) << text;
         EXPECT_EQ(verdict.findings[0].rule_id, "model/" + want[0]);  // says no phrase rule fired
-        EXPECT_EQ(verdict.findings[0].span, (Span{0, text.size()}));
+        EXPECT_EQ(verdict.findings[0].span, (Span{0, 0}));
     }
 }
 
