@@ -19,9 +19,9 @@ std::uint64_t Fnv(std::uint64_t h, std::string_view s) {
     return h;
 }
 
-bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '*'; }
-bool HighByte(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-bool MarkByte(char c) { return c == '?' || c == '!'; }
+constexpr bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '*'; }
+constexpr bool HighByte(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+constexpr bool MarkByte(char c) { return c == '?' || c == '!'; }
 
 // kModelCategories' names as CategoryName prints them (this library links nothing of screening).
 constexpr std::array<std::string_view, kModelCategoryCount> kNames = {
@@ -60,10 +60,28 @@ core::Error Bad(std::string_view source, std::size_t line, std::string message) 
 
 }  // namespace
 
-std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::string_view second) {
-    std::uint64_t h = Fnv(Fnv(kFnvOffset, prefix), first);
-    if (!second.empty()) h = Fnv(Fnv(h, " "), second);
+std::uint64_t TokenHash(std::string_view token) { return Fnv(kFnvOffset, token); }
+
+std::uint64_t UnigramKey(std::uint64_t token) {
+    std::uint64_t h = (token ^ 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
     return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+std::uint64_t BigramKey(std::uint64_t first, std::uint64_t second) {
+    std::uint64_t h = (first * 0x94d049bb133111ebull) ^ (second + 0x2545f4914f6cdd1dull);
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 29;
+    return h == 0 ? 1 : h;
+}
+
+std::uint64_t FeatureKey(std::string_view name) {
+    if (name.starts_with("u:")) return UnigramKey(TokenHash(name.substr(2)));
+    std::size_t space = name.find(' ');
+    if (name.starts_with("b:") && space != std::string_view::npos) {
+        return BigramKey(TokenHash(name.substr(2, space - 2)), TokenHash(name.substr(space + 1)));
+    }
+    return UnigramKey(TokenHash(name) ^ 0x5a5a5a5a5a5a5a5aull);  // "bias" and any other name
 }
 
 Finding ModelFinding(Category category) {
@@ -77,21 +95,31 @@ Finding ModelFinding(Category category) {
     return f;
 }
 
+// Byte classes for Tokenize: 1 word ([a-z0-9'*]), 2 non-ASCII, 3 '?' or '!', 0 separator.
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const char ch = static_cast<char>(c);
+        t[c] = WordByte(ch) ? 1 : HighByte(ch) ? 2 : MarkByte(ch) ? 3 : 0;
+    }
+    return t;
+}();
+
 void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
     out.clear();
     std::size_t i = 0;
     while (i < t.size()) {
-        bool (*same)(char) = WordByte(t[i]) ? WordByte : HighByte(t[i]) ? HighByte : MarkByte(t[i]) ? MarkByte : nullptr;
-        if (same == nullptr) { ++i; continue; }
-        std::size_t j = i;
-        while (j < t.size() && same(t[j])) ++j;
+        const std::uint8_t cls = kByteClass[static_cast<unsigned char>(t[i])];
+        if (cls == 0) { ++i; continue; }
+        std::size_t j = i + 1;
+        while (j < t.size() && kByteClass[static_cast<unsigned char>(t[j])] == cls) ++j;
         std::string_view token = t.substr(i, j - i);
-        if (same == WordByte) {
+        if (cls == 1) {
             while (!token.empty() && token.front() == '\'') token.remove_prefix(1);
             while (!token.empty() && token.back() == '\'') token.remove_suffix(1);
+            if (token.find_first_not_of('*') == std::string_view::npos) token = {};  // a bare mask "**" says nothing
         }
-        if (same == MarkByte) token = token.substr(0, 1);
-        if (token.find_first_not_of('*') == std::string_view::npos) token = {};  // a bare mask "**" says nothing
+        if (cls == 3) token = token.substr(0, 1);
         if (!token.empty()) out.push_back(token);
         i = j;
     }
@@ -114,6 +142,8 @@ std::vector<std::string> FeatureNames(std::string_view normalized) {
 
 const float* CommentModel::Row(std::uint64_t hash) const {
     if (keys_.empty()) return nullptr;
+    const std::uint64_t bit = (hash >> 40) & (kFilterBits - 1);  // most words are not features: one L1 read says so
+    if (((filter_[bit >> 6] >> (bit & 63)) & 1u) == 0) return nullptr;
     for (std::uint64_t at = hash & mask_;; at = (at + 1) & mask_) {
         if (keys_[at] == hash) return &rows_[slots_[at] * kModelCategoryCount];
         if (keys_[at] == 0) return nullptr;
@@ -125,29 +155,31 @@ void CommentModel::Insert(std::uint64_t hash, std::size_t row) {
     while (keys_[at] != 0) at = (at + 1) & mask_;
     keys_[at] = hash;
     slots_[at] = static_cast<std::uint32_t>(row);
+    const std::uint64_t bit = (hash >> 40) & (kFilterBits - 1);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
 }
 
 std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
     thread_local std::vector<std::string_view> tokens;
-    thread_local std::vector<std::uint64_t> hashes;
+    thread_local std::vector<const float*> found;  // a feature counts once per comment, as in training
     Tokenize(normalized, tokens);
-    hashes.clear();
-    hashes.push_back(FeatureHash("bias", "", ""));
-    std::string_view prev = "^";
+    found.clear();
+    auto look = [&](std::uint64_t key) {
+        const float* row = Row(key);
+        if (row != nullptr && std::find(found.begin(), found.end(), row) == found.end()) found.push_back(row);
+    };
+    look(FeatureKey("bias"));
+    std::uint64_t prev = TokenHash("^");
     for (std::string_view tok : tokens) {
-        hashes.push_back(FeatureHash("u:", tok, ""));
-        hashes.push_back(FeatureHash("b:", prev, tok));
-        prev = tok;
+        const std::uint64_t h = TokenHash(tok);
+        look(UnigramKey(h));
+        look(BigramKey(prev, h));
+        prev = h;
     }
-    hashes.push_back(FeatureHash("b:", prev, "$"));
-    // A feature counts once per comment, as in training.
-    std::sort(hashes.begin(), hashes.end());
-    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    look(BigramKey(prev, TokenHash("$")));
     std::array<double, kModelCategoryCount> z{};
-    for (std::uint64_t hash : hashes) {
-        if (const float* row = Row(hash)) {
-            for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += row[c];
-        }
+    for (const float* row : found) {
+        for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += row[c];
     }
     return z;
 }
@@ -196,7 +228,7 @@ struct CommentModel::Builder {
         if (!ParseNumber(f[3], value) || std::fabs(value) > 1e6) return Bad(source, line, "the weight is not a finite number");
         if (rows.empty() || last_feature != f[1]) {
             last_feature = std::string(f[1]);
-            rows.push_back({FeatureHash(f[1], "", ""), {}, line});
+            rows.push_back({FeatureKey(f[1]), {}, line});
         }
         rows.back().weights[c] += static_cast<float>(value);
         return core::OkStatus();
@@ -206,6 +238,7 @@ struct CommentModel::Builder {
         std::size_t capacity = 16;
         while (capacity < rows.size() * 2) capacity *= 2;
         model.keys_.assign(capacity, 0);
+        model.filter_.assign(kFilterBits / 64, 0);
         model.slots_.assign(capacity, 0);
         model.mask_ = capacity - 1;
         model.rows_.reserve(rows.size() * kModelCategoryCount);

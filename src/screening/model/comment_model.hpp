@@ -54,6 +54,8 @@ class CommentModel {
     const float* Row(std::uint64_t hash) const;
     void Insert(std::uint64_t hash, std::size_t row);
 
+    static constexpr std::uint64_t kFilterBits = 1u << 16;
+    std::vector<std::uint64_t> filter_;  // a bit per (key >> 40) % kFilterBits present: 8 KB
     std::vector<std::uint64_t> keys_;    // open addressing, 0 = empty slot
     std::vector<std::uint32_t> slots_;   // row index per key
     std::vector<float> rows_;            // kModelCategoryCount weights per feature
@@ -75,7 +77,8 @@ void EnableBuiltinCommentModel(bool on);
 // would move when text is appended), so a reviewer sees no phrase rule fired.
 Finding ModelFinding(Category category);
 
-// FNV-1a of a feature name given in parts (no string is built at scoring time).
-std::uint64_t FeatureHash(std::string_view prefix, std::string_view first, std::string_view second);
+// The table key of a feature name ("u:tok", "b:tok tok", "bias"): unigram and bigram keys are mixed
+// from per-token FNV-1a hashes, so scoring hashes each token's bytes once and builds no string.
+std::uint64_t FeatureKey(std::string_view name);
 
 }  // namespace steward::screening::model
