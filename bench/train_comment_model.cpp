@@ -129,6 +129,7 @@ int main(int argc, char** argv) {
         else if (a == "--min-count") options.min_count = std::atoi(argv[i + 1]);
         else if (a == "--binary") options.binary = std::atoi(argv[i + 1]) != 0;
         else if (a == "--floor-severe") options.floor_severe = std::atof(argv[i + 1]);
+        else if (a == "--floor-insult") options.floor_insult = std::atof(argv[i + 1]);
         else if (a == "--precision") options.precision = std::atof(argv[i + 1]);
         else if (a == "--tune-weight") options.tune_weight = std::atof(argv[i + 1]);
         else if (a == "--prune") options.prune = std::atof(argv[i + 1]);

@@ -55,7 +55,8 @@ TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
     ASSERT_NE(screener, nullptr);
     model::EnableBuiltinCommentModel(true);
     for (const char* text : {"The Year 3 nativity was a triumph, thank you", "Lovely to see the new benches in the playground",
-                             "Thanks for the reminder about the trip money"}) {
+                             "Thanks for the reminder about the trip money", "Mr King is new",
+                             "Ms Green is the new head of year 9"}) {
         EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << text;
     }
     EXPECT_EQ(Categories(*screener, "Is the library open during the Easter holidays?"), std::vector<std::string>{"question"});

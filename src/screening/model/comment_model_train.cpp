@@ -183,7 +183,8 @@ bool Harmless(const std::vector<TrainingExample>& ex, const CrossValidation& cv,
 int ChooseThreshold(const std::vector<TrainingExample>& ex, const CrossValidation& cv, std::size_t c,
                     const TrainOptions& o) {
     const bool severe = (Bit(TrainedCategories()[c]) & kSevere) != 0;
-    const int floor = static_cast<int>(std::lround((severe ? o.floor_severe : o.floor_other) * 100));
+    const bool insult = TrainedCategories()[c] == Category::kInsult;
+    const int floor = static_cast<int>(std::lround((severe ? o.floor_severe : insult ? o.floor_insult : o.floor_other) * 100));
     const int rules_exact = CountAt(ex, cv, c, 0).exact;
     for (int t = floor; t <= 99; ++t) {
         const Counts n = CountAt(ex, cv, c, t);

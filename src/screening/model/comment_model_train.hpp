@@ -39,6 +39,9 @@ struct TrainOptions {
     // model added hate/sexual on a few lines and one insult became hate on the round-5 holdout.
     double floor_severe = 1.0;
     double floor_other = 0.5;  // lowest threshold for insult, spam, complaint
+    // Lowest threshold for insult; 1 (the default) = never: trained on dev's templated insults the
+    // model reads "Mr X is ..." as an insult ("Mr King is new", "Ms Green is the new head of year 9").
+    double floor_insult = 1.0;
     double precision = 0.9;    // out-of-fold precision a threshold must reach on the tune lines
 };
 
