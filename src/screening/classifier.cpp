@@ -252,9 +252,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
-    for (Category c : cats.List()) {
-        if (vote(c)) verdict.findings.push_back(model::ModelFinding(c));  // what no phrase rule explains
-    }
+    model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
     if (cats.count(Category::kInsult)) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }

@@ -105,6 +105,14 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
     return t;
 }();
 
+void AddModelFindings(std::uint32_t voted, const std::vector<Category>& categories, std::vector<Finding>& findings) {
+    for (Category c : categories) {
+        if (((voted >> static_cast<unsigned>(c)) & 1u) == 0) continue;
+        bool explained = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.category == c; });
+        if (!explained) findings.push_back(ModelFinding(c));
+    }
+}
+
 void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
     out.clear();
     std::size_t i = 0;

@@ -76,6 +76,9 @@ void EnableBuiltinCommentModel(bool on);
 // "model/complaint") and an empty span at 0 (no phrase decided it; a span over the whole comment
 // would move when text is appended), so a reviewer sees no phrase rule fired.
 Finding ModelFinding(Category category);
+// Appends ModelFinding(c) for each category c of `categories` that `voted` holds and no finding
+// in `findings` explains yet.
+void AddModelFindings(std::uint32_t voted, const std::vector<Category>& categories, std::vector<Finding>& findings);
 
 // The table key of a feature name ("u:tok", "b:tok tok", "bias"): unigram and bigram keys are mixed
 // from per-token FNV-1a hashes, so scoring hashes each token's bytes once and builds no string.
