@@ -9,7 +9,8 @@
 //   weight<TAB>u:kill<TAB>threat<TAB>1.25  feature, category, weight ("bias" is always on)
 //
 // Features: "u:<token>" and "b:<token> <token>" (with "^" and "$" at the ends), tokens being runs of
-// [a-z0-9'*] (apostrophes trimmed; a run of '*' alone is no token), runs of non-ASCII bytes (emoji), and runs of '?' or '!'.
+// [a-z0-9'*] (apostrophes trimmed; a run of '*' alone is no token), runs of non-ASCII bytes
+// (emoji), and runs of '?' or '!'.
 #pragma once
 
 #include <array>
