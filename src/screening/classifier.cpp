@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "screening/classifier_families.hpp"
+#include "screening/model/comment_model.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -288,6 +289,12 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
+    // The learned model adds categories the phrase rules missed (screening/model/README.md).
+    const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
+    auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
+    s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
+    s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
+    s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint);
     CategorySet cats = Categorise(s, !pd.empty(), comment);
 
     CommentVerdict verdict;
@@ -304,6 +311,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
+    model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }

@@ -1,0 +1,67 @@
+// The model combined with the rules, on hand-written comments that are in no data set.
+#include <gtest/gtest.h>
+
+#include "screening/model/comment_model.hpp"
+#include "screening/model/comment_model_train.hpp"
+#include "screening/screener_for_tests.hpp"
+
+namespace steward::screening {
+namespace {
+
+constexpr std::uint32_t Bit(Category c) { return 1u << static_cast<unsigned>(c); }
+
+TEST(CommentModelCombination, SevereAdditionsDropInsultAndComplaintAndHostileDropsQuestion) {
+    using model::CombineWithRules;
+    EXPECT_EQ(CombineWithRules(Bit(Category::kOk), 0), Bit(Category::kOk));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kOk), Bit(Category::kComplaint)), Bit(Category::kComplaint));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kComplaint) | Bit(Category::kQuestion), Bit(Category::kThreat)),
+              Bit(Category::kThreat));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kComplaint), Bit(Category::kSpam)), Bit(Category::kSpam));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kQuestion), Bit(Category::kComplaint)),
+              Bit(Category::kQuestion) | Bit(Category::kComplaint));
+}
+
+std::vector<std::string> Categories(const Screener& screener, std::string_view text) {
+    std::vector<std::string> out;
+    for (Category c : screener.ScreenComment(text).categories) out.emplace_back(CategoryName(c));
+    return out;
+}
+
+// Hand-written for this test (in no data set). The rules alone miss these; the committed model
+// adds the category. If a retrained model stops doing so, read the new figures before changing
+// the expectation.
+TEST(CommentModelCombination, TheModelAddsWhatTheRulesMissOnUnseenLines) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+        {"Get paid to post on Instagram, DM me to find out how \xF0\x9F\x92\xB8", {"spam"}},
+        {"Win a free family holiday, just like, share and tag two friends!", {"spam"}},
+        {"Hi lovely, I saw your profile, we are looking for mums to join our team, DM me", {"spam"}},
+    };
+    for (const auto& [text, want] : cases) {
+        model::EnableBuiltinCommentModel(false);
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
+        model::EnableBuiltinCommentModel(true);
+        EXPECT_EQ(Categories(*screener, text), want) << text;
+        CommentVerdict verdict = screener->ScreenComment(text);
+        ASSERT_EQ(verdict.findings.size(), 1u) << text;
+        EXPECT_EQ(verdict.findings[0].rule_id, "model/" + want[0]);  // says no phrase rule fired
+        EXPECT_EQ(verdict.findings[0].span, (Span{0, 0}));
+    }
+}
+
+TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    model::EnableBuiltinCommentModel(true);
+    for (const char* text : {"The Year 3 nativity was a triumph, thank you", "Lovely to see the new benches in the playground",
+                             "Thanks for the reminder about the trip money", "Mr King is new",
+                             "Ms Green is the new head of year 9"}) {
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << text;
+    }
+    EXPECT_EQ(Categories(*screener, "Is the library open during the Easter holidays?"), std::vector<std::string>{"question"});
+    EXPECT_EQ(Categories(*screener, "The new caretaker is a total muppet"), std::vector<std::string>{"insult"});
+}
+
+}  // namespace
+}  // namespace steward::screening
