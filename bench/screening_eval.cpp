@@ -26,6 +26,7 @@
 
 #include "formats/comments_jsonl.hpp"
 #include "formats/roster_csv.hpp"
+#include "domain/screeners/school_screener.hpp"
 #include "formats/school_json.hpp"
 #include "screening/evaluation.hpp"
 #include "screening/screener.hpp"
@@ -140,26 +141,15 @@ int main(int argc, char** argv) {
     std::string roster_path = args.size() > 1 ? args[1] : root + "/testdata/dev/roster.csv";
     std::string school_path = args.size() > 2 ? args[2] : root + "/testdata/dev/school.json";
 
-    screening::ScreenerConfig config;
     const char* lexicon_dir = std::getenv("STEWARD_LEXICONS");  // another folder, for A/B runs
     auto lexicon = screening::LoadLexiconDir(lexicon_dir != nullptr ? std::string(lexicon_dir) : root + "/data/lexicons");
     if (!lexicon) { std::cerr << lexicon.error().ToString() << "\n"; return 1; }
-    config.lexicon = *lexicon;
     auto roster = formats::ParseRosterCsv(Slurp(roster_path), roster_path);
     if (!roster) { std::cerr << roster.error().ToString() << "\n"; return 1; }
-    for (const auto& p : *roster) config.pupils.push_back({p.first_name, p.last_name, p.preferred_name, ""});
     auto school = formats::ParseSchoolJson(Slurp(school_path), school_path);
     if (!school) { std::cerr << school.error().ToString() << "\n"; return 1; }
-    config.contacts.phones = school->phones;
-    config.contacts.emails = school->emails;
-    config.contacts.postcodes = {school->postcode};
-    config.contacts.addresses = {school->address};
-    for (const auto& v : school->public_venues) {
-        config.contacts.postcodes.push_back(v.postcode);
-        config.contacts.addresses.push_back(v.address);
-    }
-    config.contacts.websites = {school->website};
-    for (const auto& member : school->staff) config.staff.push_back({member.first_name, member.surname, "", member.title});
+    // The configuration the server and `steward screen` compile for a school.
+    screening::ScreenerConfig config = domain::ScreenerConfigFor(*roster, *school, std::move(*lexicon));
     auto screener = screening::Screener::Create(config);
     if (!screener) { std::cerr << screener.error().ToString() << "\n"; return 1; }
 

@@ -19,6 +19,7 @@
 
 #include "formats/comments_jsonl.hpp"
 #include "formats/roster_csv.hpp"
+#include "domain/screeners/school_screener.hpp"
 #include "formats/school_json.hpp"
 #include "screening/model/comment_model.hpp"
 #include "screening/model/comment_model_train.hpp"
@@ -56,26 +57,14 @@ std::uint32_t BitsOfNames(const std::vector<std::string>& names) {
 }
 
 core::Result<std::shared_ptr<const screening::Screener>> MakeScreener(const std::string& folder) {
-    screening::ScreenerConfig config;
     auto lexicon = screening::LoadLexiconDir(kRoot + "/data/lexicons");
     if (!lexicon) return lexicon.error();
-    config.lexicon = std::move(*lexicon);
     auto roster = formats::ParseRosterCsv(Slurp(folder + "/roster.csv"), folder + "/roster.csv");
     if (!roster) return roster.error();
-    for (const auto& p : *roster) config.pupils.push_back({p.first_name, p.last_name, p.preferred_name, ""});
     auto school = formats::ParseSchoolJson(Slurp(folder + "/school.json"), folder + "/school.json");
     if (!school) return school.error();
-    config.contacts.phones = school->phones;
-    config.contacts.emails = school->emails;
-    config.contacts.postcodes = {school->postcode};
-    config.contacts.addresses = {school->address};
-    for (const auto& v : school->public_venues) {
-        config.contacts.postcodes.push_back(v.postcode);
-        config.contacts.addresses.push_back(v.address);
-    }
-    config.contacts.websites = {school->website};
-    for (const auto& m : school->staff) config.staff.push_back({m.first_name, m.surname, "", m.title});
-    return screening::Screener::Create(config);
+    // The configuration the server and `steward screen` compile for a school.
+    return screening::Screener::Create(domain::ScreenerConfigFor(*roster, *school, std::move(*lexicon)));
 }
 
 core::Status AddJsonl(const std::string& path, ExampleRole role, const screening::Screener& screener,

@@ -13,6 +13,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/lexicon_source.hpp"
+#include "domain/screeners/school_screener.hpp"
 #include "formats/comments_jsonl.hpp"
 #include "formats/roster_csv.hpp"
 #include "formats/school_json.hpp"
@@ -46,46 +47,28 @@ core::Result<std::string> Slurp(const std::string& path) {
     return text.str();
 }
 
-screening::SchoolContacts ContactsOf(const domain::SchoolProfile& school) {
-    screening::SchoolContacts c;
-    c.phones = school.phones;
-    c.emails = school.emails;
-    if (!school.postcode.empty()) c.postcodes.push_back(school.postcode);
-    if (!school.address.empty()) c.addresses.push_back(school.address);
-    for (const domain::PublicVenue& venue : school.public_venues) {
-        if (!venue.postcode.empty()) c.postcodes.push_back(venue.postcode);
-        if (!venue.address.empty()) c.addresses.push_back(venue.address);
-    }
-    if (!school.website.empty()) c.websites.push_back(school.website);
-    c.handles = school.handles;
-    return c;
-}
-
 core::Result<std::shared_ptr<const screening::Screener>> Build(const ScreenOptions& options) {
     auto lexicon = LoadLexicons(options.lexicons);
     if (!lexicon) return lexicon.error();
-    screening::ScreenerConfig config;
-    config.lexicon = std::move(*lexicon);
-    config.allow = options.allow;
+    domain::SchoolProfile school;
     if (!options.school.empty()) {
         auto text = Slurp(options.school);
         if (!text) return text.error();
-        auto school = formats::ParseSchoolJson(*text, options.school);
-        if (!school) return school.error();
-        config.contacts = ContactsOf(*school);
-        for (const domain::StaffMember& s : school->staff) {
-            config.staff.push_back({s.first_name, s.surname, "", s.title});
-        }
+        auto parsed = formats::ParseSchoolJson(*text, options.school);
+        if (!parsed) return parsed.error();
+        school = std::move(*parsed);
     }
+    std::vector<domain::Pupil> roster;
     if (!options.roster.empty()) {
         auto text = Slurp(options.roster);
         if (!text) return text.error();
-        auto roster = formats::ParseRosterCsv(*text, options.roster);
-        if (!roster) return roster.error();
-        for (const domain::Pupil& p : *roster) {
-            config.pupils.push_back({p.first_name, p.last_name, p.preferred_name, ""});
-        }
+        auto parsed = formats::ParseRosterCsv(*text, options.roster);
+        if (!parsed) return parsed.error();
+        roster = std::move(*parsed);
     }
+    // The same configuration the server compiles for a school (contacts, venues, staff, names).
+    screening::ScreenerConfig config = domain::ScreenerConfigFor(roster, school, std::move(*lexicon));
+    config.allow = options.allow;
     return screening::Screener::Create(config);
 }
 
