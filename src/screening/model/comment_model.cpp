@@ -11,7 +11,7 @@ namespace {
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
-std::uint64_t Fnv(std::uint64_t h, std::string_view s) {
+constexpr std::uint64_t Fnv(std::uint64_t h, std::string_view s) {
     for (char c : s) {
         h ^= static_cast<unsigned char>(c);
         h *= kFnvPrime;
@@ -58,22 +58,29 @@ core::Error Bad(std::string_view source, std::size_t line, std::string message) 
                        std::string(source) + " line " + std::to_string(line)};
 }
 
-}  // namespace
+constexpr std::uint64_t TokenHash(std::string_view token) { return Fnv(kFnvOffset, token); }
 
-std::uint64_t TokenHash(std::string_view token) { return Fnv(kFnvOffset, token); }
-
-std::uint64_t UnigramKey(std::uint64_t token) {
+constexpr std::uint64_t UnigramKey(std::uint64_t token) {
     std::uint64_t h = (token ^ 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;
     return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
-std::uint64_t BigramKey(std::uint64_t first, std::uint64_t second) {
+constexpr std::uint64_t BigramKey(std::uint64_t first, std::uint64_t second) {
     std::uint64_t h = (first * 0x94d049bb133111ebull) ^ (second + 0x2545f4914f6cdd1dull);
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 29;
     return h == 0 ? 1 : h;
 }
+
+constexpr std::uint64_t OtherKey(std::string_view name) { return UnigramKey(TokenHash(name) ^ 0x5a5a5a5a5a5a5a5aull); }
+
+// Keys every comment has, computed at compile time.
+constexpr std::uint64_t kBiasKey = OtherKey("bias");
+constexpr std::uint64_t kStartHash = TokenHash("^");
+constexpr std::uint64_t kEndHash = TokenHash("$");
+
+}  // namespace
 
 std::uint64_t FeatureKey(std::string_view name) {
     if (name.starts_with("u:")) return UnigramKey(TokenHash(name.substr(2)));
@@ -81,7 +88,7 @@ std::uint64_t FeatureKey(std::string_view name) {
     if (name.starts_with("b:") && space != std::string_view::npos) {
         return BigramKey(TokenHash(name.substr(2, space - 2)), TokenHash(name.substr(space + 1)));
     }
-    return UnigramKey(TokenHash(name) ^ 0x5a5a5a5a5a5a5a5aull);  // "bias" and any other name
+    return OtherKey(name);  // "bias" and any other name
 }
 
 Finding ModelFinding(Category category) {
@@ -113,24 +120,36 @@ void AddModelFindings(std::uint32_t voted, const std::vector<Category>& categori
     }
 }
 
-void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
-    out.clear();
+namespace {
+
+// Calls fn(token) for each token of `t` in order (Tokenize's and Scores' one tokenizer).
+template <typename Fn>
+void ForEachToken(std::string_view t, Fn&& fn) {
+    const std::size_t n = t.size();
     std::size_t i = 0;
-    while (i < t.size()) {
+    while (i < n) {
         const std::uint8_t cls = kByteClass[static_cast<unsigned char>(t[i])];
         if (cls == 0) { ++i; continue; }
         std::size_t j = i + 1;
-        while (j < t.size() && kByteClass[static_cast<unsigned char>(t[j])] == cls) ++j;
+        while (j < n && kByteClass[static_cast<unsigned char>(t[j])] == cls) ++j;
         std::string_view token = t.substr(i, j - i);
+        i = j;
         if (cls == 1) {
             while (!token.empty() && token.front() == '\'') token.remove_prefix(1);
             while (!token.empty() && token.back() == '\'') token.remove_suffix(1);
-            if (token.find_first_not_of('*') == std::string_view::npos) token = {};  // a bare mask "**" says nothing
+            if (token.find_first_not_of('*') == std::string_view::npos) continue;  // a bare mask "**" says nothing
+        } else if (cls == 3) {
+            token = token.substr(0, 1);
         }
-        if (cls == 3) token = token.substr(0, 1);
-        if (!token.empty()) out.push_back(token);
-        i = j;
+        fn(token);
     }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
+    out.clear();
+    ForEachToken(t, [&](std::string_view token) { out.push_back(token); });
 }
 
 std::vector<std::string> FeatureNames(std::string_view normalized) {
@@ -152,6 +171,10 @@ const float* CommentModel::Row(std::uint64_t hash) const {
     if (keys_.empty()) return nullptr;
     const std::uint64_t bit = (hash >> 40) & (kFilterBits - 1);  // most words are not features: one L1 read says so
     if (((filter_[bit >> 6] >> (bit & 63)) & 1u) == 0) return nullptr;
+    return Probe(hash);
+}
+
+const float* CommentModel::Probe(std::uint64_t hash) const {
     for (std::uint64_t at = hash & mask_;; at = (at + 1) & mask_) {
         if (keys_[at] == hash) return &rows_[slots_[at] * kModelCategoryCount];
         if (keys_[at] == 0) return nullptr;
@@ -167,25 +190,41 @@ void CommentModel::Insert(std::uint64_t hash, std::size_t row) {
     filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
 }
 
-std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
-    thread_local std::vector<std::string_view> tokens;
-    thread_local std::vector<const float*> found;  // a feature counts once per comment, as in training
-    Tokenize(normalized, tokens);
-    found.clear();
-    auto look = [&](std::uint64_t key) {
-        const float* row = Row(key);
-        if (row != nullptr && std::find(found.begin(), found.end(), row) == found.end()) found.push_back(row);
-    };
-    look(FeatureKey("bias"));
-    std::uint64_t prev = TokenHash("^");
-    for (std::string_view tok : tokens) {
+std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const {
+    // First every key of the comment, then one filter pass whose loads overlap (the filter is
+    // usually out of L1 by now); the table is read only for the few keys that pass.
+    keys.resize(2 * normalized.size() + 2);  // at most one token per byte, two keys per token, bias and end
+    std::uint64_t* out = keys.data();
+    *out++ = kBiasKey;
+    std::uint64_t prev = kStartHash;
+    ForEachToken(normalized, [&](std::string_view tok) {
         const std::uint64_t h = TokenHash(tok);
-        look(UnigramKey(h));
-        look(BigramKey(prev, h));
+        *out++ = UnigramKey(h);
+        *out++ = BigramKey(prev, h);
         prev = h;
+    });
+    *out++ = BigramKey(prev, kEndHash);
+    const std::uint64_t* filter = filter_.data();
+    std::size_t passed = 0;
+    for (const std::uint64_t* k = keys.data(); k != out; ++k) {
+        const std::uint64_t bit = (*k >> 40) & (kFilterBits - 1);
+        keys[passed] = *k;  // branch-free compaction: most keys fail the filter
+        passed += (filter[bit >> 6] >> (bit & 63)) & 1u;
     }
-    look(BigramKey(prev, TokenHash("$")));
+    return passed;
+}
+
+std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
     std::array<double, kModelCategoryCount> z{};
+    if (keys_.empty()) return z;
+    thread_local std::vector<std::uint64_t> keys;
+    thread_local std::vector<const float*> found;  // a feature counts once per comment, as in training
+    const std::size_t passed = PassingKeys(normalized, keys);
+    found.clear();
+    for (std::size_t i = 0; i < passed; ++i) {
+        const float* row = Probe(keys[i]);
+        if (row != nullptr && std::find(found.begin(), found.end(), row) == found.end()) found.push_back(row);
+    }
     for (const float* row : found) {
         for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += row[c];
     }
@@ -194,12 +233,64 @@ std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view no
 
 std::uint32_t CommentModel::Vote(std::string_view normalized) const {
     if (enabled_ == 0) return 0;
-    std::array<double, kModelCategoryCount> z = Scores(normalized);
     std::uint32_t out = 0;
-    for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-        if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
+    if (vote_slots_.empty()) {  // more than two categories with thresholds: the full scores
+        std::array<double, kModelCategoryCount> z = Scores(normalized);
+        for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
+            if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
+        }
+        return out;
+    }
+    // The same sums as Scores' for the voting categories, in the same order, from the one-line table.
+    thread_local std::vector<std::uint64_t> keys;
+    thread_local std::vector<const VoteSlot*> found;
+    const std::size_t passed = PassingKeys(normalized, keys);
+    found.clear();
+    for (std::size_t i = 0; i < passed; ++i) {
+        const std::uint64_t key = keys[i];
+        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
+            const VoteSlot& slot = vote_slots_[at];
+            if (slot.key == key) {
+                if (std::find(found.begin(), found.end(), &slot) == found.end()) found.push_back(&slot);
+                break;
+            }
+            if (slot.key == 0) break;
+        }
+    }
+    std::array<double, 2> z{};
+    for (const VoteSlot* slot : found) {
+        z[0] += slot->weights[0];
+        z[1] += slot->weights[1];
+    }
+    for (std::size_t v = 0; v < 2; ++v) {
+        const std::size_t c = vote_category_[v];
+        if (c < kModelCategoryCount && z[v] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
     return out;
+}
+
+void CommentModel::BuildVoteTable() {
+    vote_category_ = {kModelCategoryCount, kModelCategoryCount};
+    std::size_t n = 0;
+    for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
+        if ((enabled_ >> c) & 1u) {
+            if (n == vote_category_.size()) return;  // Vote uses Scores
+            vote_category_[n++] = c;
+        }
+    }
+    std::size_t capacity = 16;
+    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
+    vote_slots_.assign(capacity, VoteSlot{});
+    vote_mask_ = capacity - 1;
+    for (std::size_t at = 0; at < keys_.size(); ++at) {
+        if (keys_[at] == 0) continue;
+        VoteSlot slot{keys_[at], {0.0f, 0.0f}};
+        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
+        if (slot.weights[0] == 0.0f && slot.weights[1] == 0.0f) continue;  // adds nothing to a vote
+        std::uint64_t to = slot.key & vote_mask_;
+        while (vote_slots_[to].key != 0) to = (to + 1) & vote_mask_;
+        vote_slots_[to] = slot;
+    }
 }
 
 // The file's lines, read one at a time into a model under construction.
@@ -257,6 +348,7 @@ struct CommentModel::Builder {
             model.Insert(row.hash, model.rows_.size() / kModelCategoryCount);
             model.rows_.insert(model.rows_.end(), row.weights.begin(), row.weights.end());
         }
+        model.BuildVoteTable();
         return core::OkStatus();
     }
 };

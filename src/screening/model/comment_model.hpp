@@ -52,7 +52,18 @@ class CommentModel {
 
   private:
     struct Builder;
-    const float* Row(std::uint64_t hash) const;
+    const float* Row(std::uint64_t hash) const;    // filter, then table
+    const float* Probe(std::uint64_t hash) const;  // table only
+    // The comment's feature keys that pass the filter, at the front of `keys`; returns how many.
+    std::size_t PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const;
+    void BuildVoteTable();
+
+    // Vote's table when at most two categories have thresholds: key and those categories' weights
+    // in one 16-byte slot, so a feature costs one cache line (features weighing 0 for both left out).
+    struct VoteSlot {
+        std::uint64_t key = 0;  // 0 = empty
+        std::array<float, 2> weights{};
+    };
     void Insert(std::uint64_t hash, std::size_t row);
 
     static constexpr std::uint64_t kFilterBits = 1u << 16;
@@ -63,6 +74,9 @@ class CommentModel {
     std::array<double, kModelCategoryCount> cut_{};  // log-odds threshold per category
     std::uint32_t enabled_ = 0;          // bit i: category i has a threshold
     std::uint64_t mask_ = 0;
+    std::vector<VoteSlot> vote_slots_;                       // empty: Vote uses Scores
+    std::array<std::size_t, 2> vote_category_{};             // kModelCategories index per weight, or count
+    std::uint64_t vote_mask_ = 0;
 };
 
 // The embedded data/models/comments.tsv, parsed once (an unparsable file votes for nothing; a

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -50,6 +51,25 @@ TEST(CommentModel, VotesForACategoryWhoseProbabilityReachesItsThreshold) {
     EXPECT_EQ(m->Vote("regret it again"), Bit(Category::kComplaint));
     EXPECT_EQ(m->Vote("lovely day"), 0u);
     EXPECT_DOUBLE_EQ(m->Scores("again")[6], 0.5);  // complaint is index 6
+}
+
+// Vote reads its own one-line table (two threshold categories) and, with three or more, Scores:
+// both must give the bits Scores' sums give, with a repeated feature counted once.
+TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
+    const std::string three = std::string(kGood) + "threshold\tspam\t0.6\nweight\tu:buy\tspam\t0.3\n";
+    for (const std::string& text : {std::string(kGood), three}) {
+        auto m = CommentModel::Parse(text, "model.tsv");
+        ASSERT_TRUE(m.has_value()) << m.error().ToString();
+        for (std::string_view comment : {"regret regret again again", "be sorry be sorry", "buy buy buy now", "", "again?!"}) {
+            const auto z = m->Scores(comment);
+            std::uint32_t want = 0;
+            if (z[3] >= std::log(0.9 / 0.1)) want |= Bit(Category::kThreat);
+            if (z[6] >= 0.0) want |= Bit(Category::kComplaint);
+            if (text == three && z[5] >= std::log(0.6 / 0.4)) want |= Bit(Category::kSpam);
+            EXPECT_EQ(m->Vote(comment), want) << comment;
+        }
+        EXPECT_DOUBLE_EQ(m->Scores("regret regret")[3], -0.5);  // the unigram counts once
+    }
 }
 
 TEST(CommentModel, EmptyModelVotesForNothing) {
