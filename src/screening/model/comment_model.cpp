@@ -245,6 +245,8 @@ std::uint32_t CommentModel::Vote(std::string_view normalized) const {
     thread_local std::vector<std::uint64_t> keys;
     thread_local std::vector<const VoteSlot*> found;
     const std::size_t passed = PassingKeys(normalized, keys);
+    // The slots are rarely in L1 by now: ask for all of them before the first compare waits.
+    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&vote_slots_[keys[i] & vote_mask_]);
     found.clear();
     for (std::size_t i = 0; i < passed; ++i) {
         const std::uint64_t key = keys[i];
