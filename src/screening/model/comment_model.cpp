@@ -193,7 +193,8 @@ void CommentModel::Insert(std::uint64_t hash, std::size_t row) {
 std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const {
     // First every key of the comment, then one filter pass whose loads overlap (the filter is
     // usually out of L1 by now); the table is read only for the few keys that pass.
-    keys.resize(2 * normalized.size() + 2);  // at most one token per byte, two keys per token, bias and end
+    const std::size_t most = 2 * normalized.size() + 2;  // at most one token per byte, two keys per token, bias and end
+    if (keys.size() < most) keys.resize(most);            // grows only: no zero fill per comment
     std::uint64_t* out = keys.data();
     *out++ = kBiasKey;
     std::uint64_t prev = kStartHash;

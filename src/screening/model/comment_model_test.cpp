@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -69,6 +70,26 @@ TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
             EXPECT_EQ(m->Vote(comment), want) << comment;
         }
         EXPECT_DOUBLE_EQ(m->Scores("regret regret")[3], -0.5);  // the unigram counts once
+    }
+}
+
+// Scores hashes tokens while it scans them; it must see exactly Tokenize's tokens (FeatureNames).
+TEST(CommentModel, ScoresCountEachOfFeatureNamesOnce) {
+    const std::vector<std::string> names = {"bias", "u:don't", "u:*'*", "b:^ *'*", "u:f*ck", "u:?", "b:? $",
+                                            "u:\xF0\x9F\x99\x83", "b:it \xF0\x9F\x99\x83", "u:oh", "b:oh oh", "b:*'* oh"};
+    std::string text = "steward-comment-model 1\nthreshold\tcomplaint\t0.5\n";
+    for (std::size_t i = 0; i < names.size(); ++i) text += "weight\t" + names[i] + "\tcomplaint\t" + std::to_string(1 << i) + "\n";
+    auto m = CommentModel::Parse(text, "model.tsv");
+    ASSERT_TRUE(m.has_value()) << m.error().ToString();
+    for (std::string_view comment : {"*'* oh oh don't ''f*ck'' it\xF0\x9F\x99\x83 ?!", "'' ** '*' a'' ?", "oh", "don't?!!", "'"}) {
+        std::vector<std::string> seen = FeatureNames(comment);
+        std::sort(seen.begin(), seen.end());
+        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+        double want = 0;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (std::binary_search(seen.begin(), seen.end(), names[i])) want += 1 << i;
+        }
+        EXPECT_EQ(m->Scores(comment)[6], want) << comment;
     }
 }
 
