@@ -16,8 +16,8 @@ struct Word {
     std::string_view text;
 };
 
-std::vector<Word> Words(std::string_view t) {
-    std::vector<Word> out;
+void WordsInto(std::string_view t, std::vector<Word>& out) {
+    out.clear();
     std::size_t i = 0;
     while (i < t.size()) {
         if (!IsWordChar(t[i])) { ++i; continue; }
@@ -29,8 +29,15 @@ std::vector<Word> Words(std::string_view t) {
         out.push_back(Word{i, j, t.substr(i, j - i)});
         i = j;
     }
+}
+
+std::vector<Word> Words(std::string_view t) {
+    std::vector<Word> out;
+    WordsInto(t, out);
     return out;
 }
+
+std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
 // "Hall-Osei" -> "hall osei"; "O'Brien" -> "o'brien" (as the text tokenises it).
 std::string Key(const std::string& name) {
@@ -79,25 +86,31 @@ StaffIndex::StaffIndex(const std::vector<PersonName>& staff) {
         if (!first.empty()) first_names_.insert(first);
         if (!first.empty() && !last.empty()) full_names_.insert(first + " " + last);
     }
+    for (const std::string& key : surnames_) surname_starts_.emplace(FirstWord(key));
+    for (const std::string& key : full_names_) full_name_starts_.emplace(FirstWord(key));
 }
 
 std::vector<StaffMention> StaffIndex::Find(const NormalizedText& norm, std::string_view original) const {
     const std::string& t = norm.text();
-    std::vector<Word> words = Words(t);
+    thread_local std::vector<Word> words;
+    thread_local std::string key;
+    WordsInto(t, words);
     std::vector<StaffMention> out;
     // The number of words from `k` that form a name in `names` (up to three), or 0.
-    auto name_at = [&](std::size_t k, const std::unordered_set<std::string>& names) -> std::size_t {
-        std::string key;
+    auto name_at = [&](std::size_t k, const NameKeySet& names, const NameKeySet& starts) -> std::size_t {
+        if (k >= words.size() || !starts.contains(words[k].text)) return 0;
+        key.clear();
         std::size_t best = 0;
         for (std::size_t n = 0; n < 3 && k + n < words.size(); ++n) {
             if (n > 0 && !Adjacent(t, words[k + n - 1], words[k + n])) break;
-            key += (n > 0 ? " " : "") + std::string(words[k + n].text);
-            if (names.count(key)) best = n + 1;
+            if (n > 0) key += ' ';
+            key += words[k + n].text;
+            if (names.contains(std::string_view(key))) best = n + 1;
         }
         return best;
     };
     for (std::size_t i = 0; i < words.size(); ++i) {
-        std::size_t full = name_at(i, full_names_);  // "nisha patel"
+        std::size_t full = name_at(i, full_names_, full_name_starts_);  // "nisha patel"
         bool title = IsTitle(words[i].text);
         if (!title) {
             if (full > 0) out.push_back({words[i].from, words[i + full - 1].to, true});
@@ -106,9 +119,9 @@ std::vector<StaffMention> StaffIndex::Find(const NormalizedText& norm, std::stri
         std::size_t j = i + 1;
         if (j >= words.size() || !Adjacent(t, words[i], words[j])) continue;
         std::string_view name = words[j].text;
-        std::size_t n = name_at(j, full_names_);                // "mrs nisha patel"
-        if (n == 0) n = name_at(j, surnames_);                  // "mrs patel"
-        if (n == 0 && first_names_.count(std::string(name))) n = 1;  // "miss bethan"
+        std::size_t n = name_at(j, full_names_, full_name_starts_);  // "mrs nisha patel"
+        if (n == 0) n = name_at(j, surnames_, surname_starts_);      // "mrs patel"
+        if (n == 0 && first_names_.contains(name)) n = 1;            // "miss bethan"
         bool listed = n > 0 || (name.size() == 1 && initials_.find(name[0]) != std::string::npos);  // "mr p"
         if (listed) {
             std::size_t last = j + (n > 0 ? n : 1) - 1;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "screening/normalizer.hpp"
+#include "screening/pupil_names.hpp"
 #include "screening/screener.hpp"
 
 namespace steward::screening {
@@ -29,9 +30,13 @@ class StaffIndex {
     std::vector<StaffMention> Find(const NormalizedText& norm, std::string_view original) const;
 
   private:
-    std::unordered_set<std::string> surnames_;     // "patel", "hall osei"
-    std::unordered_set<std::string> first_names_;  // "nisha"
-    std::unordered_set<std::string> full_names_;   // "nisha patel"
+    // Probed with string_views (no key string per lookup).
+    NameKeySet surnames_;     // "patel", "hall osei"
+    NameKeySet first_names_;  // "nisha"
+    NameKeySet full_names_;   // "nisha patel"
+    // The first words of the surnames' and full names' keys ("hall", "nisha"): a word that is
+    // none of these starts no key, so most words need one lookup, not three.
+    NameKeySet surname_starts_, full_name_starts_;
     std::string initials_;                         // first letters of surnames: "Mr P"
 };
 
