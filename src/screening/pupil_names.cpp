@@ -126,35 +126,12 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
     }
 }
 
-// The byte trie of the keys' words (a node's edges sorted by byte; dense rows for busy nodes).
+// The keys' words, each with its id.
 void PupilNameIndex::BuildWordTrie(const std::map<std::string, std::int32_t, std::less<>>& words) {
-    std::vector<std::map<unsigned char, std::uint32_t>> children(1);
-    std::vector<std::int32_t> ids(1, -1);
     for (const auto& [word, id] : words) {
-        std::uint32_t node = 0;
-        for (char c : word) {
-            auto next = static_cast<std::uint32_t>(children.size());
-            auto [it, added] = children[node].emplace(static_cast<unsigned char>(c), next);
-            if (added) {
-                children.emplace_back();
-                ids.push_back(-1);
-            }
-            node = it->second;
-        }
-        ids[node] = id;
+        words_.Add(word, WordTrie::Output{static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(word.size())});
     }
-    word_nodes_.assign(children.size(), WordNode{});
-    for (std::size_t n = 0; n < children.size(); ++n) {
-        word_nodes_[n].word = ids[n];
-        word_nodes_[n].edge_begin = static_cast<std::uint32_t>(word_edges_.size());
-        for (const auto& edge : children[n]) word_edges_.push_back(edge);
-        word_nodes_[n].edge_end = static_cast<std::uint32_t>(word_edges_.size());
-        if (children[n].size() < kDenseFrom) continue;
-        word_nodes_[n].dense = static_cast<std::uint32_t>(word_dense_.size() / 256 + 1);
-        word_dense_.resize(word_dense_.size() + 256, 0);
-        for (const auto& [c, child] : children[n]) word_dense_[(word_nodes_[n].dense - 1) * 256u + c] = child;
-    }
-    for (const auto& [c, child] : children[0]) word_first_[c] = child;
+    words_.Finish();
 }
 
 // "okafor, amara": the states "okafor" and "okafor, amara" (separators 1 " ", 2 ", ").
@@ -185,25 +162,8 @@ void PupilNameIndex::AddKey(std::string_view key, std::map<std::uint64_t, std::u
 }
 
 std::int32_t PupilNameIndex::WordId(std::string_view w) const {
-    if (w.empty()) return -1;
-    std::uint32_t node = word_first_[static_cast<unsigned char>(w[0])];
-    for (std::size_t i = 1; node != 0 && i < w.size(); ++i) {
-        const WordNode& nd = word_nodes_[node];
-        auto c = static_cast<unsigned char>(w[i]);
-        if (nd.dense != 0) {
-            node = word_dense_[(nd.dense - 1) * 256u + c];
-            continue;
-        }
-        std::uint32_t child = 0;
-        for (std::uint32_t e = nd.edge_begin; e < nd.edge_end; ++e) {
-            if (word_edges_[e].first == c) {
-                child = word_edges_[e].second;
-                break;
-            }
-        }
-        node = child;
-    }
-    return node == 0 ? -1 : word_nodes_[node].word;
+    const WordTrie::Output* found = words_.Exact(w);
+    return found == nullptr ? -1 : static_cast<std::int32_t>(found->value);
 }
 
 std::uint32_t PupilNameIndex::Next(std::uint32_t state, std::uint32_t separator, std::int32_t word) const {

@@ -3,9 +3,9 @@
 // Forms: "Amara Okafor", "amara okafor's", "Eilidh Hall Osei", "OKAFOR, Amara",
 // "Amara 'Mara' Okafor", "#WellDoneAmaraOkafor". Internal to the screener.
 //
-// Speed: name words are found by walking a byte trie of the roster's words (a word id, no string
-// hashing), and a name goes on word by word through a table of integer keys (prefix, separator,
-// word); most words stop at the trie's first bytes. Tokens point into the text, so the common
+// Speed: name words are found by walking a byte trie of the roster's words (a WordTrie: a word
+// id, no string hashing), and a name goes on word by word through a table of integer keys
+// (prefix, separator, word); most words stop at the trie's first bytes. Tokens point into the text, so the common
 // case allocates nothing.
 #pragma once
 
@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "screening/normalizer.hpp"
+#include "screening/word_trie.hpp"
 #include "screening/screener.hpp"
 
 namespace steward::screening {
@@ -49,17 +50,9 @@ class PupilNameIndex {
     void AddKey(std::string_view key, std::map<std::uint64_t, std::uint32_t>& pending);
     void BuildWordTrie(const std::map<std::string, std::int32_t, std::less<>>& words);
 
-    // Byte trie of the words of every key; node 0 is "none", children of the root by first byte.
-    struct WordNode {
-        std::uint32_t edge_begin = 0, edge_end = 0;  // into word_edges_, sorted by byte
-        std::int32_t word = -1;
-        std::uint32_t dense = 0;  // 1 + row of word_dense_ for nodes with many children, 0 = none
-    };
-    static constexpr std::size_t kDenseFrom = 4;  // children from which a node gets a dense row
-    std::vector<std::uint32_t> word_dense_;       // 256 children per row
-    std::array<std::uint32_t, 256> word_first_{};
-    std::vector<WordNode> word_nodes_{WordNode{}};
-    std::vector<std::pair<unsigned char, std::uint32_t>> word_edges_;
+    // The words of every key in a WordTrie (double array), each with its id as its output;
+    // looked up whole (WordTrie::Exact). Name words hold no control byte (NameKey folds them).
+    WordTrie words_;
     // Prefix states of the keys ("amara", "amara okafor", "okafor, amara"): state 0 is the empty
     // prefix; start_[word] is the state of a key's first word (0: no key starts with it);
     // steps_ is an open-addressing table of (state, separator, word) -> state; whole_[state]

@@ -47,6 +47,16 @@ class WordTrie {
         }
     }
 
+    // The first output of the spelling equal to all of `s` (no separator runs), or nullptr.
+    const Output* Exact(std::string_view s) const {
+        std::uint32_t node = 0;
+        for (char c : s) {
+            node = Child(slots_[node], node, static_cast<unsigned char>(c));
+            if (node == 0) return nullptr;
+        }
+        return node != 0 && (slots_[node].packed & 2) != 0 ? &outputs_[ranges_[node].begin] : nullptr;
+    }
+
     bool empty() const { return outputs_.empty(); }
     std::size_t bytes() const;
 
