@@ -57,6 +57,15 @@ bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) 
     });
 }
 
+// True if an insult that counts lies in [from, to): not a word class or an innocent construction
+// (part_defuse), nor an insult one of them defuses ("the car park is a disgrace" is a complaint).
+bool InsultIn(CommentHits& comment, std::size_t from, std::size_t to) {
+    const std::vector<Hit>& hits = comment.scan().hits;
+    return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
+        return h.rule->code == Kind::kInsult && h.from < to && h.to > from && !h.rule->part && !comment.Defused(h);
+    });
+}
+
 // True if an insult or swear word lies in [from, to).
 bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
     return HitIn(scan, Kind::kInsult, from, to) || HitIn(scan, Kind::kProfanity, from, to) ||
@@ -188,7 +197,7 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
             case Kind::kSpamWeak: case Kind::kHandle: ++spam_weak; break;
             case Kind::kComplaint:
                 // A grievance cue inside an insult phrase ("what a joke of a teacher") is the insult.
-                if (!HitIn(scan, Kind::kInsult, h.from, h.to)) s.complaint = true;
+                if (!InsultIn(comment, h.from, h.to)) s.complaint = true;
                 break;
             case Kind::kUrl: {
                 std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);

@@ -60,6 +60,27 @@ TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, DefusedInsultDoesNotHideTheComplaintItOverlaps) {
+    // A small lexicon of its own: a grievance cue, an insult over the same words, and an innocent
+    // construction (part_defuse) for a service called a disgrace.
+    auto lexicon = ParseLexicon(
+        "@kind complaint\nre: \\bis an? (?:\\S+ )?disgrace\\b\n"
+        "@kind insult\nre: \\bis an? (?:\\S+ )?disgrace\\b\n"
+        "[part_defuse]\nre: \\b(?:car park|canteen) is an? (?:\\S+ )?disgrace\\b\n",
+        "test.txt");
+    ASSERT_TRUE(lexicon.has_value());
+    ScreenerConfig config;
+    config.lexicon = *lexicon;
+    auto created = Screener::Create(config);
+    ASSERT_TRUE(created.has_value());
+    auto categories = [&](const std::string& text) { return (*created)->ScreenComment(text).categories; };
+    EXPECT_EQ(categories("the car park is a disgrace"), std::vector<Category>{Category::kComplaint});
+    EXPECT_EQ(categories("the canteen is an absolute disgrace"), std::vector<Category>{Category::kComplaint});
+    // Not defused: the insult still wins over the grievance cue inside it.
+    EXPECT_EQ(categories("that teacher is a disgrace"), std::vector<Category>{Category::kInsult});
+}
+
+// Req: MON-01
 TEST(ClassifierTest, RhetoricalWhyAlwaysIsAComplaintNotAQuestion) {
     const char* text = "Why does the school always give us a day's notice for non-uniform days?";
     EXPECT_TRUE(Has(text, Category::kComplaint));
