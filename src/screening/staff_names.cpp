@@ -46,6 +46,18 @@ std::string Key(const std::string& name) {
     return out;
 }
 
+// The forms a key with an apostrophe is written in: "o'hare", "ohare" (dropped, as pupils' names
+// are keyed: pupil_names.cpp NameKey) and "o hare" (a space for it); others: the key alone.
+std::vector<std::string> KeyForms(const std::string& key) {
+    if (key.find('\'') == std::string::npos) return {key};
+    std::string dropped, spaced;
+    for (char c : key) {
+        if (c != '\'') dropped += c;
+        spaced += c == '\'' ? ' ' : c;
+    }
+    return {key, dropped, spaced};
+}
+
 bool IsTitle(std::string_view w) {
     static constexpr std::array<std::string_view, 7> kTitles = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"};
     for (std::string_view t : kTitles) {
@@ -80,11 +92,17 @@ StaffIndex::StaffIndex(const std::vector<PersonName>& staff) {
     for (const PersonName& p : staff) {
         std::string last = Key(p.last), first = Key(p.first);
         if (!last.empty()) {
-            surnames_.insert(last);
+            for (std::string& form : KeyForms(last)) surnames_.insert(std::move(form));
             initials_ += last[0];
         }
-        if (!first.empty()) first_names_.insert(first);
-        if (!first.empty() && !last.empty()) full_names_.insert(first + " " + last);
+        if (!first.empty()) {
+            for (std::string& form : KeyForms(first)) first_names_.insert(std::move(form));
+        }
+        if (!first.empty() && !last.empty()) {
+            for (const std::string& given : KeyForms(first)) {
+                for (const std::string& family : KeyForms(last)) full_names_.insert(given + " " + family);
+            }
+        }
     }
     for (const std::string& key : surnames_) surname_starts_.emplace(FirstWord(key));
     for (const std::string& key : full_names_) full_name_starts_.emplace(FirstWord(key));

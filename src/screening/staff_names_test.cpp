@@ -66,6 +66,42 @@ TEST(StaffIndexTest, IgnoresTitlesThatAreNotNamesAndSurnamesAlone) {
     EXPECT_TRUE(Mentions("Mr and the rest").empty());
 }
 
+TEST(StaffIndexTest, ANameWithAnApostropheIsFoundWithItDroppedOrSpaced) {
+    const StaffIndex index({{"Sean", "O'Hare", "", "Mr"}, {"D'Arcy", "Quinn", "", "Ms"}});
+    auto mentions = [&](const std::string& text) {
+        NormalizedText norm = Normalize(text);
+        std::vector<std::string> out;
+        for (const StaffMention& m : index.Find(norm, text)) {
+            Span s = norm.ToOriginal(m.from, m.to);
+            out.push_back(text.substr(s.begin, s.end - s.begin) + (m.listed ? "" : "?"));
+        }
+        return out;
+    };
+    EXPECT_EQ(mentions("Mr O'Hare said"), std::vector<std::string>{"Mr O'Hare"});
+    EXPECT_EQ(mentions("Mr O\u2019Hare said"), std::vector<std::string>{"Mr O\u2019Hare"});
+    EXPECT_EQ(mentions("mr ohare said"), std::vector<std::string>{"mr ohare"});
+    EXPECT_EQ(mentions("mr o hare said"), std::vector<std::string>{"mr o hare"});
+    EXPECT_EQ(mentions("Sean O Hare said"), std::vector<std::string>{"Sean O Hare"});
+    EXPECT_EQ(mentions("Sean OHare said"), std::vector<std::string>{"Sean OHare"});
+    EXPECT_EQ(mentions("Darcy Quinn said"), std::vector<std::string>{"Darcy Quinn"});
+    EXPECT_EQ(mentions("Miss Darcy said"), std::vector<std::string>{"Miss Darcy"});
+}
+
+TEST(StaffTargetingTest, InsultAtAnApostropheSurnameWrittenWithoutItTargetsStaff) {
+    ScreenerConfig config;
+    auto lexicon = LoadBuiltinLexicons();
+    ASSERT_TRUE(lexicon.has_value());
+    config.lexicon = *lexicon;
+    config.staff = {{"Sean", "O'Hare", "", "Mr"}};
+    auto created = Screener::Create(config);
+    ASSERT_TRUE(created.has_value());
+    for (const std::string text : {"mr o hare is rude", "Mr OHare is rude", "Mr O'Hare is rude"}) {
+        CommentVerdict v = (*created)->ScreenComment(text);
+        EXPECT_TRUE(IsInsult(v)) << text;
+        EXPECT_NE(RuleFinding(v, "insult/targets_staff"), nullptr) << text;
+    }
+}
+
 // Req: INC-12 (cyberbullying is routed by target: the finding says the target is staff)
 TEST(StaffTargetingTest, InsultingANamedTeacherIsAnInsultTargetedAtStaff) {
     CommentVerdict v = WithStaff().ScreenComment("Mrs Patel is hopeless");
