@@ -141,7 +141,7 @@ struct RunBuffers {
     std::vector<std::vector<Match>> matches;
     std::vector<ScanPlan::Message> messages;
     std::vector<Hit> raw;
-    std::vector<std::pair<std::size_t, std::size_t>> allowed, names;
+    std::vector<std::pair<std::size_t, std::size_t>> allowed, names, spans;
 };
 
 RunBuffers& Buffers() {
@@ -165,7 +165,7 @@ const ScanResult& Screener::Impl::Run(std::string_view text) const {
     one.message.matches = &one.matches;
     plan->Prepare(one.message);
     if (!plan->ScanBatch(std::span<ScanPlan::Message>(&one.message, 1))) return one.result;  // no hits
-    Finish(one.result, one.matches);
+    Finish(one.result, one.matches, text);
     return one.result;
 }
 
@@ -187,11 +187,11 @@ std::span<const ScanResult> Screener::Impl::RunBatch(std::span<const std::string
     }
     std::span<const ScanResult> out(b.results.data(), n);
     if (!plan->ScanBatch(std::span<ScanPlan::Message>(b.messages.data(), n))) return out;  // a Hyperscan failure leaves no hits
-    for (std::size_t i = 0; i < n; ++i) Finish(b.results[i], b.matches[i]);
+    for (std::size_t i = 0; i < n; ++i) Finish(b.results[i], b.matches[i], texts[i]);
     return out;
 }
 
-void Screener::Impl::Finish(ScanResult& result, std::vector<Match>& matches) const {
+void Screener::Impl::Finish(ScanResult& result, std::vector<Match>& matches, std::string_view original) const {
     RunBuffers& b = Buffers();
     const std::string& t = result.norm.text();
     // Per (pattern, start): the longest end that passes the context checks.
@@ -221,9 +221,36 @@ void Screener::Impl::Finish(ScanResult& result, std::vector<Match>& matches) con
     }
     b.names.clear();
     names->FindInto(t, b.names);
+    DropHitsInsideNames(result, original);
     for (const auto& [from, to] : b.names) result.hits.push_back(Hit{&name_rule, from, to});
     std::sort(result.hits.begin(), result.hits.end(),
               [](const Hit& a, const Hit& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
+}
+
+// A lexicon word inside a pupil's full name (Buffers().names) or a listed member of staff's name
+// is the name, not the word ("Kyle Dick", "Mr Cock"): like an allowed phrase, a name drops the
+// hits wholly inside it. Personal data and word classes stay ("mr" is still a threat's target).
+// Staff are looked for only when a flagging hit is itself a word of a staff name.
+void Screener::Impl::DropHitsInsideNames(ScanResult& result, std::string_view original) const {
+    RunBuffers& b = Buffers();
+    const std::string& t = result.norm.text();
+    auto droppable = [](const Hit& h) { return !h.rule->personal && !h.rule->part; };
+    b.spans.assign(b.names.begin(), b.names.end());
+    bool staff_word = std::any_of(result.hits.begin(), result.hits.end(), [&](const Hit& h) {
+        return droppable(h) && h.rule->category != Category::kOk && h.rule->category != Category::kTone &&
+               staff->HasNameWord(std::string_view(t).substr(h.from, h.to - h.from));
+    });
+    if (staff_word) {
+        for (const StaffMention& m : staff->Find(result.norm, original)) {
+            if (m.listed) b.spans.emplace_back(m.from, m.to);
+        }
+    }
+    if (b.spans.empty()) return;
+    std::erase_if(result.hits, [&](const Hit& h) {
+        return droppable(h) && std::any_of(b.spans.begin(), b.spans.end(), [&](const auto& span) {
+                   return span.first <= h.from && h.to <= span.second;
+               });
+    });
 }
 
 Category CategoryForKind(std::string_view kind) {

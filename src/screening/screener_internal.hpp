@@ -127,7 +127,9 @@ struct Screener::Impl {
 
   private:
     // Context checks, allow list, names and order: a scan's raw matches into result.hits.
-    void Finish(ScanResult& result, std::vector<Match>& matches) const;
+    void Finish(ScanResult& result, std::vector<Match>& matches, std::string_view original) const;
+    // Hits wholly inside a pupil's or a listed staff member's name are the name (screener.cpp).
+    void DropHitsInsideNames(ScanResult& result, std::string_view original) const;
 };
 
 // Built-in personal-data detectors (personal_data.cpp).

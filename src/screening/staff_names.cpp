@@ -104,6 +104,15 @@ StaffIndex::StaffIndex(const std::vector<PersonName>& staff) {
             }
         }
     }
+    for (const NameKeySet* keys : {&surnames_, &first_names_}) {
+        for (const std::string& key : *keys) {
+            for (std::size_t i = 0; i < key.size();) {
+                std::size_t end = std::min(key.find(' ', i), key.size());
+                name_words_.emplace(key.substr(i, end - i));
+                i = end + 1;
+            }
+        }
+    }
     for (const std::string& key : surnames_) surname_starts_.emplace(FirstWord(key));
     for (const std::string& key : full_names_) full_name_starts_.emplace(FirstWord(key));
 }

@@ -28,6 +28,8 @@ class StaffIndex {
     // `original` is the text `norm` was made from: an unlisted name after "Miss" counts only if
     // it was written with a capital ("Miss Jones", not "miss the bus").
     std::vector<StaffMention> Find(const NormalizedText& norm, std::string_view original) const;
+    // True if `word` (normalised) is one word of a listed surname or first name.
+    bool HasNameWord(std::string_view word) const { return !word.empty() && name_words_.contains(word); }
 
   private:
     // Probed with string_views (no key string per lookup).
@@ -37,6 +39,7 @@ class StaffIndex {
     // The first words of the surnames' and full names' keys ("hall", "nisha"): a word that is
     // none of these starts no key, so most words need one lookup, not three.
     NameKeySet surname_starts_, full_name_starts_;
+    NameKeySet name_words_;                        // every word of those: "hall", "osei", "nisha"
     std::string initials_;                         // first letters of surnames: "Mr P"
 };
 

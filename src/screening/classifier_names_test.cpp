@@ -1,0 +1,60 @@
+// Names in comments (classifier.cpp, screener.cpp DropHitsInsideNames): a pupil's or a member of
+// staff's name that is also a rude word is the name, not the word. A school of its own here, with
+// hand-written comments.
+#include "screening/screener.hpp"
+#include "screening/screener_for_tests.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace steward::screening {
+namespace {
+
+const Screener& School() {
+    static std::shared_ptr<const Screener> screener = [] {
+        ScreenerConfig config;
+        config.pupils = {{"Kyle", "Dick", "", ""}, {"Jade", "Bender", "", ""},
+                         {"Oliver", "Grant", "", ""}, {"Storm", "Bailey", "", ""}};
+        config.staff = {{"Gary", "Cock", "", "Mr"}, {"Julie", "Bell", "", "Mrs"}};
+        return ScreenerWithRepositoryLexicons(std::move(config));
+    }();
+    return *screener;
+}
+
+std::vector<Category> Categories(const std::string& text) { return School().ScreenComment(text).categories; }
+
+bool Has(const std::string& text, Category c) {
+    auto v = Categories(text);
+    return std::find(v.begin(), v.end(), c) != v.end();
+}
+
+// Req: MON-01
+TEST(NamesInCommentsTest, ARudeWordThatIsAPupilsSurnameIsTheirNameNotAWord) {
+    EXPECT_EQ(Categories("Kyle Dick is in my son's class"), std::vector<Category>{Category::kPersonalData});
+    EXPECT_EQ(Categories("DICK, Kyle was brilliant in the play"), std::vector<Category>{Category::kPersonalData});
+    EXPECT_EQ(School().ScreenComment("Jade Bender did the reading").action, Action::kNone);
+    EXPECT_FALSE(Has("Jade Bender did the reading", Category::kHate));
+    EXPECT_TRUE(School().FindOffensive("Well done Kyle Dick on your certificate").empty());
+    // The same word outside a name is still the word.
+    EXPECT_TRUE(Has("what a dick", Category::kProfanity));
+    EXPECT_TRUE(Has("Kyle is a dick", Category::kProfanity));
+    EXPECT_TRUE(Has("Kyle Dick is a dick", Category::kProfanity));
+    EXPECT_TRUE(Has("my son got called a bender", Category::kHate));
+}
+
+// Req: MON-01
+TEST(NamesInCommentsTest, ARudeWordThatIsAListedStaffSurnameIsTheirName) {
+    EXPECT_EQ(Categories("Mr Cock takes the football club on Fridays"), std::vector<Category>{Category::kOk});
+    EXPECT_TRUE(School().FindOffensive("Thanks to Mr Cock for the trip").empty());
+    // Not on the staff list, or the word on its own: still profanity.
+    EXPECT_TRUE(Has("Mr Knob takes the football club", Category::kProfanity));
+    EXPECT_TRUE(Has("he's a cock", Category::kProfanity));
+    EXPECT_TRUE(Has("Mr Cock is a cock", Category::kProfanity));
+}
+
+}  // namespace
+}  // namespace steward::screening
