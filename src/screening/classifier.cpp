@@ -270,6 +270,38 @@ Finding FamilyFinding(std::string_view text, const ScanResult& scan, const Hit& 
     return finding;
 }
 
+// What a first-name target reports as ("threat/veiled_target/pupil_first_name").
+const Rule& FirstNameRule() {
+    static const Rule rule = [] {
+        Rule r;
+        r.SetKind("pupil_first_name");
+        r.rule_id = "name/pupil_first_name";
+        r.entry.severity = Severity::kMedium;
+        return r;
+    }();
+    return rule;
+}
+
+// A pupil named alone by a first name ("Oliver better watch his back") is a threat's target as
+// "Mr X" is: looked for only when there is a threat, or a threat family short of its target.
+// Not a name that is also a member of staff's ("Miss Hannah" is staff, so "Hannah" is not a pupil).
+void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
+                         const PupilNameIndex& pupils) {
+    if (!threat && !ThreatFamilyLacksOnlyTarget(comment)) return;
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+    thread_local std::vector<Hit> targets;  // valid until this thread's next comment
+    spans.clear();
+    targets.clear();
+    const ScanResult& scan = comment.scan();
+    pupils.FindFirstNamesInto(scan.norm, text, spans);
+    for (const auto& [from, to] : spans) {
+        std::string_view word = std::string_view(scan.norm.text()).substr(from, to - from);
+        if (word.ends_with("'s")) word.remove_suffix(2);
+        if (!staff.HasNameWord(word)) targets.push_back(Hit{&FirstNameRule(), from, to});
+    }
+    comment.AddTargets(targets);
+}
+
 }  // namespace
 
 std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexicon) {
@@ -283,11 +315,12 @@ std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexi
     return out;
 }
 
-CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const PreparedContacts& contacts, const StaffIndex& staff) {
+CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, const PreparedContacts& contacts,
+                               const StaffIndex& staff, const PupilNameIndex& pupils) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     CommentHits& comment = CommentHits::Of(scan);
     Signals s = Collect(comment, contacts);
+    AddFirstNameTargets(text, comment, s.threat, staff, pupils);
     thread_local std::vector<FiredFamily> fired;
     FiredFamilies(comment, fired);
     std::size_t family_hits = 0;
@@ -296,6 +329,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         if (f.family->category == Category::kThreat) s.threat = true;
         family_hits += f.count;
     }
+    // A threat to a pupil is also safeguarding (testdata/dev/README.md): the name explains it.
+    const Hit* threatened = ThreatAtPupil(comment, fired);
+    if (threatened != nullptr) s.safeguarding = true;
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
@@ -311,7 +347,8 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     thread_local std::vector<std::pair<const Hit*, Category>> reported;
     ReportedHits(comment, cats, reported);
     const bool targets = cats.count(Category::kInsult);
-    const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0);
+    const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
+                          (threatened != nullptr ? 1 : 0);
     if (n > 0) verdict.findings.reserve(n);  // one allocation, none when nothing is reported
     for (const auto& [h, c] : reported) verdict.findings.push_back(MakeFinding(text, scan, *h, c));
     for (const FiredFamily& f : fired) {
@@ -320,6 +357,10 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
+    if (threatened != nullptr) {
+        verdict.findings.push_back(MakeFinding(text, scan, *threatened, Category::kSafeguarding));
+        verdict.findings.back().rule_id = "safeguarding/threat_at_pupil";
+    }
     model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));

@@ -88,7 +88,13 @@ ClassMask SafeguardingClasses(const Rule& rule) {
     if (rule.code == Kind::kChildRef) return ClassBit(Tag::kPartVictim) | ClassBit(Tag::kPartTarget);
     return 0;
 }
-ClassMask ThreatClasses(const Rule& rule) { return rule.code == Kind::kThreat ? ClassBit(rule.tag_code) : 0; }
+// A pupil named in full is someone a threat may be aimed at, like "Mr X" or "you".
+ClassMask ThreatClasses(const Rule& rule) {
+    if (rule.code == Kind::kThreat) return ClassBit(rule.tag_code);
+    return rule.code == Kind::kPupilName || rule.code == Kind::kPupilFirstName ? ClassBit(Tag::kPartTarget) : 0;
+}
+
+bool IsPupil(const Hit& h) { return h.rule->code == Kind::kPupilName || h.rule->code == Kind::kPupilFirstName; }
 
 // The hits that make `family` fire in [from, to): one per class, the first in scan order that is
 // not defused. Nothing is allocated.
@@ -102,7 +108,7 @@ bool FamilyHits(const CommentHits& comment, const Family& family, std::size_t fr
         const Hit* hit = nullptr;
         for (const CommentHits::ClassHit& c : comment.class_hits()) {
             const ClassMask classes = safeguarding ? c.safeguarding : c.threat;
-            if ((classes & bit) != 0 && c.hit->from >= from && c.hit->to <= to && !comment.Defused(*c.hit)) {
+            if ((classes & bit) != 0 && c.hit->from >= from && c.hit->to <= to && !c.defused) {
                 hit = c.hit;
                 break;
             }
@@ -182,10 +188,10 @@ void CommentHits::Reset(const ScanResult& scan) {
     class_hits_.clear();
     safeguarding_ = threat_ = 0;
     for (const Hit& h : hits) {
-        const ClassHit c{&h, SafeguardingClasses(*h.rule), ThreatClasses(*h.rule)};
+        const ClassHit c{&h, SafeguardingClasses(*h.rule), ThreatClasses(*h.rule), Defused(h)};
         if ((c.safeguarding | c.threat) == 0) continue;
         class_hits_.push_back(c);
-        if (Defused(h)) continue;
+        if (c.defused) continue;
         safeguarding_ |= c.safeguarding;
         threat_ |= c.threat;
     }
@@ -204,6 +210,13 @@ void CommentHits::MarkDefused() {
         defused_[i] = std::any_of(defusers_.begin(), defusers_.end(), [&](const Hit* o) {
             return o->rule->code == h.rule->code && o->from < h.to && h.from < o->to;
         });
+    }
+}
+
+void CommentHits::AddTargets(std::span<const Hit> hits) {
+    for (const Hit& h : hits) {
+        class_hits_.push_back(ClassHit{&h, 0, ClassBit(Tag::kPartTarget), false});
+        threat_ |= ClassBit(Tag::kPartTarget);
     }
 }
 
@@ -249,6 +262,39 @@ void FiredFamilies(CommentHits& comment, std::vector<FiredFamily>& out) {
 bool ThreatDefused(CommentHits& comment, const Hit& h) {
     return SentenceHas(comment, h.from, Tag::kPartKin, Tag::kPartLaugh) ||
            SentenceHas(comment, h.from, Tag::kPartAgainstMe, Tag::kOther);
+}
+
+bool ThreatFamilyLacksOnlyTarget(const CommentHits& comment) {
+    const ClassMask present = comment.threat_classes() | ClassBit(Tag::kPartTarget);
+    return std::any_of(kThreatFamilyMasks.begin(), kThreatFamilyMasks.end(), [&](ClassMask m) {
+        return (m & ClassBit(Tag::kPartTarget)) != 0 && (m & ~present) == 0;
+    });
+}
+
+const Hit* ThreatAtPupil(CommentHits& comment, const std::vector<FiredFamily>& fired) {
+    const auto& classes = comment.class_hits();
+    if (std::none_of(classes.begin(), classes.end(), [](const CommentHits::ClassHit& c) { return IsPupil(*c.hit); })) {
+        return nullptr;  // no pupil named (most comments)
+    }
+    auto pupil_near = [&](std::size_t at) -> const Hit* {
+        for (const Sentence& s : comment.Sentences()) {
+            if (at < s.from || at >= s.to) continue;
+            for (const CommentHits::ClassHit& c : classes) {
+                if (IsPupil(*c.hit) && c.hit->from >= s.from && c.hit->to <= s.to) return c.hit;
+            }
+            return nullptr;
+        }
+        return nullptr;
+    };
+    for (const FiredFamily& f : fired) {
+        if (f.family->category != Category::kThreat || f.count == 0) continue;
+        if (const Hit* pupil = pupil_near(f.hits[0]->from)) return pupil;
+    }
+    for (const Hit& h : comment.scan().hits) {
+        if (h.rule->code != Kind::kThreat || h.rule->part || comment.Defused(h) || ThreatDefused(comment, h)) continue;
+        if (const Hit* pupil = pupil_near(h.from)) return pupil;
+    }
+    return nullptr;
 }
 
 }  // namespace steward::screening

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,8 +46,12 @@ class CommentHits {
         const Hit* hit;
         ClassMask safeguarding;
         ClassMask threat;
+        bool defused = false;  // Defused(*hit), worked out once
     };
     const std::vector<ClassHit>& class_hits() const { return class_hits_; }
+    // Adds hits made outside the scan (pupils named by a first name alone) as threat targets
+    // (part_target). `hits` must outlive this comment's use.
+    void AddTargets(std::span<const Hit> hits);
     ClassMask safeguarding_classes() const { return safeguarding_; }  // of the hits not defused
     ClassMask threat_classes() const { return threat_; }
 
@@ -86,5 +91,14 @@ void FiredFamilies(CommentHits& comment, std::vector<FiredFamily>& out);
 // A threat word that is not the writer's threat (a joke about a sibling with a laugh, or a threat
 // reported as made against the writer).
 bool ThreatDefused(CommentHits& comment, const Hit& h);
+
+// True if some threat family has every class but its target (part_target): only then is a
+// pupil's first name worth looking for as the target.
+bool ThreatFamilyLacksOnlyTarget(const CommentHits& comment);
+
+// The pupil a threat is aimed at: a pupil's name (in full, or a first name alone added with
+// AddTargets) in the sentence of a threat family that fired or of a threat hit that is the
+// writer's; nullptr if none. A threat to a pupil is also safeguarding (testdata/dev/README.md).
+const Hit* ThreatAtPupil(CommentHits& comment, const std::vector<FiredFamily>& fired);
 
 }  // namespace steward::screening

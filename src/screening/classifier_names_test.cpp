@@ -1,6 +1,6 @@
 // Names in comments (classifier.cpp, screener.cpp DropHitsInsideNames): a pupil's or a member of
-// staff's name that is also a rude word is the name, not the word. A school of its own here, with
-// hand-written comments.
+// staff's name that is also a rude word is the name, not the word; a pupil named by a first name
+// alone can be a threat's target. A school of its own here, with hand-written comments.
 #include "screening/screener.hpp"
 #include "screening/screener_for_tests.hpp"
 
@@ -54,6 +54,22 @@ TEST(NamesInCommentsTest, ARudeWordThatIsAListedStaffSurnameIsTheirName) {
     EXPECT_TRUE(Has("Mr Knob takes the football club", Category::kProfanity));
     EXPECT_TRUE(Has("he's a cock", Category::kProfanity));
     EXPECT_TRUE(Has("Mr Cock is a cock", Category::kProfanity));
+}
+
+// Req: MON-01
+TEST(NamesInCommentsTest, AThreatAtAPupilNamedByFirstNameIsAThreatAndSafeguarding) {
+    const auto both = std::vector<Category>{Category::kThreat, Category::kSafeguarding};
+    EXPECT_EQ(Categories("Oliver better watch his back at home time"), both);
+    EXPECT_EQ(Categories("oliver's dad says oliver better watch his back"), both);
+    EXPECT_EQ(School().ScreenComment("Oliver better watch his back at home time").action, Action::kDsl);
+    EXPECT_EQ(Categories("Tell Storm he better watch his back"), both);  // a word name used as a name
+    EXPECT_TRUE(Has("Oliver Grant is getting battered after school", Category::kSafeguarding));
+    // A member of staff is a target but not a pupil; a word name used as a word is no one.
+    EXPECT_EQ(Categories("Mrs Bell better watch her back"), std::vector<Category>{Category::kThreat});
+    EXPECT_EQ(Categories("Mr Grant better watch his back"), std::vector<Category>{Category::kThreat});
+    EXPECT_FALSE(Has("after the Storm he'd better watch his back on the ice", Category::kThreat));
+    // A pupil named beside no threat is no one's target.
+    EXPECT_EQ(Categories("Oliver watched his brother play at home time"), std::vector<Category>{Category::kOk});
 }
 
 }  // namespace

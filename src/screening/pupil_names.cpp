@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "screening/names/name_words.hpp"
+
 namespace steward::screening {
 namespace {
 
@@ -86,13 +88,14 @@ std::size_t StepSlot(std::uint64_t key, std::size_t mask) {
 }  // namespace
 
 PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
-    std::vector<std::string> keys;
+    std::vector<std::string> keys, givens;
     for (const PersonName& p : pupils) {
         std::string last = NameKey(p.last);
         if (last.size() < 2) continue;
         for (const std::string* given : {&p.first, &p.preferred}) {
             std::string first = NameKey(*given);
             if (first.size() < 2) continue;
+            if (first.find(' ') == std::string::npos) givens.push_back(first);
             keys.push_back(first + " " + last);
             keys.push_back(last + ", " + first);
             std::string joined = first + last;
@@ -113,6 +116,8 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
         }
     }
     BuildWordTrie(words);
+    given_.assign(words.size(), false);
+    for (const std::string& first : givens) given_[static_cast<std::size_t>(words.at(first))] = true;
     start_.assign(words.size(), 0);
     std::map<std::uint64_t, std::uint32_t> pending;
     for (const std::string& key : keys) AddKey(key, pending);
@@ -230,6 +235,46 @@ void PupilNameIndex::FindInto(std::string_view t, std::vector<std::pair<std::siz
                 break;
             }
         }
+    }
+}
+
+namespace {
+
+// The word ending before `at` (letters only), or "" at the start of a sentence.
+std::string_view WordBefore(std::string_view t, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == ',')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && IsNameChar(t[begin - 1])) --begin;
+    return t.substr(begin, end - begin);
+}
+
+}  // namespace
+
+void PupilNameIndex::FindFirstNamesInto(const NormalizedText& norm, std::string_view original,
+                                        std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+    const std::string& t = norm.text();
+    for (std::size_t i = 0; i < t.size();) {
+        if (!IsNameChar(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < t.size() && IsNameChar(t[j])) ++j;
+        const std::string_view word = std::string_view(t).substr(i, j - i);
+        const std::int32_t id = WordId(word);
+        const std::size_t from = i;
+        i = j;
+        if (id < 0 || !given_[static_cast<std::size_t>(id)] || (from > 0 && t[from - 1] == '#')) continue;
+        const std::string_view before = WordBefore(t, from);
+        if (IsTitle(before)) continue;  // staff: "Mr Grant"
+        if (IsWordName(word)) {
+            // Capitalised, not in capitals ("he WILL"), and not a word above all ("may", "will").
+            const Span span = norm.ToOriginal(from, j);
+            auto upper = [&](std::size_t k) { return k < span.end && original[k] >= 'A' && original[k] <= 'Z'; };
+            const bool capital = span.end <= original.size() && upper(span.begin) && !upper(span.begin + 1);
+            if (!capital || IsStrongWordName(word) || before.empty() || IsDeterminer(before)) continue;
+        }
+        std::size_t to = j;
+        if (to + 1 < t.size() && t[to] == '\'' && t[to + 1] == 's') to += 2;  // "oliver's"
+        out.emplace_back(from, to);
     }
 }
 

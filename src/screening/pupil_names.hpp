@@ -40,6 +40,12 @@ class PupilNameIndex {
     // Same, appended to `out` (no allocation once `out` has grown).
     void FindInto(std::string_view normalized, std::vector<std::pair<std::size_t, std::size_t>>& out) const;
     bool empty() const { return keys_ == 0; }
+    // Spans of pupils' first or preferred names (of one word) alone and used as names, appended
+    // to `out`: "Oliver", "oliver's"; a name that is also an everyday word ("Storm", "River") only
+    // with a capital inside a sentence and not after a determiner ("the Storm"); never after a
+    // title ("Mr Grant" is staff). `original` is the text `norm` was made from (capitals).
+    void FindFirstNamesInto(const NormalizedText& norm, std::string_view original,
+                            std::vector<std::pair<std::size_t, std::size_t>>& out) const;
 
   private:
     bool MayHaveNames(std::string_view normalized) const;
@@ -64,6 +70,7 @@ class PupilNameIndex {
     };
     std::vector<Step> steps_;
     std::vector<bool> whole_{false};
+    std::vector<bool> given_;  // per word id: a whole first or preferred name
     std::size_t keys_ = 0;
     NameKeySet joined_;  // "amaraokafor" (hashtags)
     std::size_t max_joined_ = 0;

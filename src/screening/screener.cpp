@@ -85,8 +85,8 @@ int ScanResult::Count(Kind kind) const {
 }
 
 Kind KindOf(std::string_view kind) {
-    static const std::array<std::pair<std::string_view, Kind>, 33> kNames = {{
-        {"person_insult", Kind::kPersonInsult},
+    static const std::array<std::pair<std::string_view, Kind>, 34> kNames = {{
+        {"person_insult", Kind::kPersonInsult}, {"pupil_first_name", Kind::kPupilFirstName},
         {"allow", Kind::kAllow}, {"profanity", Kind::kProfanity}, {"profane_insult", Kind::kProfaneInsult},
         {"insult", Kind::kInsult}, {"slur", Kind::kSlur}, {"hate", Kind::kHate},
         {"hate_group", Kind::kHateGroup}, {"hate_cue", Kind::kHateCue}, {"sexual", Kind::kSexual},
@@ -346,7 +346,7 @@ ToneScore Screener::ScoreTone(std::string_view text) const {
 }
 
 CommentVerdict Screener::ScreenComment(std::string_view text) const {
-    return ClassifyComment(text, impl_->Run(text), impl_->contacts, *impl_->staff);
+    return ClassifyComment(text, impl_->Run(text), impl_->contacts, *impl_->staff, *impl_->names);
 }
 
 std::vector<CommentVerdict> Screener::ScreenComments(std::span<const std::string_view> texts) const {
@@ -366,7 +366,7 @@ void Screener::ScreenComments(std::span<const std::string_view> texts,
         std::span<const std::string_view> chunk = texts.subspan(i, j - i);
         std::span<const ScanResult> scans = impl_->RunBatch(chunk);
         for (std::size_t k = 0; k < chunk.size(); ++k) {
-            each(i + k, ClassifyComment(chunk[k], scans[k], impl_->contacts, *impl_->staff));
+            each(i + k, ClassifyComment(chunk[k], scans[k], impl_->contacts, *impl_->staff, *impl_->names));
         }
         i = j;
     }

@@ -30,7 +30,7 @@ enum class Kind : std::uint8_t {
     kSexual, kChildRef, kThreat, kSafeguarding, kSpam, kSpamWeak, kHandle, kComplaint, kUrl,
     kQuestion, kRhetorical, kQuestionBlock, kPdPhone, kPdEmail, kPdPostcode, kPdAddress, kPdDob,
     kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
-    kPersonInsult,
+    kPersonInsult, kPupilFirstName,
 };
 Kind KindOf(std::string_view kind);
 
@@ -146,8 +146,9 @@ Category CategoryForKind(std::string_view kind);
 
 // Tone (tone.cpp) and comment classification (classifier.cpp).
 ToneScore ToneFromScan(std::string_view text, const ScanResult& scan);
-CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
-                               const PreparedContacts& contacts, const StaffIndex& staff);
+// `pupils` and `staff`: a pupil named alone by a first name may be a threat's target.
+CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, const PreparedContacts& contacts,
+                               const StaffIndex& staff, const PupilNameIndex& pupils);
 
 // Insults aimed at named staff (staff_names.cpp): "Mr King is hopeless" is an insult although
 // "hopeless" alone is not (person_insult lexicon); and an insulting comment that names a member
