@@ -176,7 +176,9 @@ bool LiteralSet::FoundIn(std::string_view t) const {
         unsigned key = c0 << 8 | (i + 1 < n ? static_cast<unsigned char>(t[i + 1]) : 0u);
         if ((pairs_[key >> 6] >> (key & 63) & 1) == 0) continue;
         for (std::uint32_t k = from_[c0]; k < from_[c0 + 1]; ++k) {
-            if (t.substr(i).starts_with(literals_[k])) return true;
+            const std::string& l = literals_[k];  // its first two bytes match: try the third inline
+            if (l.size() > n - i || (l.size() > 2 && l[2] != t[i + 2])) continue;
+            if (t.substr(i).starts_with(l)) return true;
         }
     }
     return false;
