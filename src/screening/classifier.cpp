@@ -8,6 +8,7 @@
 
 #include "screening/classifier_families.hpp"
 #include "screening/model/comment_model.hpp"
+#include "screening/model/rule_features.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -213,6 +214,15 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
     return s;
 }
 
+// The categories the signals stand for before Categorise's drops (the comment model's view).
+std::uint32_t RuleBits(const Signals& s, bool personal_data) {
+    auto bit = [](bool on, Category c) { return on ? 1u << static_cast<unsigned>(c) : 0u; };
+    return bit(s.profanity, Category::kProfanity) | bit(s.insult, Category::kInsult) | bit(s.hate, Category::kHate) |
+           bit(s.sexual, Category::kSexual) | bit(s.threat, Category::kThreat) |
+           bit(s.safeguarding, Category::kSafeguarding) | bit(personal_data, Category::kPersonalData) |
+           bit(s.spam, Category::kSpam) | bit(s.complaint, Category::kComplaint);
+}
+
 // The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
 CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
     CategorySet cats;
@@ -289,8 +299,17 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
-    // The learned model adds categories the phrase rules missed (screening/model/README.md).
-    const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
+    // The learned model adds categories the phrase rules missed (screening/model/README.md). It is
+    // not asked when the rules settled every category it may add, unless (below) one of those has no
+    // finding yet: its vote would add a model finding there.
+    const std::uint32_t rules = RuleBits(s, !pd.empty());
+    bool asked = false;
+    auto ask = [&] {
+        asked = true;
+        const bool read = model::BuiltinCommentModelUsesRuleFeatures();
+        return model::BuiltinCommentModelVote(scan.norm.text(), read ? model::RuleFeaturesOf(comment) : model::RuleFeatures{});
+    };
+    std::uint32_t voted = model::BuiltinCommentModelWanted(model::SettledCategories(rules)) ? ask() : 0;
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
@@ -311,7 +330,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
-    model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
+    const std::vector<Category> listed = cats.List();
+    if (!asked && model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, verdict.findings))) voted = ask();
+    model::AddModelFindings(voted, listed, verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }

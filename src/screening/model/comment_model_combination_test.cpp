@@ -4,6 +4,7 @@
 #include "screening/model/comment_model.hpp"
 #include "screening/model/comment_model_train.hpp"
 #include "screening/screener_for_tests.hpp"
+#include "screening/screener_internal.hpp"
 
 namespace steward::screening {
 namespace {
@@ -61,6 +62,46 @@ TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
     }
     EXPECT_EQ(Categories(*screener, "Is the library open during the Easter holidays?"), std::vector<std::string>{"question"});
     EXPECT_EQ(Categories(*screener, "The new caretaker is a total muppet"), std::vector<std::string>{"insult"});
+}
+
+// The model names rule-feature bits by the screener's Kind and Tag enums (it links none of them).
+TEST(CommentModelCombination, RuleFeatureNamesAreTheScreenersKindsAndTags) {
+    std::size_t named = 0;
+    for (std::size_t i = 0; i < model::kRuleFeatureCount; ++i) {
+        const std::string_view name = model::RuleFeatureName(i);
+        if (name.empty()) continue;
+        ++named;
+        if (name.starts_with("r:k:")) {
+            EXPECT_EQ(static_cast<std::size_t>(KindOf(name.substr(4))), i - model::kRuleKindBase) << name;
+        } else {
+            ASSERT_TRUE(name.starts_with("r:t:")) << name;
+            EXPECT_EQ(static_cast<std::size_t>(TagOf(name.substr(4))), i - model::kRuleTagBase) << name;
+        }
+    }
+    EXPECT_GT(named, 40u);
+}
+
+// Hard negatives written for this test: a protected group named kindly or neutrally, with words
+// the hateful lines use ("stop", "disgusting", "finished", "teaching our kids"), and staff named.
+TEST(CommentModelCombination, GroupsNamedInnocentlyAndStaffMentionsStayAsTheRulesSay) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    for (const char* text : {"Disgusting that the Jewish families got abuse at the gate, well done the school for acting fast",
+                             "Stop the bullying of the gay kids in Year 9, it's been going on for weeks",
+                             "Our Muslim neighbours were so kind when my mum was ill",
+                             "Keep the trans flag up in the library, the kids love it",
+                             "Teaching our kids about other faiths is the best thing this school does",
+                             "The refugee family who joined Year 2 are settling in well",
+                             "Our Polish families cooked a wonderful feast for the international evening",
+                             "Mr Khan is finished with marking, reports go out Friday",
+                             "Mr Okafor is taking the football team to the final",
+                             "Miss Lewis is our new SENCo, welcome!"}) {
+        model::EnableBuiltinCommentModel(false);
+        const std::vector<std::string> rules = Categories(*screener, text);
+        model::EnableBuiltinCommentModel(true);
+        EXPECT_EQ(Categories(*screener, text), rules) << text;
+        EXPECT_EQ(rules, std::vector<std::string>{"ok"}) << text;
+    }
 }
 
 }  // namespace
