@@ -331,7 +331,10 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     const std::vector<Category> listed = cats.List();
-    if (!asked && model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, verdict.findings))) voted = ask();
+    if (!asked && model::BuiltinCommentModelWanted(0) &&
+        model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, verdict.findings))) {
+        voted = ask();
+    }
     model::AddModelFindings(voted, listed, verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));

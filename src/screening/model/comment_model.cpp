@@ -324,57 +324,71 @@ std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view no
 
 std::uint32_t CommentModel::Vote(std::string_view normalized, const RuleFeatures& rules) const {
     if (enabled_ == 0) return 0;
-    std::uint32_t out = 0;
-    if (vote_slots_.empty()) {  // more than kVoteMax categories with thresholds: the full scores
-        std::array<double, kModelCategoryCount> z = Scores(normalized, rules);
-        for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-            if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
-        }
-        return out;
+    if (!narrow_slots_.empty()) return VoteWith(narrow_slots_, normalized, rules);
+    if (!wide_slots_.empty()) return VoteWith(wide_slots_, normalized, rules);
+    std::uint32_t out = 0;  // more than kVoteMax categories with thresholds: the full scores
+    std::array<double, kModelCategoryCount> z = Scores(normalized, rules);
+    for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
+        if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
-    // The same sums as Scores' for the voting categories, in the same order, from the one-line table.
+    return out;
+}
+
+// The same sums as Scores' for the voting categories, in the same order, from the one-line table.
+template <std::size_t N>
+std::uint32_t CommentModel::VoteWith(const std::vector<VoteSlot<N>>& table, std::string_view normalized,
+                                     const RuleFeatures& rules) const {
     thread_local std::vector<std::uint64_t> keys;
-    thread_local std::vector<const VoteSlot*> found;
+    thread_local std::vector<const VoteSlot<N>*> found;
+    auto find = [&](std::uint64_t key) -> const VoteSlot<N>* {
+        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
+            if (table[at].key == key) return &table[at];
+            if (table[at].key == 0) return nullptr;
+        }
+    };
     const std::size_t passed = PassingKeys(normalized, keys);
     // The slots are rarely in L1 by now: ask for all of them before the first compare waits.
-    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&vote_slots_[keys[i] & vote_mask_]);
+    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&table[keys[i] & vote_mask_]);
     found.clear();
     for (std::size_t i = 0; i < passed; ++i) {
-        const std::uint64_t key = keys[i];
-        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
-            const VoteSlot& slot = vote_slots_[at];
-            if (slot.key == key) {
-                if (std::find(found.begin(), found.end(), &slot) == found.end()) found.push_back(&slot);
-                break;
-            }
-            if (slot.key == 0) break;
-        }
+        const VoteSlot<N>* slot = find(keys[i]);
+        if (slot != nullptr && std::find(found.begin(), found.end(), slot) == found.end()) found.push_back(slot);
     }
-    std::array<double, kVoteMax> z{};
-    for (const VoteSlot* slot : found) {
-        for (std::size_t v = 0; v < kVoteMax; ++v) z[v] += slot->weights[v];
+    std::array<double, N> z{};
+    for (const VoteSlot<N>* slot : found) {
+        for (std::size_t v = 0; v < N; ++v) z[v] += slot->weights[v];
     }
     const RuleFeatures named = uses_rule_features_ ? NamedRuleFeatures(rules) : RuleFeatures{};
     ForEachRuleBit(named, [&](std::size_t i) {
-        for (std::size_t v = 0; v < kVoteMax; ++v) z[v] += rule_vote_[i * kVoteMax + v];
+        for (std::size_t v = 0; v < N; ++v) z[v] += rule_vote_[i * kVoteMax + v];
         ForEachRuleBit(named, [&](std::size_t j) {
-            if (i >= j) return;
-            const std::uint64_t key = RulePairKey(i, j);
-            for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
-                const VoteSlot& slot = vote_slots_[at];
-                if (slot.key == key) {
-                    for (std::size_t v = 0; v < kVoteMax; ++v) z[v] += slot.weights[v];
-                    break;
-                }
-                if (slot.key == 0) break;
-            }
+            const VoteSlot<N>* slot = i < j ? find(RulePairKey(i, j)) : nullptr;
+            for (std::size_t v = 0; slot != nullptr && v < N; ++v) z[v] += slot->weights[v];
         });
     });
-    for (std::size_t v = 0; v < kVoteMax; ++v) {
+    std::uint32_t out = 0;
+    for (std::size_t v = 0; v < N; ++v) {
         const std::size_t c = vote_category_[v];
         if (c < kModelCategoryCount && z[v] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
     return out;
+}
+
+template <std::size_t N>
+void CommentModel::FillVoteTable(std::vector<VoteSlot<N>>& table, std::size_t n) {
+    std::size_t capacity = 16;
+    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
+    table.assign(capacity, VoteSlot<N>{});
+    vote_mask_ = capacity - 1;
+    for (std::size_t at = 0; at < keys_.size(); ++at) {
+        if (keys_[at] == 0) continue;
+        VoteSlot<N> slot{keys_[at], {}};
+        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
+        if (std::all_of(slot.weights.begin(), slot.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
+        std::uint64_t to = slot.key & vote_mask_;
+        while (table[to].key != 0) to = (to + 1) & vote_mask_;
+        table[to] = slot;
+    }
 }
 
 void CommentModel::BuildVoteTable() {
@@ -396,18 +410,10 @@ void CommentModel::BuildVoteTable() {
     for (std::size_t i = 0; i < kRuleFeatureCount; ++i) {
         for (std::size_t v = 0; v < n; ++v) rule_vote_[i * kVoteMax + v] = rule_rows_[i * kModelCategoryCount + vote_category_[v]];
     }
-    std::size_t capacity = 16;
-    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
-    vote_slots_.assign(capacity, VoteSlot{});
-    vote_mask_ = capacity - 1;
-    for (std::size_t at = 0; at < keys_.size(); ++at) {
-        if (keys_[at] == 0) continue;
-        VoteSlot slot{keys_[at], {}};
-        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
-        if (std::all_of(slot.weights.begin(), slot.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
-        std::uint64_t to = slot.key & vote_mask_;
-        while (vote_slots_[to].key != 0) to = (to + 1) & vote_mask_;
-        vote_slots_[to] = slot;
+    if (n <= 2) {
+        FillVoteTable(narrow_slots_, n);  // 16-byte slots: half the cache lines of the wide ones
+    } else {
+        FillVoteTable(wide_slots_, n);
     }
 }
 

@@ -84,13 +84,18 @@ class CommentModel {
     void BuildVoteTable();
 
     // Vote's table when at most kVoteMax categories have thresholds: key and those categories'
-    // weights in one 32-byte slot, so a feature costs one cache line (features weighing 0 for all
-    // left out).
+    // weights in one slot (16 bytes for two categories, else 32), so a feature costs one cache line
+    // (features weighing 0 for all left out).
     static constexpr std::size_t kVoteMax = 6;
+    template <std::size_t N>
     struct VoteSlot {
         std::uint64_t key = 0;  // 0 = empty
-        std::array<float, kVoteMax> weights{};
+        std::array<float, N> weights{};
     };
+    template <std::size_t N>
+    std::uint32_t VoteWith(const std::vector<VoteSlot<N>>& table, std::string_view normalized, const RuleFeatures& rules) const;
+    template <std::size_t N>
+    void FillVoteTable(std::vector<VoteSlot<N>>& table, std::size_t n);
     void Insert(std::uint64_t hash, std::size_t row);
 
     static constexpr std::uint64_t kFilterBits = 1u << 16;
@@ -105,7 +110,8 @@ class CommentModel {
     std::vector<float> rule_rows_;       // kModelCategoryCount weights per rule feature bit
     std::vector<float> rule_vote_;       // kVoteMax weights per rule feature bit (Vote's order)
     std::uint64_t mask_ = 0;
-    std::vector<VoteSlot> vote_slots_;                       // empty: Vote uses Scores
+    std::vector<VoteSlot<2>> narrow_slots_;                  // up to two voting categories
+    std::vector<VoteSlot<kVoteMax>> wide_slots_;             // three to six; both empty: Scores
     std::array<std::size_t, kVoteMax> vote_category_{};      // kModelCategories index per weight, or count
     std::uint64_t vote_mask_ = 0;
 };
