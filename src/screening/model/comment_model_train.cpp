@@ -226,6 +226,43 @@ std::string Write(const Data& d, const Weights& w, const std::vector<int>& thres
     return out;
 }
 
+// For trying settings (--list-misses): the tune lines the rules get wrong with the out-of-fold
+// probabilities, the innocent lines some fold model would change, and what each threshold changes.
+std::string Diagnostics(const std::vector<TrainingExample>& ex, const CrossValidation& cv) {
+    const std::vector<Category> cats = TrainedCategories();
+    char buf[200];
+    std::string misses;  // the tune lines the rules get wrong, with the out-of-fold probabilities
+    for (std::size_t k = 0; k < cv.tune.size(); ++k) {
+        const TrainingExample& e = ex[cv.tune[k]];
+        if (e.rules == e.labels) continue;
+        std::snprintf(buf, sizeof buf, "  miss labels %04x rules %04x p", e.labels, e.rules);
+        misses += buf;
+        for (std::size_t c = 0; c < cats.size(); ++c) {
+            std::snprintf(buf, sizeof buf, " %s=%.2f", std::string(CategoryName(cats[c])).substr(0, 4).c_str(), cv.tune_prob[k][c]);
+            misses += buf;
+        }
+        misses += "  " + e.text + "\n";
+    }
+    for (std::size_t k = 0; k < cv.innocent.size(); ++k) {  // innocent lines near a veto
+        for (std::size_t c = 0; c < cats.size(); ++c) {
+            const std::uint32_t rules = ex[cv.innocent[k]].rules;
+            if (cv.innocent_prob[k][c] < 0.5 || CombineWithRules(rules, Bit(cats[c])) == rules) continue;
+            std::snprintf(buf, sizeof buf, "  innocent %s=%.2f  ", std::string(CategoryName(cats[c])).c_str(), cv.innocent_prob[k][c]);
+            misses += buf + ex[cv.innocent[k]].text + "\n";
+        }
+    }
+    for (std::size_t c = 0; c < cats.size(); ++c) {  // what each threshold would change
+        misses += "  curve " + std::string(CategoryName(cats[c])) + ":";
+        for (int t : {30, 50, 70, 80, 90, 95}) {
+            const Counts n = CountAt(ex, cv, c, t);
+            std::snprintf(buf, sizeof buf, "  %.2f +%d -%d%s", t / 100.0, n.add_tp, n.add_fp, Harmless(ex, cv, c, t) ? "" : " (innocent)");
+            misses += buf;
+        }
+        misses += "\n";
+    }
+    return misses;
+}
+
 // How the chosen thresholds do out of fold on the tune lines (the figure to compare settings by;
 // the probe holdouts are for the final measurement only).
 std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation& cv, const std::vector<int>& thresholds,
@@ -244,35 +281,6 @@ std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation
         changed += got != e.rules;
     }
     char buf[200];
-    std::string misses;  // the tune lines the rules get wrong, with the out-of-fold probabilities
-    for (std::size_t k = 0; k < cv.tune.size() && list_misses; ++k) {
-        const TrainingExample& e = ex[cv.tune[k]];
-        if (e.rules == e.labels) continue;
-        std::snprintf(buf, sizeof buf, "  miss labels %04x rules %04x p", e.labels, e.rules);
-        misses += buf;
-        for (std::size_t c = 0; c < cats.size(); ++c) {
-            std::snprintf(buf, sizeof buf, " %s=%.2f", std::string(CategoryName(cats[c])).substr(0, 4).c_str(), cv.tune_prob[k][c]);
-            misses += buf;
-        }
-        misses += "  " + e.text + "\n";
-    }
-    for (std::size_t k = 0; k < cv.innocent.size() && list_misses; ++k) {  // innocent lines near a veto
-        for (std::size_t c = 0; c < cats.size(); ++c) {
-            const std::uint32_t rules = ex[cv.innocent[k]].rules;
-            if (cv.innocent_prob[k][c] < 0.5 || CombineWithRules(rules, Bit(cats[c])) == rules) continue;
-            std::snprintf(buf, sizeof buf, "  innocent %s=%.2f  ", std::string(CategoryName(cats[c])).c_str(), cv.innocent_prob[k][c]);
-            misses += buf + ex[cv.innocent[k]].text + "\n";
-        }
-    }
-    for (std::size_t c = 0; c < cats.size() && list_misses; ++c) {  // what each threshold would change
-        misses += "  curve " + std::string(CategoryName(cats[c])) + ":";
-        for (int t : {30, 50, 70, 80, 90, 95}) {
-            const Counts n = CountAt(ex, cv, c, t);
-            std::snprintf(buf, sizeof buf, "  %.2f +%d -%d%s", t / 100.0, n.add_tp, n.add_fp, Harmless(ex, cv, c, t) ? "" : " (innocent)");
-            misses += buf;
-        }
-        misses += "\n";
-    }
     std::snprintf(buf, sizeof buf, "tune lines %zu, out of fold: exact-set rules %d -> with model %d (%d lines changed)\n",
                   cv.tune.size(), rules_exact, exact, changed);
     std::string out = buf;
@@ -282,7 +290,7 @@ std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation
                       std::string(CategoryName(cats[c])).c_str(), thresholds[c] / 100.0, n.tp, n.fp, n.add_tp, n.add_fp);
         out += buf;
     }
-    return out + misses;
+    return list_misses ? out + Diagnostics(ex, cv) : out;
 }
 
 }  // namespace
