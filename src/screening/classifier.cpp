@@ -223,6 +223,36 @@ std::uint32_t RuleBits(const Signals& s, bool personal_data) {
            bit(s.spam, Category::kSpam) | bit(s.complaint, Category::kComplaint);
 }
 
+// The learned model's vote for one comment, asked at most once. It is not asked while the rules
+// settle every category it may add (set, or dropped by a severe category or spam), unless one of
+// those ends up with no finding: there its vote adds a model finding, so it is asked then.
+class ModelVote {
+  public:
+    ModelVote(CommentHits& comment, std::uint32_t rules) : comment_(comment) {
+        if (model::BuiltinCommentModelWanted(model::SettledCategories(rules))) Ask();
+    }
+    std::uint32_t bits() const { return voted_; }
+    // The vote for AddModelFindings, once the rules' findings are in `findings`.
+    std::uint32_t ForFindings(const std::vector<Category>& listed, const std::vector<Finding>& findings) {
+        if (!asked_ && model::BuiltinCommentModelWanted(0) &&
+            model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, findings))) {
+            Ask();
+        }
+        return voted_;
+    }
+
+  private:
+    void Ask() {
+        asked_ = true;
+        const bool read = model::BuiltinCommentModelUsesRuleFeatures();  // else no need to work them out
+        voted_ = model::BuiltinCommentModelVote(comment_.scan().norm.text(),
+                                                read ? model::RuleFeaturesOf(comment_) : model::RuleFeatures{});
+    }
+    CommentHits& comment_;
+    std::uint32_t voted_ = 0;
+    bool asked_ = false;
+};
+
 // The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
 CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
     CategorySet cats;
@@ -299,17 +329,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
-    // The learned model adds categories the phrase rules missed (screening/model/README.md). It is
-    // not asked when the rules settled every category it may add, unless (below) one of those has no
-    // finding yet: its vote would add a model finding there.
-    const std::uint32_t rules = RuleBits(s, !pd.empty());
-    bool asked = false;
-    auto ask = [&] {
-        asked = true;
-        const bool read = model::BuiltinCommentModelUsesRuleFeatures();
-        return model::BuiltinCommentModelVote(scan.norm.text(), read ? model::RuleFeaturesOf(comment) : model::RuleFeatures{});
-    };
-    std::uint32_t voted = model::BuiltinCommentModelWanted(model::SettledCategories(rules)) ? ask() : 0;
+    // The learned model adds categories the phrase rules missed (screening/model/README.md).
+    ModelVote model_vote(comment, RuleBits(s, !pd.empty()));
+    const std::uint32_t voted = model_vote.bits();
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
@@ -331,11 +353,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan,
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     const std::vector<Category> listed = cats.List();
-    if (!asked && model::BuiltinCommentModelWanted(0) &&
-        model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, verdict.findings))) {
-        voted = ask();
-    }
-    model::AddModelFindings(voted, listed, verdict.findings);  // for what no rule's finding explains
+    model::AddModelFindings(model_vote.ForFindings(listed, verdict.findings), listed, verdict.findings);
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }
