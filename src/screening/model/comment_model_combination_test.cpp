@@ -1,6 +1,8 @@
 // The model combined with the rules, on hand-written comments that are in no data set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "screening/model/comment_model.hpp"
 #include "screening/model/comment_model_train.hpp"
 #include "screening/screener_for_tests.hpp"
@@ -79,6 +81,32 @@ TEST(CommentModelCombination, RuleFeatureNamesAreTheScreenersKindsAndTags) {
         }
     }
     EXPECT_GT(named, 40u);
+}
+
+// Hand-written. The rules set spam here (a link) but no finding says spam, so the classifier skips
+// the model for its categories yet must still ask it at the finding step: its spam vote is what
+// adds the model/spam finding (as before the skip existed). The third line has a spam finding.
+TEST(CommentModelCombination, ASkippedModelIsStillAskedWhenARuleCategoryHasNoFinding) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    auto ids = [&](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Finding& f : screener->ScreenComment(text).findings) out.push_back(f.rule_id);
+        return out;
+    };
+    for (const char* text : {"Lonely tonight? \xF0\x9F\x8D\x91 see my private pics at hotpics-now.biz \xF0\x9F\x92\x8B",
+                             "Bored? see my private pics at cheap-pics.shop"}) {
+        model::EnableBuiltinCommentModel(false);
+        EXPECT_EQ(Categories(*screener, text), (std::vector<std::string>{"sexual", "spam"})) << text;
+        const std::vector<std::string> rules = ids(text);
+        EXPECT_EQ(std::count(rules.begin(), rules.end(), "model/spam"), 0) << text;
+        model::EnableBuiltinCommentModel(true);
+        const std::vector<std::string> with_model = ids(text);
+        EXPECT_EQ(std::count(with_model.begin(), with_model.end(), "model/spam"), 1) << text;
+        EXPECT_EQ(with_model.size(), rules.size() + 1) << text;
+    }
+    const std::vector<std::string> explained = ids("Singles near you want to meet \xF0\x9F\x91\x89 meetme-now.club");
+    EXPECT_EQ(std::count(explained.begin(), explained.end(), "model/spam"), 0);
 }
 
 // Hard negatives written for this test: a protected group named kindly or neutrally, with words
