@@ -8,6 +8,7 @@
 
 #include "screening/classifier_families.hpp"
 #include "screening/model/comment_model.hpp"
+#include "screening/model/rule_features.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -222,6 +223,45 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
     return s;
 }
 
+// The categories the signals stand for before Categorise's drops (the comment model's view).
+std::uint32_t RuleBits(const Signals& s, bool personal_data) {
+    auto bit = [](bool on, Category c) { return on ? 1u << static_cast<unsigned>(c) : 0u; };
+    return bit(s.profanity, Category::kProfanity) | bit(s.insult, Category::kInsult) | bit(s.hate, Category::kHate) |
+           bit(s.sexual, Category::kSexual) | bit(s.threat, Category::kThreat) |
+           bit(s.safeguarding, Category::kSafeguarding) | bit(personal_data, Category::kPersonalData) |
+           bit(s.spam, Category::kSpam) | bit(s.complaint, Category::kComplaint);
+}
+
+// The learned model's vote for one comment, asked at most once. It is not asked while the rules
+// settle every category it may add (set, or dropped by a severe category or spam), unless one of
+// those ends up with no finding: there its vote adds a model finding, so it is asked then.
+class ModelVote {
+  public:
+    ModelVote(CommentHits& comment, std::uint32_t rules) : comment_(comment) {
+        if (model::BuiltinCommentModelWanted(model::SettledCategories(rules))) Ask();
+    }
+    std::uint32_t bits() const { return voted_; }
+    // The vote for AddModelFindings, once the rules' findings are in `findings`.
+    std::uint32_t ForFindings(const std::vector<Category>& listed, const std::vector<Finding>& findings) {
+        if (!asked_ && model::BuiltinCommentModelWanted(0) &&
+            model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, findings))) {
+            Ask();
+        }
+        return voted_;
+    }
+
+  private:
+    void Ask() {
+        asked_ = true;
+        const bool read = model::BuiltinCommentModelUsesRuleFeatures();  // else no need to work them out
+        voted_ = model::BuiltinCommentModelVote(comment_.scan().norm.text(),
+                                                read ? model::RuleFeaturesOf(comment_) : model::RuleFeatures{});
+    }
+    CommentHits& comment_;
+    std::uint32_t voted_ = 0;
+    bool asked_ = false;
+};
+
 // The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
 CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
     CategorySet cats;
@@ -270,36 +310,25 @@ Finding FamilyFinding(std::string_view text, const ScanResult& scan, const Hit& 
     return finding;
 }
 
-// What a first-name target reports as ("threat/veiled_target/pupil_first_name").
-const Rule& FirstNameRule() {
-    static const Rule rule = [] {
-        Rule r;
-        r.SetKind("pupil_first_name");
-        r.rule_id = "name/pupil_first_name";
-        r.entry.severity = Severity::kMedium;
-        return r;
-    }();
-    return rule;
+// The families that fired set their categories (their hits counted into `family_hits`); a threat
+// to a pupil is also safeguarding (testdata/dev/README.md). Returns the pupil's name hit, or nullptr.
+const Hit* ApplyFamilies(CommentHits& comment, const std::vector<FiredFamily>& fired, Signals& s,
+                         std::size_t& family_hits) {
+    for (const FiredFamily& f : fired) {
+        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
+        if (f.family->category == Category::kThreat) s.threat = true;
+        family_hits += f.count;
+    }
+    const Hit* threatened = ThreatAtPupil(comment, fired);
+    if (threatened != nullptr) s.safeguarding = true;
+    return threatened;
 }
 
-// A pupil named alone by a first name ("Oliver better watch his back") is a threat's target as
-// "Mr X" is: looked for only when there is a threat, or a threat family short of its target.
-// Not a name that is also a member of staff's ("Miss Hannah" is staff, so "Hannah" is not a pupil).
-void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
-                         const PupilNameIndex& pupils) {
-    if (!threat && !ThreatFamilyLacksOnlyTarget(comment)) return;
-    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
-    thread_local std::vector<Hit> targets;  // valid until this thread's next comment
-    spans.clear();
-    targets.clear();
-    const ScanResult& scan = comment.scan();
-    pupils.FindFirstNamesInto(scan.norm, text, spans);
-    for (const auto& [from, to] : spans) {
-        std::string_view word = std::string_view(scan.norm.text()).substr(from, to - from);
-        if (word.ends_with("'s")) word.remove_suffix(2);
-        if (!staff.HasNameWord(word)) targets.push_back(Hit{&FirstNameRule(), from, to});
-    }
-    comment.AddTargets(targets);
+// The name of the pupil a threat is aimed at, explaining the DSL route.
+Finding ThreatenedFinding(std::string_view text, const ScanResult& scan, const Hit& name) {
+    Finding f = MakeFinding(text, scan, name, Category::kSafeguarding);
+    f.rule_id = "safeguarding/threat_at_pupil";
+    return f;
 }
 
 }  // namespace
@@ -324,18 +353,12 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     thread_local std::vector<FiredFamily> fired;
     FiredFamilies(comment, fired);
     std::size_t family_hits = 0;
-    for (const FiredFamily& f : fired) {
-        if (f.family->category == Category::kSafeguarding) s.safeguarding = true;
-        if (f.family->category == Category::kThreat) s.threat = true;
-        family_hits += f.count;
-    }
-    // A threat to a pupil is also safeguarding (testdata/dev/README.md): the name explains it.
-    const Hit* threatened = ThreatAtPupil(comment, fired);
-    if (threatened != nullptr) s.safeguarding = true;
+    const Hit* threatened = ApplyFamilies(comment, fired, s, family_hits);
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
-    const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
+    ModelVote model_vote(comment, RuleBits(s, !pd.empty()));
+    const std::uint32_t voted = model_vote.bits();
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
@@ -357,11 +380,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
         }
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
-    if (threatened != nullptr) {
-        verdict.findings.push_back(MakeFinding(text, scan, *threatened, Category::kSafeguarding));
-        verdict.findings.back().rule_id = "safeguarding/threat_at_pupil";
-    }
-    model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
+    if (threatened != nullptr) verdict.findings.push_back(ThreatenedFinding(text, scan, *threatened));
+    const std::vector<Category> listed = cats.List();
+    model::AddModelFindings(model_vote.ForFindings(listed, verdict.findings), listed, verdict.findings);
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }

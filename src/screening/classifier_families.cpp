@@ -297,4 +297,37 @@ const Hit* ThreatAtPupil(CommentHits& comment, const std::vector<FiredFamily>& f
     return nullptr;
 }
 
+namespace {
+
+// What a first-name target reports as ("threat/veiled_target/pupil_first_name").
+const Rule& FirstNameRule() {
+    static const Rule rule = [] {
+        Rule r;
+        r.SetKind("pupil_first_name");
+        r.rule_id = "name/pupil_first_name";
+        r.entry.severity = Severity::kMedium;
+        return r;
+    }();
+    return rule;
+}
+
+}  // namespace
+
+void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
+                         const PupilNameIndex& pupils) {
+    if (!threat && !ThreatFamilyLacksOnlyTarget(comment)) return;
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+    thread_local std::vector<Hit> targets;  // valid until this thread's next comment
+    spans.clear();
+    targets.clear();
+    const ScanResult& scan = comment.scan();
+    pupils.FindFirstNamesInto(scan.norm, text, spans);
+    for (const auto& [from, to] : spans) {
+        std::string_view word = std::string_view(scan.norm.text()).substr(from, to - from);
+        if (word.ends_with("'s")) word.remove_suffix(2);
+        if (!staff.HasNameWord(word)) targets.push_back(Hit{&FirstNameRule(), from, to});
+    }
+    comment.AddTargets(targets);
+}
+
 }  // namespace steward::screening

@@ -96,6 +96,12 @@ bool ThreatDefused(CommentHits& comment, const Hit& h);
 // pupil's first name worth looking for as the target.
 bool ThreatFamilyLacksOnlyTarget(const CommentHits& comment);
 
+// A pupil named alone by a first name ("Oliver better watch his back") is a threat's target as
+// "Mr X" is (AddTargets): looked for only when `threat` or a threat family short of its target is
+// there. Not a name that is also a member of staff's ("Miss Hannah" is staff: "Hannah" is no pupil).
+void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
+                         const PupilNameIndex& pupils);
+
 // The pupil a threat is aimed at: a pupil's name (in full, or a first name alone added with
 // AddTargets) in the sentence of a threat family that fired or of a threat hit that is the
 // writer's; nullptr if none. A threat to a pupil is also safeguarding (testdata/dev/README.md).

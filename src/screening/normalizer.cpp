@@ -130,9 +130,10 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
     // any byte from 0x80, in which case the text is folded again below.
     out.text_.resize(n);
     utf8proc_uint8_t high = 0;
+    char* folded = out.text_.data();  // not text_[k]: a char store made the compiler reload text_
     for (std::size_t k = 0; k < n; ++k) {
         high |= p[k];
-        out.text_[k] = kFoldAscii[p[k]];
+        folded[k] = kFoldAscii[p[k]];
     }
     if (high < 0x80) {
         out.identity_ = true;
@@ -149,10 +150,13 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
             out.text_.resize(base + (j - i));
             out.begin_.resize(base + (j - i));
             out.end_.resize(base + (j - i));
+            char* text = out.text_.data() + base;
+            std::uint32_t* begin = out.begin_.data() + base;
+            std::uint32_t* end = out.end_.data() + base;
             for (std::size_t k = i; k < j; ++k) {
-                out.text_[base + k - i] = kFoldAscii[p[k]];
-                out.begin_[base + k - i] = static_cast<std::uint32_t>(k);
-                out.end_[base + k - i] = static_cast<std::uint32_t>(k + 1);
+                text[k - i] = kFoldAscii[p[k]];
+                begin[k - i] = static_cast<std::uint32_t>(k);
+                end[k - i] = static_cast<std::uint32_t>(k + 1);
             }
             i = j;
             if (i >= n) break;

@@ -176,7 +176,9 @@ bool LiteralSet::FoundIn(std::string_view t) const {
         unsigned key = c0 << 8 | (i + 1 < n ? static_cast<unsigned char>(t[i + 1]) : 0u);
         if ((pairs_[key >> 6] >> (key & 63) & 1) == 0) continue;
         for (std::uint32_t k = from_[c0]; k < from_[c0 + 1]; ++k) {
-            if (t.substr(i).starts_with(literals_[k])) return true;
+            const std::string& l = literals_[k];  // its first two bytes match: try the third inline
+            if (l.size() > n - i || (l.size() > 2 && l[2] != t[i + 2])) continue;
+            if (t.substr(i).starts_with(l)) return true;
         }
     }
     return false;
@@ -219,7 +221,13 @@ void ScanPlan::AddSpellings(const std::vector<std::string>& spellings, unsigned 
         trie_.Add(Canonical(s), WordTrie::Output{static_cast<std::uint32_t>(text_spellings_.size()), length, kTextSpelling});
         text_spellings_.push_back(TextSpelling{s, rule, group});
     }
-    if (EndsAnother(spellings)) suffixes_[rule] = SuffixSpellings{spellings, on_text};
+    if (EndsAnother(spellings)) {
+        // Longest first: LeftmostStart stops at the first (longest) one that ends the match.
+        std::vector<std::string> longest = spellings;
+        std::stable_sort(longest.begin(), longest.end(),
+                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        suffixes_[rule] = SuffixSpellings{std::move(longest), on_text};
+    }
 }
 
 core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std::vector<std::string>>& gates,
@@ -243,12 +251,14 @@ core::Status ScanPlan::AddGated(const std::string& regex, const std::vector<std:
 
 std::size_t ScanPlan::LeftmostStart(unsigned rule, std::string_view t, std::string_view view, std::size_t start,
                                     std::size_t end) const {
+    // The earliest start is that of the longest spelling ending at `end`: spellings are sorted
+    // longest first, and one no longer than the match cannot start before it.
     const SuffixSpellings& s = suffixes_[rule];
     std::string_view text = s.on_text ? t : view;
     for (const std::string& spelling : s.spellings) {
-        if (spelling.size() <= end && end - spelling.size() < start &&
-            text.compare(end - spelling.size(), spelling.size(), spelling) == 0) {
-            start = end - spelling.size();
+        if (spelling.size() <= end - start) break;
+        if (spelling.size() <= end && text.compare(end - spelling.size(), spelling.size(), spelling) == 0) {
+            return end - spelling.size();
         }
     }
     return start;

@@ -45,12 +45,17 @@ std::array<bool, kGroups> ScanTriggers(std::string_view t, std::string& view) {
     const ByteClass& bytes = Bytes();
     const std::size_t n = t.size();
     view.resize(n);
+    // Raw pointers: a char store may alias anything, so through view[i] the compiler reloaded
+    // the string's buffer pointer on every byte.
+    char* out = view.data();
+    const char* canonical = bytes.canonical.data();
+    const std::uint8_t* flags = bytes.flags.data();
     std::uint8_t seen = 0;
     bool url = false;
     for (std::size_t i = 0; i < n; ++i) {
         auto c = static_cast<unsigned char>(t[i]);
-        view[i] = bytes.canonical[c];
-        std::uint8_t f = bytes.flags[c];
+        out[i] = canonical[c];
+        std::uint8_t f = flags[c];
         seen |= f;
         if ((f & 8) && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') url = true;  // .com
         if ((f & 16) && i + 3 < n &&

@@ -1,9 +1,12 @@
 // The model combined with the rules, on hand-written comments that are in no data set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "screening/model/comment_model.hpp"
 #include "screening/model/comment_model_train.hpp"
 #include "screening/screener_for_tests.hpp"
+#include "screening/screener_internal.hpp"
 
 namespace steward::screening {
 namespace {
@@ -61,6 +64,72 @@ TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
     }
     EXPECT_EQ(Categories(*screener, "Is the library open during the Easter holidays?"), std::vector<std::string>{"question"});
     EXPECT_EQ(Categories(*screener, "The new caretaker is a total muppet"), std::vector<std::string>{"insult"});
+}
+
+// The model names rule-feature bits by the screener's Kind and Tag enums (it links none of them).
+TEST(CommentModelCombination, RuleFeatureNamesAreTheScreenersKindsAndTags) {
+    std::size_t named = 0;
+    for (std::size_t i = 0; i < model::kRuleFeatureCount; ++i) {
+        const std::string_view name = model::RuleFeatureName(i);
+        if (name.empty()) continue;
+        ++named;
+        if (name.starts_with("r:k:")) {
+            EXPECT_EQ(static_cast<std::size_t>(KindOf(name.substr(4))), i - model::kRuleKindBase) << name;
+        } else {
+            ASSERT_TRUE(name.starts_with("r:t:")) << name;
+            EXPECT_EQ(static_cast<std::size_t>(TagOf(name.substr(4))), i - model::kRuleTagBase) << name;
+        }
+    }
+    EXPECT_GT(named, 40u);
+}
+
+// Hand-written. The rules set spam here (a link) but no finding says spam, so the classifier skips
+// the model for its categories yet must still ask it at the finding step: its spam vote is what
+// adds the model/spam finding (as before the skip existed). The third line has a spam finding.
+TEST(CommentModelCombination, ASkippedModelIsStillAskedWhenARuleCategoryHasNoFinding) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    auto ids = [&](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Finding& f : screener->ScreenComment(text).findings) out.push_back(f.rule_id);
+        return out;
+    };
+    for (const char* text : {"Lonely tonight? \xF0\x9F\x8D\x91 see my private pics at hotpics-now.biz \xF0\x9F\x92\x8B",
+                             "Bored? see my private pics at cheap-pics.shop"}) {
+        model::EnableBuiltinCommentModel(false);
+        EXPECT_EQ(Categories(*screener, text), (std::vector<std::string>{"sexual", "spam"})) << text;
+        const std::vector<std::string> rules = ids(text);
+        EXPECT_EQ(std::count(rules.begin(), rules.end(), "model/spam"), 0) << text;
+        model::EnableBuiltinCommentModel(true);
+        const std::vector<std::string> with_model = ids(text);
+        EXPECT_EQ(std::count(with_model.begin(), with_model.end(), "model/spam"), 1) << text;
+        EXPECT_EQ(with_model.size(), rules.size() + 1) << text;
+    }
+    const std::vector<std::string> explained = ids("Singles near you want to meet \xF0\x9F\x91\x89 meetme-now.club");
+    EXPECT_EQ(std::count(explained.begin(), explained.end(), "model/spam"), 0);
+}
+
+// Hard negatives written for this test: a protected group named kindly or neutrally, with words
+// the hateful lines use ("stop", "disgusting", "finished", "teaching our kids"), and staff named.
+TEST(CommentModelCombination, GroupsNamedInnocentlyAndStaffMentionsStayAsTheRulesSay) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    for (const char* text : {"Disgusting that the Jewish families got abuse at the gate, well done the school for acting fast",
+                             "Stop the bullying of the gay kids in Year 9, it's been going on for weeks",
+                             "Our Muslim neighbours were so kind when my mum was ill",
+                             "Keep the trans flag up in the library, the kids love it",
+                             "Teaching our kids about other faiths is the best thing this school does",
+                             "The refugee family who joined Year 2 are settling in well",
+                             "Our Polish families cooked a wonderful feast for the international evening",
+                             "Mr Khan is finished with marking, reports go out Friday",
+                             "Mr Okafor is taking the football team to the final",
+                             "Miss Lewis is our new SENCo, welcome!"}) {
+        model::EnableBuiltinCommentModel(false);
+        const std::vector<std::string> rules = Categories(*screener, text);
+        model::EnableBuiltinCommentModel(true);
+        EXPECT_EQ(Categories(*screener, text), rules) << text;
+        EXPECT_EQ(rules, std::vector<std::string>{"ok"}) << text;
+    }
 }
 
 }  // namespace
