@@ -5,7 +5,8 @@
 //   steward_train_comment_model --check data/models/comments.tsv (exit 1 unless reproduced byte for byte)
 //
 // Training lines: testdata/dev/comments.jsonl and the probe TUNE halves (testdata/probe/tune.jsonl,
-// round2..5/tune.jsonl); testdata/probe/innocent.txt only constrains the thresholds. The probe
+// round2..6/tune.jsonl; round 6 is screened with its own school); testdata/probe/innocent.txt only
+// constrains the thresholds. The probe
 // HOLDOUT halves are never read. The rules' own categories for each line come from a screener
 // with the repository's lexicons and the model switched off.
 //
@@ -102,12 +103,15 @@ core::Result<std::vector<TrainingExample>> LoadExamples() {
     if (!dev) return dev.error();
     auto probe = MakeScreener(kRoot + "/testdata/probe");
     if (!probe) return probe.error();
+    auto round6 = MakeScreener(kRoot + "/testdata/probe/round6");  // round 6 has its own school
+    if (!round6) return round6.error();
     std::vector<TrainingExample> out;
     core::Status s = AddJsonl(kRoot + "/testdata/dev/comments.jsonl", ExampleRole::kTrain, **dev, out);
     for (const char* half : {"/tune.jsonl", "/round2/tune.jsonl", "/round3/tune.jsonl", "/round4/tune.jsonl",
                              "/round5/tune.jsonl"}) {
         if (s) s = AddJsonl(kRoot + "/testdata/probe" + half, ExampleRole::kTune, **probe, out);
     }
+    if (s) s = AddJsonl(kRoot + "/testdata/probe/round6/tune.jsonl", ExampleRole::kTune, **round6, out);
     if (!s) return s.error();
     std::ifstream innocent(kRoot + "/testdata/probe/innocent.txt", std::ios::binary);
     std::string line;
