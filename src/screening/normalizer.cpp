@@ -4,6 +4,7 @@
 // finds nothing to change returns at once. normalizer_reference.cpp is the plain version the
 // tests compare this one with, byte for byte and offset for offset.
 #include "screening/normalizer.hpp"
+#include "screening/normalizer_internal.hpp"
 
 #include <utf8proc.h>
 
@@ -129,13 +130,7 @@ void NormalizePasses::Fold(std::string_view input, NormalizedText& out) {
     // Optimistically ASCII (offsets are identity): folded by table in one pass that also notes
     // any byte from 0x80, in which case the text is folded again below.
     out.text_.resize(n);
-    utf8proc_uint8_t high = 0;
-    char* folded = out.text_.data();  // not text_[k]: a char store made the compiler reload text_
-    for (std::size_t k = 0; k < n; ++k) {
-        high |= p[k];
-        folded[k] = kFoldAscii[p[k]];
-    }
-    if (high < 0x80) {
+    if (FoldAsciiChunks(p, out.text_.data(), n) == 0) {
         out.identity_ = true;
         out.original_size_ = static_cast<std::uint32_t>(n);
         return;
@@ -195,9 +190,10 @@ void NormalizePasses::Compact(NormalizedText& io, Keep keep) {
 // Chains are found first (on the unchanged text), then removed in one compaction.
 void NormalizePasses::CollapseSeparators(NormalizedText& io) {
     const std::string& t = io.text_;
+    const std::size_t n = t.size();
+    if (!HasSeparatorChain(t.data(), n)) return;  // most texts: 16 bytes a step, no branch per byte
     thread_local std::vector<std::pair<std::size_t, std::size_t>> chains;  // [first, last] singles
     chains.clear();
-    const std::size_t n = t.size();
     std::size_t i = 0;
     while (i < n) {
         // Skip to the next single: a wordish run of length one.
@@ -248,7 +244,8 @@ void NormalizePasses::UndoLeet(NormalizedText& io) {
 void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
     std::string& t = io.text_;
     const std::size_t n = t.size();
-    std::size_t first = 0;  // the first run to squeeze; most texts have none
+    if (!HasLetterRun(t.data(), n)) return;  // most texts have none
+    std::size_t first = 0;  // the first run to squeeze
     while (first + 2 < n && !(t[first] == t[first + 1] && t[first] == t[first + 2] && IsLetter(t[first]) &&
                               t[first] != 'w')) {
         ++first;
