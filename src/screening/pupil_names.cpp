@@ -187,17 +187,32 @@ std::vector<std::pair<std::size_t, std::size_t>> PupilNameIndex::Find(std::strin
     return out;
 }
 
-// True if some word of `t` may start a name or a hashtag may hold one: else FindInto stops
-// before building tokens (most texts).
+// True if some token of `t` (as Tokenize cuts and spells it: "don't" is "dont", "Amara's" is
+// "amara") may start a name, or a hashtag may hold one: else FindInto stops before building
+// tokens (most texts, apostrophes included).
 bool PupilNameIndex::MayHaveNames(std::string_view t) const {
     std::size_t i = 0;
     while (i < t.size()) {
         if (t[i] == '#') return true;
         if (!IsNameChar(t[i])) { ++i; continue; }
         std::size_t j = i;
-        while (j < t.size() && IsNameChar(t[j])) ++j;
-        if (j < t.size() && t[j] == '\'') return true;  // apostrophes: leave it to the full pass
-        std::int32_t word = WordId(t.substr(i, j - i));
+        bool apostrophe = false;
+        while (j < t.size() && (IsNameChar(t[j]) || (t[j] == '\'' && j + 1 < t.size() && IsNameChar(t[j + 1])))) {
+            apostrophe = apostrophe || t[j] == '\'';
+            ++j;
+        }
+        std::string_view text = t.substr(i, j - i);
+        char unquoted[64];
+        if (apostrophe) {
+            if (j - i > sizeof unquoted) return true;  // long: leave it to the full pass
+            std::size_t n = 0;
+            for (std::size_t k = i; k < j; ++k) {
+                if (t[k] != '\'') unquoted[n++] = t[k];
+            }
+            text = std::string_view(unquoted, n);
+        }
+        if (text.size() > 2 && t[j - 2] == '\'' && t[j - 1] == 's') text.remove_suffix(1);  // possessive
+        std::int32_t word = WordId(text);
         if (word >= 0 && start_[static_cast<std::size_t>(word)] != 0) return true;
         i = j;
     }

@@ -26,6 +26,13 @@ TEST(PupilNamesTest, FindsFullNamesInEveryWrittenForm) {
     EXPECT_EQ(Found("#WellDoneAmaraOkafor"), std::vector<std::string>{"amaraokafor"});
 }
 
+// The quick pre-check must spell tokens as the full pass does: "d'arcy" is the word "darcy".
+TEST(PupilNamesTest, FindsANameWhoseFirstWordHasAnApostrophe) {
+    EXPECT_EQ(Found("D'ARCY, Ciaran (Year 7)"), std::vector<std::string>{"d'arcy, ciaran"});
+    EXPECT_EQ(Found("so proud of d'arcy, kieran today"), std::vector<std::string>{"d'arcy, kieran"});
+    EXPECT_TRUE(Found("don't d'arcy's").empty());
+}
+
 TEST(PupilNamesTest, FirstNameAloneOrOtherSurnameIsNotAFullName) {
     EXPECT_TRUE(Found("Amara came home buzzing").empty());
     EXPECT_TRUE(Found("Amara Smith and Okafor family").empty());
