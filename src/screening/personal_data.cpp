@@ -216,10 +216,15 @@ bool InList(std::string_view word, std::initializer_list<std::string_view> list)
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Mail providers whose name after "at" is an address even without a dot ("jo at hotmail").
+// Mail providers: after a bare "at" they make an address ("jo at outlook dot com"); the ones that
+// are no English word make one even without a dot ("jo at hotmail"; not "Dad at Sky").
 bool IsMailProvider(std::string_view d) {
     return InList(d, {"gmail", "googlemail", "hotmail", "yahoo", "icloud", "btinternet", "outlook", "aol",
                       "protonmail", "live", "msn", "ymail", "virginmedia", "sky", "talktalk", "btopenworld"});
+}
+bool IsWordlessMailProvider(std::string_view d) {
+    return InList(d, {"gmail", "googlemail", "hotmail", "yahoo", "icloud", "btinternet", "protonmail", "ymail",
+                      "btopenworld"});
 }
 
 // Words that end a sentence's subject before "at" ("I'm at school", "see you at gmail's office").
@@ -276,7 +281,7 @@ std::optional<ObfuscatedEmail> EmailAt(const std::string& t, std::size_t i) {
         end = l_end;
     }
     const bool provider = IsMailProvider(domain);
-    if (labels.empty() && !(bare_at && provider)) return std::nullopt;
+    if (labels.empty() && !(bare_at && IsWordlessMailProvider(domain))) return std::nullopt;
     if (!labels.empty()) {
         std::string_view last = labels.back();
         if (!InList(last, {"com", "net", "org", "uk", "ie", "info", "biz", "me", "io", "edu", "gov", "scot", "wales", "cymru"})) return std::nullopt;

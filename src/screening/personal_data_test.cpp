@@ -82,6 +82,7 @@ TEST(PersonalDataTest, OrdinarySentencesWithAtAndDotAreNotEmails) {
     EXPECT_EQ(Found("look at this dot com boom nonsense"), V{});
     EXPECT_EQ(Found("call me at 3 if you can"), V{});
     EXPECT_EQ(Found("she's at gmail now, working in london"), V{});
+    EXPECT_EQ(Found("my brother is with Dad at Sky now"), V{});
     EXPECT_EQ(Found("use code SCHOOL50 at freshbox.co.uk"), V{});  // a web site, not an address
     EXPECT_EQ(Found("we're @ the park . come along"), V{});
     EXPECT_EQ(Found("polka dot dress day at school . com on"), V{});
