@@ -203,8 +203,13 @@ std::size_t MarkerEnd(const std::string& t, std::size_t i, std::string_view word
     constexpr std::string_view kOpen = "[({<", kClose = "])}>";
     if (std::size_t open = kOpen.find(t[i]); open != std::string_view::npos) {
         std::size_t k = SkipSpaces(t, i + 1);
-        if (t.compare(k, word.size(), word) != 0) return 0;
-        k = SkipSpaces(t, k + word.size());
+        if (k < t.size() && t[k] == symbol) {
+            k = SkipSpaces(t, k + 1);  // "[@]", "[.]"
+        } else if (t.compare(k, word.size(), word) == 0) {
+            k = SkipSpaces(t, k + word.size());
+        } else {
+            return 0;
+        }
         return k < t.size() && t[k] == kClose[open] ? k + 1 : 0;
     }
     if (t.compare(i, word.size(), word) != 0 || LabelEnd(t, i) != i + word.size()) return 0;
@@ -363,7 +368,7 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
                             Severity::kHigh));
     rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
-                            "\\b(?:double|triple|oh|zero|nought|o[0-9])", Severity::kLow,
+                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9])", Severity::kLow,
                             ScanGroup::kAlways));
     rules.push_back(BuiltIn("url", "link/url",
                             "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",

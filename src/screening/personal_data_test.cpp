@@ -137,5 +137,16 @@ TEST(PersonalDataTest, SocialHandlesAreNotPersonalData) {
     EXPECT_EQ(Found("insta @jodie.x"), V{});
 }
 
+// Req: PST-09
+TEST(PersonalDataTest, MoreWaysOfHidingContactDetailsAreFound) {
+    EXPECT_EQ(Found("jo(at)gmail(dot)com"), V{"pd/email_obfuscated:jo(at)gmail(dot)com"});
+    EXPECT_EQ(Found("mail jo [@] gmail [.] com"), V{"pd/email_obfuscated:jo [@] gmail [.] com"});
+    EXPECT_EQ(Found("oh seven seven treble oh nine oh one two three"),
+              V{"pd/uk_phone_spelled:oh seven seven treble oh nine oh one two three"});
+    EXPECT_EQ(Found("text ０７７００ ９００１２３"), V{"pd/uk_phone:０７７００ ９００１２３"});
+    EXPECT_EQ(Found("we're at L S 1 4 A P"), V{"pd/uk_postcode:L S 1 4 A P"});
+    EXPECT_EQ(Found("treble chance, double or nothing, oh well"), V{});
+}
+
 }  // namespace
 }  // namespace steward::screening

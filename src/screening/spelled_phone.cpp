@@ -33,7 +33,7 @@ std::string DigitsOf(const std::string& word) {
     for (std::size_t d = 0; d < kWords.size(); ++d) {
         if (word == kWords[d]) return std::string(1, static_cast<char>('0' + d));
     }
-    if (word == "oh" || word == "o" || word == "nought") return "0";
+    if (word == "oh" || word == "o" || word == "nought" || word == "naught") return "0";
     std::string digits;
     for (std::size_t k = 0; k < word.size(); ++k) {
         char c = word[k];
@@ -59,7 +59,7 @@ std::vector<Span> FindSpelledPhones(const NormalizedText& norm) {
         while (j < tokens.size()) {
             const std::string& w = tokens[j].text;
             if (w == "double") { repeat = 2; used_words = true; ++j; continue; }
-            if (w == "triple") { repeat = 3; used_words = true; ++j; continue; }
+            if (w == "triple" || w == "treble") { repeat = 3; used_words = true; ++j; continue; }
             std::string d = DigitsOf(w);
             if (d.empty()) break;
             if (d.size() == 1 && (w.size() > 1 || w == "o")) used_words = true;
