@@ -286,7 +286,9 @@ std::optional<ObfuscatedEmail> EmailAt(const std::string& t, std::size_t i) {
         end = l_end;
     }
     const bool provider = IsMailProvider(domain);
-    if (labels.empty() && !(bare_at && IsWordlessMailProvider(domain))) return std::nullopt;
+    // "jo at hotmail", "jo@gmail"; not "thanks @gmail".
+    const bool attached = t[j] == '@';
+    if (labels.empty() && !((bare_at || attached) && IsWordlessMailProvider(domain))) return std::nullopt;
     if (!labels.empty()) {
         std::string_view last = labels.back();
         if (!InList(last, {"com", "net", "org", "uk", "ie", "info", "biz", "me", "io", "edu", "gov", "scot", "wales", "cymru"})) return std::nullopt;
@@ -368,7 +370,9 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
                             Severity::kHigh));
     rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
-                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9])", Severity::kLow,
+                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9]|0[0-9]*o|[il][0-9]|"
+                            "0[0-9 .\\-]*(?:one|two|three|four|five|six|seven|eight|nine)\\b)",
+                            Severity::kLow,
                             ScanGroup::kAlways));
     rules.push_back(BuiltIn("url", "link/url",
                             "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",

@@ -145,7 +145,15 @@ TEST(PersonalDataTest, MoreWaysOfHidingContactDetailsAreFound) {
               V{"pd/uk_phone_spelled:oh seven seven treble oh nine oh one two three"});
     EXPECT_EQ(Found("text ０７７００ ９００１２３"), V{"pd/uk_phone:０７７００ ９００１２３"});
     EXPECT_EQ(Found("we're at L S 1 4 A P"), V{"pd/uk_postcode:L S 1 4 A P"});
+    EXPECT_EQ(Found("text me 07700 900 one two three"), V{"pd/uk_phone_spelled:07700 900 one two three"});
+    EXPECT_EQ(Found("ring 07700 nine 0 0 one 2 3"), V{"pd/uk_phone_spelled:07700 nine 0 0 one 2 3"});
+    EXPECT_EQ(Found("my num is 077OO 9OO I23"), V{"pd/uk_phone_spelled:077OO 9OO I23"});
+    EXPECT_EQ(Found("text 07700 900 I23"), V{"pd/uk_phone_spelled:07700 900 I23"});
+    EXPECT_EQ(Found("add me jo@gmail"), V{"pd/email_obfuscated:jo@gmail"});
+    EXPECT_EQ(Found("thanks @gmail for nothing"), V{});
     EXPECT_EQ(Found("treble chance, double or nothing, oh well"), V{});
+    EXPECT_EQ(Found("0 one two three four, we won 2 nil"), V{});
+    EXPECT_EQ(Found("at 0900 one of us will be there, bring 10 oranges"), V{});
 }
 
 }  // namespace

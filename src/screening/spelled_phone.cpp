@@ -34,11 +34,14 @@ std::string DigitsOf(const std::string& word) {
         if (word == kWords[d]) return std::string(1, static_cast<char>('0' + d));
     }
     if (word == "oh" || word == "o" || word == "nought" || word == "naught") return "0";
+    // Letters that look like digits count inside a token that has a real digit ("9oo", "i23").
+    const bool has_digit = word.find_first_of("0123456789") != std::string::npos;
     std::string digits;
     for (std::size_t k = 0; k < word.size(); ++k) {
         char c = word[k];
         if (c >= '0' && c <= '9') digits += c;
         else if (c == 'o' && (word.size() > 1)) digits += '0';
+        else if ((c == 'i' || c == 'l') && has_digit) digits += '1';
         else if (c == '+' && k == 0) continue;
         else return "";
     }
@@ -63,7 +66,7 @@ std::vector<Span> FindSpelledPhones(const NormalizedText& norm) {
             std::string d = DigitsOf(w);
             if (d.empty()) break;
             if (d.size() == 1 && (w.size() > 1 || w == "o")) used_words = true;
-            if (w.find('o') != std::string::npos) used_words = true;
+            if (w.find_first_of("oil") != std::string::npos) used_words = true;
             for (int r = 0; r < repeat; ++r) digits += d.substr(0, 1);
             digits += d.substr(1);
             repeat = 1;
