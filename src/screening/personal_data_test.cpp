@@ -70,6 +70,7 @@ TEST(PersonalDataTest, EmailsWrittenWithWordsForAtAndDotAreFound) {
     EXPECT_EQ(Found("mail bev at bevsplace dot co dot uk"), V{"pd/email_obfuscated:bev at bevsplace dot co dot uk"});
     EXPECT_EQ(Found("to claire (dot) booth (at) gmail (dot) com x"),
               V{"pd/email_obfuscated:claire (dot) booth (at) gmail (dot) com"});
+    EXPECT_EQ(Found("email jo dot smith at gmail dot com"), V{"pd/email_obfuscated:jo dot smith at gmail dot com"});
     EXPECT_EQ(Found("add me, jodie_x at hotmail"), V{"pd/email_obfuscated:jodie_x at hotmail"});
     // The ordinary form is still found once, by the plain rule.
     EXPECT_EQ(Found("email gemma_22@icloud.com"), V{"pd/email:gemma_22@icloud.com"});
