@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "screening/personal_data_email.hpp"
+#include "screening/personal_data_parsers.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -248,7 +248,14 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
         out.push_back(MakeFinding(text, scan, h, Category::kPersonalData));
     }
     if (spelled) {
-        for (const Span& s : FindSpelledPhones(scan.norm)) {
+        for (const SpelledPhone& phone : FindSpelledPhoneNumbers(scan.norm)) {
+            // The school's own number, or a helpline, spelled out is still not personal data.
+            const std::string national = NationalPhone(phone.digits);
+            if (IsOrganisationNumber(national) ||
+                std::find(contacts.phones.begin(), contacts.phones.end(), national) != contacts.phones.end()) {
+                continue;
+            }
+            const Span& s = phone.span;
             Finding f;
             f.span = s;
             f.category = Category::kPersonalData;

@@ -1,6 +1,6 @@
 // E-mail addresses written to dodge filters ("jo at gmail dot com", "jo[at]hotmail[dot]co[dot]uk",
 // "jo (at) outlook (dot) com", "jo @ gmail . com"), parsed from the normalised text after the scan.
-#include "screening/personal_data_email.hpp"
+#include "screening/personal_data_parsers.hpp"
 
 #include <algorithm>
 #include <optional>

@@ -129,6 +129,11 @@ TEST(PersonalDataTest, PostcodesWithOddSpacingAreFound) {
     SchoolContacts school;
     school.postcodes = {"BS15 9QX"};
     EXPECT_EQ(FoundWith("come to bs159qx", school), V{});
+    school.phones = {"0117 496 0382"};
+    EXPECT_EQ(FoundWith("ring the office on oh one one seven, four nine six, oh three eight two", school), V{});
+    EXPECT_EQ(FoundWith("or childline on oh eight hundred", school), V{});
+    EXPECT_EQ(FoundWith("ring me on oh one one seven, four nine six, oh three eight three", school),
+              V{"pd/uk_phone_spelled:oh one one seven, four nine six, oh three eight three"});
 }
 
 // Social handles are not personal data in the labels (testdata/dev/README.md): "add me on snap"

@@ -2,6 +2,7 @@
 // number past filters.
 #include <array>
 
+#include "screening/personal_data_parsers.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -52,6 +53,12 @@ std::string DigitsOf(const std::string& word) {
 
 std::vector<Span> FindSpelledPhones(const NormalizedText& norm) {
     std::vector<Span> out;
+    for (const SpelledPhone& p : FindSpelledPhoneNumbers(norm)) out.push_back(p.span);
+    return out;
+}
+
+std::vector<SpelledPhone> FindSpelledPhoneNumbers(const NormalizedText& norm) {
+    std::vector<SpelledPhone> out;
     std::vector<Token> tokens = Tokens(norm.text());
     std::size_t i = 0;
     while (i < tokens.size()) {
@@ -75,7 +82,7 @@ std::vector<Span> FindSpelledPhones(const NormalizedText& norm) {
         std::string national = digits.rfind("44", 0) == 0 ? "0" + digits.substr(2) : digits;
         bool phone = national.size() >= 10 && national.size() <= 11 && national[0] == '0';
         if (j > i && used_words && phone) {
-            out.push_back(norm.ToOriginal(tokens[i].from, tokens[j - 1].to));
+            out.push_back(SpelledPhone{norm.ToOriginal(tokens[i].from, tokens[j - 1].to), digits});
             i = j;
         } else {
             i = (j > i) ? j : i + 1;
