@@ -151,6 +151,14 @@ void AddObfuscatedEmails(std::string_view text, const NormalizedText& norm, cons
     const std::size_t plain = out.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!IsLocalChar(t[i]) || (i > 0 && (IsLocalChar(t[i - 1]) || t[i - 1] == '\''))) continue;
+        // Cheap test first: a marker ("at", "dot", '@', '.', a bracket) must follow the word.
+        std::size_t w = i;
+        while (w < t.size() && IsLocalChar(t[w])) ++w;
+        const std::size_t m = SkipSpaces(t, w);
+        if (m >= t.size() || std::string_view("@.[({<ad").find(t[m]) == std::string_view::npos) {
+            i = w;
+            continue;
+        }
         std::optional<ObfuscatedEmail> e = EmailAt(t, i);
         if (!e) continue;
         i = e->to;
