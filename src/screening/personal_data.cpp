@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "screening/personal_data_parsers.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -36,6 +37,7 @@ std::string Digits(std::string_view s) {
 // UK national form (leading 0) of a digit string, or "" if it is not a UK phone number.
 std::string NationalPhone(const std::string& digits) {
     std::string d = digits;
+    if (d.rfind("0044", 0) == 0) d = d.substr(2);  // international prefix written "00 44"
     if (d.rfind("44", 0) == 0) {
         d = d.substr(2);
         if (!d.empty() && d[0] == '0') d = d.substr(1);
@@ -60,6 +62,14 @@ bool IsOrganisationNumber(const std::string& national) {
 // digit boundary. Returns the new end, or 0 if none.
 std::size_t PhoneEnd(const std::string& t, std::size_t from, std::size_t to) {
     if (from > 0 && t[from - 1] >= '0' && t[from - 1] <= '9') return 0;
+    // "07700/900/123" is a number; "01/02/2016 05/03" is a list of dates.
+    if (std::string_view(t).substr(from, to - from).find('/') != std::string_view::npos) {
+        std::size_t k = from;
+        while (k < to && (t[k] < '0' || t[k] > '9')) ++k;
+        std::size_t run = k;
+        while (run < to && t[run] >= '0' && t[run] <= '9') ++run;
+        if (run - k < 3) return 0;
+    }
     std::size_t best = 0;
     std::string digits;
     for (std::size_t i = from; i < to; ++i) {
@@ -163,6 +173,7 @@ std::size_t AddressEnd(const std::string& t, std::size_t from, std::size_t to) {
     return to;
 }
 
+
 }  // namespace
 
 PreparedContacts PrepareContacts(const SchoolContacts& contacts) {
@@ -187,12 +198,12 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
     const std::string month = kMonth;
     const std::string date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " +
                              month + "(?:,? \\d{4})?|" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)";
-    rules.push_back(BuiltIn("pd_phone", "pd/uk_phone", "(?:\\+ ?44|\\(?0)[0-9 ().\\-]{8,18}[0-9]", Severity::kHigh));
+    rules.push_back(BuiltIn("pd_phone", "pd/uk_phone", "(?:\\+ ?44|\\(?0)[0-9 ().\\-/]{8,18}[0-9]", Severity::kHigh));
     rules.push_back(BuiltIn("pd_email", "pd/email",
                             "[a-z0-9._%+\\-]+@[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+", Severity::kHigh,
                             ScanGroup::kAt));
     rules.push_back(BuiltIn("pd_postcode", "pd/uk_postcode",
-                            "\\b[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][abd-hjlnp-uw-z]{2}\\b", Severity::kMedium));
+                            "\\b[a-z]{1,2}[0-9][a-z0-9]? {0,2}[0-9][abd-hjlnp-uw-z]{2}\\b", Severity::kMedium));
     rules.push_back(BuiltIn(
         "pd_address", "pd/street_address",
         "\\b[0-9]{1,4}[a-z]?,? (?:(?:[a-z']+ ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|"
@@ -204,7 +215,9 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
                             Severity::kHigh));
     rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
-                            "\\b(?:double|triple|oh|zero|nought|o[0-9])", Severity::kLow,
+                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9]|0[0-9]*o|[il][0-9]|"
+                            "0[0-9 .\\-]*(?:one|two|three|four|five|six|seven|eight|nine)\\b)",
+                            Severity::kLow,
                             ScanGroup::kAlways));
     rules.push_back(BuiltIn("url", "link/url",
                             "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
@@ -235,7 +248,14 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
         out.push_back(MakeFinding(text, scan, h, Category::kPersonalData));
     }
     if (spelled) {
-        for (const Span& s : FindSpelledPhones(scan.norm)) {
+        for (const SpelledPhone& phone : FindSpelledPhoneNumbers(scan.norm)) {
+            // The school's own number, or a helpline, spelled out is still not personal data.
+            const std::string national = NationalPhone(phone.digits);
+            if (IsOrganisationNumber(national) ||
+                std::find(contacts.phones.begin(), contacts.phones.end(), national) != contacts.phones.end()) {
+                continue;
+            }
+            const Span& s = phone.span;
             Finding f;
             f.span = s;
             f.category = Category::kPersonalData;
@@ -246,6 +266,7 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
             out.push_back(std::move(f));
         }
     }
+    AddObfuscatedEmails(text, scan.norm, contacts, out);
     SortFindings(out);
     return out;
 }
