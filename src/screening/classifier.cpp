@@ -166,7 +166,21 @@ struct Signals {
     bool child = false, links = false;
 };
 
-Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
+// A link inside an e-mail address ("jo@hotmail.co.uk", "jo at hotmail.co.uk") is the address, not a
+// link: the plain form is a pd/email hit, a form written to dodge filters is one of `pd`'s findings.
+bool LinkInEmail(const ScanResult& scan, const Hit& url, const std::vector<Finding>& pd) {
+    if (std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
+            return o.rule->code == Kind::kPdEmail && o.from <= url.from && url.to <= o.to;
+        })) {
+        return true;
+    }
+    const Span span = scan.norm.ToOriginal(url.from, url.to);
+    return std::any_of(pd.begin(), pd.end(), [&](const Finding& f) {
+        return f.rule_id == "pd/email_obfuscated" && f.span.begin <= span.begin && span.end <= f.span.end;
+    });
+}
+
+Signals Collect(CommentHits& comment, const PreparedContacts& contacts, const std::vector<Finding>& pd) {
     Signals s;
     const ScanResult& scan = comment.scan();
     const std::string& t = scan.norm.text();
@@ -202,10 +216,7 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts) {
                 break;
             case Kind::kUrl: {
                 std::string_view url = std::string_view(t).substr(h.from, h.to - h.from);
-                bool in_email = std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& o) {
-                    return o.rule->code == Kind::kPdEmail && o.from <= h.from && h.to <= o.to;
-                });
-                if (!in_email && !UrlIsSchool(url, contacts) && !UrlIsPublicBody(url, contacts.public_bodies)) {
+                if (!LinkInEmail(scan, h, pd) && !UrlIsSchool(url, contacts) && !UrlIsPublicBody(url, contacts.public_bodies)) {
                     s.links = true;
                 }
                 break;
@@ -348,7 +359,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
                                const StaffIndex& staff, const PupilNameIndex& pupils) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
     CommentHits& comment = CommentHits::Of(scan);
-    Signals s = Collect(comment, contacts);
+    Signals s = Collect(comment, contacts, pd);
     AddFirstNameTargets(text, comment, s.threat, staff, pupils);
     thread_local std::vector<FiredFamily> fired;
     FiredFamilies(comment, fired);

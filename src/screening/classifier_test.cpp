@@ -269,6 +269,16 @@ TEST(ClassifierTest, LinksToPublicBodiesAreNotSpam) {
     EXPECT_TRUE(Has("Free gifts at https://www.gov.uk.prize-claim.info", Category::kSpam));
 }
 
+// Req: MON-01
+TEST(ClassifierTest, TheDomainOfAnEmailAddressIsNotALink) {
+    for (const char* text : {"email paul at hotmail.co.uk for the lift share", "it's jo.b@hotmail.co.uk if you need me",
+                             "message dan (at) btinternet.com about the kit"}) {
+        EXPECT_TRUE(Has(text, Category::kPersonalData)) << text;
+        EXPECT_FALSE(Has(text, Category::kSpam)) << text;
+    }
+    EXPECT_TRUE(Has("Cheap trainers at best-kicks-outlet.co.uk", Category::kSpam));
+}
+
 // A predicate "is `text` spam?" of a screener built from `lexicon` alone.
 auto SpamOf(const std::vector<LexiconEntry>& lexicon) {
     ScreenerConfig config;
