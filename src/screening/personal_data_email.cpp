@@ -143,12 +143,32 @@ std::optional<ObfuscatedEmail> EmailAt(const std::string& t, std::size_t i) {
     return e;
 }
 
+// A quick necessary condition, so that most comments skip the word-by-word search below: every
+// address EmailAt accepts has an "at" marker ('@', or "at" not followed by a letter, digit or '-':
+// bare or in brackets) and, after it, a dot marker ('.' or "dot") or a provider that needs no
+// dot ("jo at hotmail").
+bool MayHoldObfuscatedEmail(const std::string& t) {
+    std::size_t first = t.find('@');
+    for (std::size_t p = t.find("at"); p != std::string::npos && p < first; p = t.find("at", p + 1)) {
+        if (p + 2 >= t.size() || !IsLabelChar(t[p + 2])) first = p;
+    }
+    if (first == std::string::npos) return false;
+    const std::string_view after = std::string_view(t).substr(first);
+    if (after.find('.') != std::string_view::npos || after.find("dot") != std::string_view::npos) return true;
+    for (std::string_view provider : {"gmail", "googlemail", "hotmail", "yahoo", "icloud", "btinternet",
+                                      "protonmail", "ymail", "btopenworld"}) {
+        if (after.find(provider) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void AddObfuscatedEmails(std::string_view text, const NormalizedText& norm, const PreparedContacts& contacts,
                          std::vector<Finding>& out) {
     const std::string& t = norm.text();
     const std::size_t plain = out.size();
+    if (!MayHoldObfuscatedEmail(t)) return;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!IsLocalChar(t[i]) || (i > 0 && (IsLocalChar(t[i - 1]) || t[i - 1] == '\''))) continue;
         // Cheap test first: a marker ("at", "dot", '@', '.', a bracket) must follow the word.
