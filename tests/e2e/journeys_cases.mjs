@@ -65,6 +65,9 @@ async function reportedDisclosureReachesDsl({ url, browser, logins }) {
   await accessible(dsl, 'case view');
   await dsl.getByRole('button', { name: 'Move to triaged' }).click();
   await dsl.getByText('Case moved to triaged').waitFor();
+  // The banner shows before the case reloads; the page is rebuilt when the reload lands, so type
+  // the note only once the reloaded case shows its new state.
+  await dsl.locator('main .govuk-tag', { hasText: /^Triaged$/ }).waitFor();
   await dsl.getByLabel('Add a note').fill('Spoke to the class teacher; referral to children’s services made.');
   await dsl.getByRole('button', { name: 'Add note' }).click();
   await dsl.getByText('Note added').waitFor();
