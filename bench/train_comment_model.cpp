@@ -6,15 +6,10 @@
 //
 // Training lines: testdata/dev/comments.jsonl and the probe TUNE halves (testdata/probe/tune.jsonl,
 // round2..6/tune.jsonl; round 6 is screened with its own school); testdata/probe/innocent.txt only
-// constrains the thresholds. The probe
-// HOLDOUT halves are never read. The rules' own categories for each line come from a screener
-// with the repository's lexicons and the model switched off.
-//
-// The model depends on the LEXICONS, not only on these lines: its rule features are the lexicon
-// kinds and word classes that fire on a line (src/screening/model/rule_features.hpp). Whoever
-// changes data/lexicons/*.txt retrains (--out) and commits the new data/models/comments.tsv.
-// Trying settings: --list-misses 1 prints the tune lines the rules miss with out-of-fold
-// probabilities, innocent lines near a veto, and what each threshold would change.
+// constrains the thresholds. The probe HOLDOUT halves are never read. The rules' own categories for
+// each line come from a screener with the repository's lexicons and the model switched off.
+// The thresholds depend on the LEXICONS too (what the rules already catch): whoever changes
+// data/lexicons/*.txt retrains (--out) and commits the new data/models/comments.tsv.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -63,13 +58,6 @@ std::uint32_t BitsOfNames(const std::vector<std::string>& names) {
     return out;
 }
 
-std::vector<std::string> Split(const std::string& list) {  // "hate,threat"
-    std::vector<std::string> out;
-    std::stringstream in(list);
-    for (std::string item; std::getline(in, item, ',');) out.push_back(item);
-    return out;
-}
-
 core::Result<std::shared_ptr<const screening::Screener>> MakeScreener(const std::string& folder) {
     auto lexicon = screening::LoadLexiconDir(kRoot + "/data/lexicons");
     if (!lexicon) return lexicon.error();
@@ -92,7 +80,6 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
         if (!label) return label.error();
         TrainingExample e{(*next)->text, BitsOfNames(label->categories), 0, role};
         e.rules = Bits(screener.ScreenComment(e.text).categories);
-        e.rule_features = screening::model::LastRuleFeatures();
         out.push_back(std::move(e));
     }
     return core::OkStatus();
@@ -119,7 +106,6 @@ core::Result<std::vector<TrainingExample>> LoadExamples() {
         if (line.empty()) continue;
         TrainingExample e{line, 1u << static_cast<unsigned>(screening::Category::kOk), 0, ExampleRole::kInnocent};
         e.rules = Bits((*dev)->ScreenComment(e.text).categories);
-        e.rule_features = screening::model::LastRuleFeatures();
         out.push_back(std::move(e));
     }
     return out;
@@ -141,19 +127,12 @@ int main(int argc, char** argv) {
         else if (a == "--precision") options.precision = std::atof(argv[i + 1]);
         else if (a == "--tune-weight") options.tune_weight = std::atof(argv[i + 1]);
         else if (a == "--prune") options.prune = std::atof(argv[i + 1]);
-        else if (a == "--rule-categories") options.rule_categories = BitsOfNames(Split(argv[i + 1]));
-        else if (a == "--l2") options.l2 = std::atof(argv[i + 1]);
-        else if (a == "--epochs") options.epochs = std::atoi(argv[i + 1]);
-        else if (a == "--list-misses") options.list_misses = std::atoi(argv[i + 1]) != 0;
-        else if (a == "--precision-severe") options.precision_severe = std::atof(argv[i + 1]);
-        else if (a == "--severe") options.severe_allowed = BitsOfNames(Split(argv[i + 1]));
     }
     if (out_path.empty() && check_path.empty()) {
         std::cerr << "usage: steward_train_comment_model --out FILE | --check FILE\n";
         return 2;
     }
     screening::model::EnableBuiltinCommentModel(false);  // the rules alone
-    screening::model::RecordRuleFeatures(true);          // and what they found, per line
     auto examples = LoadExamples();
     if (!examples) { std::cerr << examples.error().ToString() << "\n"; return 1; }
     const screening::model::TrainedModel trained = screening::model::TrainCommentModel(*examples, options);

@@ -1,7 +1,6 @@
 // Fuzzes the comment model file parser (src/screening/model/comment_model.cpp): any bytes must give
 // a model or a core::Error naming a line, never a crash; a parsed model must score any text (the
-// input itself, as a comment, with rule features from its first bytes) and vote only for categories
-// the model may add.
+// input itself, as a comment) and vote only for categories the model may add.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -21,10 +20,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (steward::screening::Category c : kModelCategories) allowed |= 1u << static_cast<unsigned>(c);
     if ((parsed->Vote(input) & ~allowed) != 0) std::abort();
     (void)parsed->Scores(input);
-    // Rule features ("r:k:", "r:t:", pair names "r:p:a+b" read by FeatureKey) from the input's first bytes.
-    RuleFeatures rules;
-    for (std::size_t i = 0; i < size && i < 16; ++i) rules.bits[i / 8] |= std::uint64_t{data[i]} << (8 * (i % 8));
-    if ((parsed->Vote(input, rules) & ~allowed) != 0) std::abort();
-    (void)parsed->Scores(input, rules);
     return 0;
 }

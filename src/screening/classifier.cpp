@@ -8,7 +8,6 @@
 
 #include "screening/classifier_families.hpp"
 #include "screening/model/comment_model.hpp"
-#include "screening/model/rule_features.hpp"
 #include "screening/screener_internal.hpp"
 
 namespace steward::screening {
@@ -234,45 +233,6 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts, const st
     return s;
 }
 
-// The categories the signals stand for before Categorise's drops (the comment model's view).
-std::uint32_t RuleBits(const Signals& s, bool personal_data) {
-    auto bit = [](bool on, Category c) { return on ? 1u << static_cast<unsigned>(c) : 0u; };
-    return bit(s.profanity, Category::kProfanity) | bit(s.insult, Category::kInsult) | bit(s.hate, Category::kHate) |
-           bit(s.sexual, Category::kSexual) | bit(s.threat, Category::kThreat) |
-           bit(s.safeguarding, Category::kSafeguarding) | bit(personal_data, Category::kPersonalData) |
-           bit(s.spam, Category::kSpam) | bit(s.complaint, Category::kComplaint);
-}
-
-// The learned model's vote for one comment, asked at most once. It is not asked while the rules
-// settle every category it may add (set, or dropped by a severe category or spam), unless one of
-// those ends up with no finding: there its vote adds a model finding, so it is asked then.
-class ModelVote {
-  public:
-    ModelVote(CommentHits& comment, std::uint32_t rules) : comment_(comment) {
-        if (model::BuiltinCommentModelWanted(model::SettledCategories(rules))) Ask();
-    }
-    std::uint32_t bits() const { return voted_; }
-    // The vote for AddModelFindings, once the rules' findings are in `findings`.
-    std::uint32_t ForFindings(const std::vector<Category>& listed, const std::vector<Finding>& findings) {
-        if (!asked_ && model::BuiltinCommentModelWanted(0) &&
-            model::BuiltinCommentModelWanted(model::ExplainedCategories(listed, findings))) {
-            Ask();
-        }
-        return voted_;
-    }
-
-  private:
-    void Ask() {
-        asked_ = true;
-        const bool read = model::BuiltinCommentModelUsesRuleFeatures();  // else no need to work them out
-        voted_ = model::BuiltinCommentModelVote(comment_.scan().norm.text(),
-                                                read ? model::RuleFeaturesOf(comment_) : model::RuleFeatures{});
-    }
-    CommentHits& comment_;
-    std::uint32_t voted_ = 0;
-    bool asked_ = false;
-};
-
 // The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
 CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
     CategorySet cats;
@@ -368,8 +328,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     StaffTargeting targeting = TargetStaff(text, scan, staff, s.insult);
     s.insult = s.insult || targeting.insult;
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
-    ModelVote model_vote(comment, RuleBits(s, !pd.empty()));
-    const std::uint32_t voted = model_vote.bits();
+    const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
@@ -392,8 +351,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     if (threatened != nullptr) verdict.findings.push_back(ThreatenedFinding(text, scan, *threatened));
-    const std::vector<Category> listed = cats.List();
-    model::AddModelFindings(model_vote.ForFindings(listed, verdict.findings), listed, verdict.findings);
+    model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));
     }

@@ -1,8 +1,6 @@
 // CommentModel: parsing the model file and scoring a normalised comment (see comment_model.hpp).
 #include "screening/model/comment_model.hpp"
 
-#include "screening/model/comment_model_internal.hpp"
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -29,82 +27,36 @@ constexpr bool MarkByte(char c) { return c == '?' || c == '!'; }
 constexpr std::array<std::string_view, kModelCategoryCount> kNames = {
     "insult", "hate", "sexual", "threat", "safeguarding", "spam", "complaint", "question"};
 
-// Kind and Tag names in their enums' order (screener_internal.hpp); a test checks them against
-// KindOf and TagOf. A kind that is itself a decision (profanity, insult, hate, threat, spam, ...)
-// and a tag of such a rule (weapon, grooming, ...) have no name, so they are no feature: with them
-// the model learns to repeat the rules instead of what the words and word classes say.
-constexpr std::array<std::string_view, 34> kKindNames = {
-    "", "allow", "", "", "", "", "", "hate_group", "hate_cue",
-    "", "child_ref", "", "", "", "spam_weak", "handle", "", "url",
-    "question", "rhetorical", "question_block", "pd_phone", "pd_email", "pd_postcode", "pd_address", "pd_dob",
-    "pd_spelled", "pupil_name", "tone_positive", "tone_negative", "tone_sarcasm", "negator", "intensifier",
-    ""};
-constexpr std::array<std::string_view, 43> kTagNames = {
-    "", "part_defuse", "", "", "", "", "", "", "", "",
-    "part_victim", "part_actor", "part_harm", "part_passive_harm", "part_self_harm", "part_neglect",
-    "part_exploitation", "part_coercion", "part_unwanted", "part_flattery", "part_target", "part_secrecy",
-    "part_contact", "part_image_of", "part_spread", "part_staff", "part_reach", "part_pupil", "part_private",
-    "part_intent", "part_violence", "part_veiled", "part_arrive", "part_arm", "part_destination",
-    "part_menace_object", "part_name_on_it", "part_kin", "part_laugh", "part_against_me"};
-static_assert(kRuleKindBase + kKindNames.size() <= kRuleTagBase && kRuleTagBase + kTagNames.size() <= kRuleFeatureCount);
-
-// "r:k:url" / "r:t:part_violence" for every bit with a name, built once.
-const std::array<std::string, kRuleFeatureCount>& RuleFeatureNames() {
-    static const std::array<std::string, kRuleFeatureCount> names = [] {
-        std::array<std::string, kRuleFeatureCount> out;
-        auto fill = [&](std::size_t base, const auto& list, const char* prefix) {
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                if (!list[i].empty()) out[base + i] = prefix + std::string(list[i]);
-            }
-        };
-        fill(kRuleKindBase, kKindNames, "r:k:");
-        fill(kRuleTagBase, kTagNames, "r:t:");
-        return out;
-    }();
-    return names;
-}
-
-// The bits with a name (the others are dropped before scoring).
-RuleFeatures NamedRuleFeatures(RuleFeatures rules) {
-    static const RuleFeatures named = [] {
-        RuleFeatures out;
-        for (std::size_t i = 0; i < kRuleFeatureCount; ++i) {
-            if (!RuleFeatureNames()[i].empty()) out.Set(i);
-        }
-        return out;
-    }();
-    rules.bits[0] &= named.bits[0];
-    rules.bits[1] &= named.bits[1];
-    return rules;
-}
-
-// Calls fn(i) for each bit i of `rules`, in order.
-template <typename Fn>
-void ForEachRuleBit(const RuleFeatures& rules, Fn&& fn) {
-    for (std::size_t w = 0; w < rules.bits.size(); ++w) {
-        for (std::uint64_t b = rules.bits[w]; b != 0; b &= b - 1) fn(w * 64 + static_cast<std::size_t>(__builtin_ctzll(b)));
-    }
-}
-
-// The key of the pair feature "r:p:<name i>+<name j>" (i < j), mixed from the bits, not the names.
-constexpr std::uint64_t RulePairKey(std::size_t i, std::size_t j) {
-    std::uint64_t h = (i * kRuleFeatureCount + j + 1) * 0x9e3779b97f4a7c15ull;
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ull;
-    h ^= h >> 32;
-    return h == 0 ? 1 : h;
-}
-
-}  // namespace
-
-int ModelCategoryIndex(std::string_view name) {
+int CategoryIndex(std::string_view name) {
     for (std::size_t i = 0; i < kModelCategoryCount; ++i) {
         if (kNames[i] == name) return static_cast<int>(i);
     }
     return -1;
 }
 
-namespace {
+// Splits a line at tabs.
+std::vector<std::string_view> Fields(std::string_view line) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t tab = line.find('\t', start);
+        out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        if (tab == std::string_view::npos) return out;
+        start = tab + 1;
+    }
+}
+
+bool ParseNumber(std::string_view s, double& out) {
+    if (s.empty()) return false;
+    const char* end = s.data() + s.size();
+    auto [ptr, ec] = std::from_chars(s.data(), end, out);
+    return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+core::Error Bad(std::string_view source, std::size_t line, std::string message) {
+    return core::Error{core::ErrorCode::kInvalidInput, std::move(message),
+                       std::string(source) + " line " + std::to_string(line)};
+}
 
 constexpr std::uint64_t TokenHash(std::string_view token) { return Fnv(kFnvOffset, token); }
 
@@ -130,25 +82,7 @@ constexpr std::uint64_t kEndHash = TokenHash("$");
 
 }  // namespace
 
-std::string_view RuleFeatureName(std::size_t i) { return i < kRuleFeatureCount ? std::string_view(RuleFeatureNames()[i]) : ""; }
-
-std::uint32_t SettledCategories(std::uint32_t rules) {
-    constexpr auto bit = [](Category c) { return 1u << static_cast<unsigned>(c); };
-    constexpr std::uint32_t severe = bit(Category::kHate) | bit(Category::kSexual) | bit(Category::kThreat) | bit(Category::kSafeguarding);
-    std::uint32_t settled = rules;
-    if (rules & severe) settled |= bit(Category::kInsult) | bit(Category::kComplaint);
-    if (rules & bit(Category::kSpam)) settled |= bit(Category::kComplaint);
-    return settled;
-}
-
 std::uint64_t FeatureKey(std::string_view name) {
-    if (name.starts_with("r:p:") && name.find('+') != std::string_view::npos) {  // a pair of rule features
-        const std::size_t plus = name.find('+');
-        const auto& names = RuleFeatureNames();
-        const auto a = std::find(names.begin(), names.end(), "r:" + std::string(name.substr(4, plus - 4)));
-        const auto b = std::find(names.begin(), names.end(), "r:" + std::string(name.substr(plus + 1)));
-        if (a != names.end() && b != names.end() && a < b) return RulePairKey(a - names.begin(), b - names.begin());
-    }
     if (name.starts_with("u:")) return UnigramKey(TokenHash(name.substr(2)));
     std::size_t space = name.find(' ');
     if (name.starts_with("b:") && space != std::string_view::npos) {
@@ -177,15 +111,6 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
     }
     return t;
 }();
-
-std::uint32_t ExplainedCategories(const std::vector<Category>& categories, const std::vector<Finding>& findings) {
-    std::uint32_t out = ~0u;
-    for (Category c : categories) {
-        const bool explained = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.category == c; });
-        if (!explained) out &= ~(1u << static_cast<unsigned>(c));
-    }
-    return out;
-}
 
 void AddModelFindings(std::uint32_t voted, const std::vector<Category>& categories, std::vector<Finding>& findings) {
     for (Category c : categories) {
@@ -227,7 +152,7 @@ void Tokenize(std::string_view t, std::vector<std::string_view>& out) {
     ForEachToken(t, [&](std::string_view token) { out.push_back(token); });
 }
 
-std::vector<std::string> FeatureNames(std::string_view normalized, const RuleFeatures& rules) {
+std::vector<std::string> FeatureNames(std::string_view normalized) {
     std::vector<std::string_view> tokens;
     Tokenize(normalized, tokens);
     std::vector<std::string> out;
@@ -239,13 +164,6 @@ std::vector<std::string> FeatureNames(std::string_view normalized, const RuleFea
         prev = tok;
     }
     out.push_back("b:" + std::string(prev) + " $");
-    const RuleFeatures named = NamedRuleFeatures(rules);
-    ForEachRuleBit(named, [&](std::size_t i) { out.emplace_back(RuleFeatureName(i)); });
-    ForEachRuleBit(named, [&](std::size_t i) {
-        ForEachRuleBit(named, [&](std::size_t j) {
-            if (i < j) out.push_back("r:p:" + std::string(RuleFeatureName(i).substr(2)) + "+" + std::string(RuleFeatureName(j).substr(2)));
-        });
-    });
     return out;
 }
 
@@ -297,7 +215,7 @@ std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<s
     return passed;
 }
 
-std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized, const RuleFeatures& rules) const {
+std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
     std::array<double, kModelCategoryCount> z{};
     if (keys_.empty()) return z;
     thread_local std::vector<std::uint64_t> keys;
@@ -311,94 +229,51 @@ std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view no
     for (const float* row : found) {
         for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += row[c];
     }
-    const RuleFeatures named = NamedRuleFeatures(rules);
-    ForEachRuleBit(named, [&](std::size_t i) {
-        for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += rule_rows_[i * kModelCategoryCount + c];
-        ForEachRuleBit(named, [&](std::size_t j) {
-            const float* row = i < j ? Probe(RulePairKey(i, j)) : nullptr;
-            for (std::size_t c = 0; row != nullptr && c < kModelCategoryCount; ++c) z[c] += row[c];
-        });
-    });
     return z;
 }
 
-std::uint32_t CommentModel::Vote(std::string_view normalized, const RuleFeatures& rules) const {
+std::uint32_t CommentModel::Vote(std::string_view normalized) const {
     if (enabled_ == 0) return 0;
-    if (!narrow_slots_.empty()) return VoteWith(narrow_slots_, normalized, rules);
-    if (!wide_slots_.empty()) return VoteWith(wide_slots_, normalized, rules);
-    std::uint32_t out = 0;  // more than kVoteMax categories with thresholds: the full scores
-    std::array<double, kModelCategoryCount> z = Scores(normalized, rules);
-    for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-        if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
-    }
-    return out;
-}
-
-// The same sums as Scores' for the voting categories, in the same order, from the one-line table.
-template <std::size_t N>
-std::uint32_t CommentModel::VoteWith(const std::vector<VoteSlot<N>>& table, std::string_view normalized,
-                                     const RuleFeatures& rules) const {
-    thread_local std::vector<std::uint64_t> keys;
-    thread_local std::vector<const VoteSlot<N>*> found;
-    auto find = [&](std::uint64_t key) -> const VoteSlot<N>* {
-        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
-            if (table[at].key == key) return &table[at];
-            if (table[at].key == 0) return nullptr;
+    std::uint32_t out = 0;
+    if (vote_slots_.empty()) {  // more than two categories with thresholds: the full scores
+        std::array<double, kModelCategoryCount> z = Scores(normalized);
+        for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
+            if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
         }
-    };
+        return out;
+    }
+    // The same sums as Scores' for the voting categories, in the same order, from the one-line table.
+    thread_local std::vector<std::uint64_t> keys;
+    thread_local std::vector<const VoteSlot*> found;
     const std::size_t passed = PassingKeys(normalized, keys);
     // The slots are rarely in L1 by now: ask for all of them before the first compare waits.
-    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&table[keys[i] & vote_mask_]);
+    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&vote_slots_[keys[i] & vote_mask_]);
     found.clear();
     for (std::size_t i = 0; i < passed; ++i) {
-        const VoteSlot<N>* slot = find(keys[i]);
-        if (slot != nullptr && std::find(found.begin(), found.end(), slot) == found.end()) found.push_back(slot);
+        const std::uint64_t key = keys[i];
+        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
+            const VoteSlot& slot = vote_slots_[at];
+            if (slot.key == key) {
+                if (std::find(found.begin(), found.end(), &slot) == found.end()) found.push_back(&slot);
+                break;
+            }
+            if (slot.key == 0) break;
+        }
     }
-    std::array<double, N> z{};
-    for (const VoteSlot<N>* slot : found) {
-        for (std::size_t v = 0; v < N; ++v) z[v] += slot->weights[v];
+    std::array<double, 2> z{};
+    for (const VoteSlot* slot : found) {
+        z[0] += slot->weights[0];
+        z[1] += slot->weights[1];
     }
-    const RuleFeatures named = uses_rule_features_ ? NamedRuleFeatures(rules) : RuleFeatures{};
-    ForEachRuleBit(named, [&](std::size_t i) {
-        for (std::size_t v = 0; v < N; ++v) z[v] += rule_vote_[i * kVoteMax + v];
-        ForEachRuleBit(named, [&](std::size_t j) {
-            const VoteSlot<N>* slot = i < j ? find(RulePairKey(i, j)) : nullptr;
-            for (std::size_t v = 0; slot != nullptr && v < N; ++v) z[v] += slot->weights[v];
-        });
-    });
-    std::uint32_t out = 0;
-    for (std::size_t v = 0; v < N; ++v) {
+    for (std::size_t v = 0; v < 2; ++v) {
         const std::size_t c = vote_category_[v];
         if (c < kModelCategoryCount && z[v] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
     return out;
 }
 
-template <std::size_t N>
-void CommentModel::FillVoteTable(std::vector<VoteSlot<N>>& table, std::size_t n) {
-    std::size_t capacity = 16;
-    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
-    table.assign(capacity, VoteSlot<N>{});
-    vote_mask_ = capacity - 1;
-    for (std::size_t at = 0; at < keys_.size(); ++at) {
-        if (keys_[at] == 0) continue;
-        VoteSlot<N> slot{keys_[at], {}};
-        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
-        if (std::all_of(slot.weights.begin(), slot.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
-        std::uint64_t to = slot.key & vote_mask_;
-        while (table[to].key != 0) to = (to + 1) & vote_mask_;
-        table[to] = slot;
-    }
-}
-
 void CommentModel::BuildVoteTable() {
-    rule_rows_.assign(kRuleFeatureCount * kModelCategoryCount, 0.0f);
-    for (std::size_t i = 0; i < kRuleFeatureCount; ++i) {
-        if (RuleFeatureName(i).empty()) continue;
-        const float* row = keys_.empty() ? nullptr : Probe(FeatureKey(RuleFeatureName(i)));
-        if (row != nullptr) std::copy(row, row + kModelCategoryCount, &rule_rows_[i * kModelCategoryCount]);
-    }
-    vote_category_.fill(kModelCategoryCount);
+    vote_category_ = {kModelCategoryCount, kModelCategoryCount};
     std::size_t n = 0;
     for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
         if ((enabled_ >> c) & 1u) {
@@ -406,15 +281,106 @@ void CommentModel::BuildVoteTable() {
             vote_category_[n++] = c;
         }
     }
-    rule_vote_.assign(kRuleFeatureCount * kVoteMax, 0.0f);
-    for (std::size_t i = 0; i < kRuleFeatureCount; ++i) {
-        for (std::size_t v = 0; v < n; ++v) rule_vote_[i * kVoteMax + v] = rule_rows_[i * kModelCategoryCount + vote_category_[v]];
+    std::size_t capacity = 16;
+    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
+    vote_slots_.assign(capacity, VoteSlot{});
+    vote_mask_ = capacity - 1;
+    for (std::size_t at = 0; at < keys_.size(); ++at) {
+        if (keys_[at] == 0) continue;
+        VoteSlot slot{keys_[at], {0.0f, 0.0f}};
+        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
+        if (slot.weights[0] == 0.0f && slot.weights[1] == 0.0f) continue;  // adds nothing to a vote
+        std::uint64_t to = slot.key & vote_mask_;
+        while (vote_slots_[to].key != 0) to = (to + 1) & vote_mask_;
+        vote_slots_[to] = slot;
     }
-    if (n <= 2) {
-        FillVoteTable(narrow_slots_, n);  // 16-byte slots: half the cache lines of the wide ones
-    } else {
-        FillVoteTable(wide_slots_, n);
+}
+
+// The file's lines, read one at a time into a model under construction.
+struct CommentModel::Builder {
+    struct Row {
+        std::uint64_t hash = 0;
+        std::array<float, kModelCategoryCount> weights{};
+        std::size_t line = 0;
+    };
+    CommentModel model;
+    std::vector<Row> rows;
+    std::string last_feature;
+
+    core::Status Threshold(const std::vector<std::string_view>& f, std::string_view source, std::size_t line) {
+        if (f.size() != 3) return Bad(source, line, "a threshold line has 3 tab-separated fields: threshold, category, probability");
+        int c = CategoryIndex(f[1]);
+        double value = 0;
+        if (c < 0) return Bad(source, line, "unknown category '" + std::string(f[1]) + "'");
+        if (!ParseNumber(f[2], value) || value <= 0 || value >= 1) {
+            return Bad(source, line, "the threshold must be a number between 0 and 1 (exclusive)");
+        }
+        if ((model.enabled_ >> c) & 1u) return Bad(source, line, "a second threshold for '" + std::string(f[1]) + "'");
+        model.enabled_ |= 1u << c;
+        model.cut_[c] = std::log(value / (1 - value));
+        return core::OkStatus();
     }
+
+    core::Status Weight(const std::vector<std::string_view>& f, std::string_view source, std::size_t line) {
+        if (f.size() != 4) return Bad(source, line, "a weight line has 4 tab-separated fields: weight, feature, category, value");
+        if (f[1].empty()) return Bad(source, line, "the feature name is empty");
+        int c = CategoryIndex(f[2]);
+        double value = 0;
+        if (c < 0) return Bad(source, line, "unknown category '" + std::string(f[2]) + "'");
+        if (!ParseNumber(f[3], value) || std::fabs(value) > 1e6) return Bad(source, line, "the weight is not a finite number");
+        if (rows.empty() || last_feature != f[1]) {
+            last_feature = std::string(f[1]);
+            rows.push_back({FeatureKey(f[1]), {}, line});
+        }
+        rows.back().weights[c] += static_cast<float>(value);
+        return core::OkStatus();
+    }
+
+    core::Status Finish(std::string_view source) {
+        std::size_t capacity = 16;
+        while (capacity < rows.size() * 2) capacity *= 2;
+        model.keys_.assign(capacity, 0);
+        model.filter_.assign(kFilterBits / 64, 0);
+        model.slots_.assign(capacity, 0);
+        model.mask_ = capacity - 1;
+        model.rows_.reserve(rows.size() * kModelCategoryCount);
+        for (const Row& row : rows) {
+            if (model.Row(row.hash) != nullptr) {
+                return Bad(source, row.line, "this feature appeared on earlier lines already: write each feature's weights on adjacent lines");
+            }
+            model.Insert(row.hash, model.rows_.size() / kModelCategoryCount);
+            model.rows_.insert(model.rows_.end(), row.weights.begin(), row.weights.end());
+        }
+        model.BuildVoteTable();
+        return core::OkStatus();
+    }
+};
+
+core::Result<CommentModel> CommentModel::Parse(std::string_view text, std::string_view source) {
+    Builder b;
+    std::size_t line_no = 0;
+    while (!text.empty()) {
+        std::size_t nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (++line_no == 1) {
+            if (line != "steward-comment-model 1") {
+                return Bad(source, line_no, "the first line must be 'steward-comment-model 1'; this is not a comment model file");
+            }
+            continue;
+        }
+        if (line.empty() || line.front() == '#') continue;
+        std::vector<std::string_view> f = Fields(line);
+        core::Status status = f[0] == "threshold" ? b.Threshold(f, source, line_no)
+                              : f[0] == "weight"  ? b.Weight(f, source, line_no)
+                                                  : core::Status(Bad(source, line_no, "unknown line kind '" + std::string(f[0]) + "' (expected threshold or weight)"));
+        if (!status) return status.error();
+    }
+    if (line_no == 0) return Bad(source, 1, "the file is empty; expected 'steward-comment-model 1'");
+    core::Status finished = b.Finish(source);
+    if (!finished) return finished.error();
+    return std::move(b.model);
 }
 
 }  // namespace steward::screening::model

@@ -6,7 +6,6 @@
 #include "screening/model/comment_model.hpp"
 #include "screening/model/comment_model_train.hpp"
 #include "screening/screener_for_tests.hpp"
-#include "screening/screener_internal.hpp"
 
 namespace steward::screening {
 namespace {
@@ -66,27 +65,9 @@ TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
     EXPECT_EQ(Categories(*screener, "The new caretaker is a total muppet"), std::vector<std::string>{"insult"});
 }
 
-// The model names rule-feature bits by the screener's Kind and Tag enums (it links none of them).
-TEST(CommentModelCombination, RuleFeatureNamesAreTheScreenersKindsAndTags) {
-    std::size_t named = 0;
-    for (std::size_t i = 0; i < model::kRuleFeatureCount; ++i) {
-        const std::string_view name = model::RuleFeatureName(i);
-        if (name.empty()) continue;
-        ++named;
-        if (name.starts_with("r:k:")) {
-            EXPECT_EQ(static_cast<std::size_t>(KindOf(name.substr(4))), i - model::kRuleKindBase) << name;
-        } else {
-            ASSERT_TRUE(name.starts_with("r:t:")) << name;
-            EXPECT_EQ(static_cast<std::size_t>(TagOf(name.substr(4))), i - model::kRuleTagBase) << name;
-        }
-    }
-    EXPECT_GT(named, 40u);
-}
-
-// Hand-written. The rules set spam here (a link) but no finding says spam, so the classifier skips
-// the model for its categories yet must still ask it at the finding step: its spam vote is what
-// adds the model/spam finding (as before the skip existed). The third line has a spam finding.
-TEST(CommentModelCombination, ASkippedModelIsStillAskedWhenARuleCategoryHasNoFinding) {
+// Hand-written. The rules set spam here (a link) but no finding says spam: the model's spam vote
+// adds the model/spam finding that explains it. The third line has a spam finding of its own.
+TEST(CommentModelCombination, AModelFindingExplainsARuleCategoryWithNoFindingOfItsOwn) {
     auto screener = ScreenerWithRepositoryLexicons();
     ASSERT_NE(screener, nullptr);
     auto ids = [&](std::string_view text) {

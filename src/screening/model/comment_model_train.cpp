@@ -38,7 +38,6 @@ class Shuffler {
 struct Data {
     std::vector<std::string> names;             // feature id -> name (sorted)
     std::vector<std::vector<std::size_t>> feats;  // per example: feature ids, with repeats
-    std::vector<bool> rule;                       // feature id -> a rule feature ("r:...")
 };
 
 bool Trained(const TrainingExample& e) { return e.role != ExampleRole::kInnocent; }
@@ -47,7 +46,7 @@ Data Prepare(const std::vector<TrainingExample>& examples, const TrainOptions& o
     std::vector<std::vector<std::string>> raw;
     std::map<std::string, int> lines;  // feature -> training lines holding it
     for (const TrainingExample& e : examples) {
-        raw.push_back(FeatureNames(ScreeningNormalized(e.text), o.rule_categories != 0 ? e.rule_features : RuleFeatures{}));
+        raw.push_back(FeatureNames(ScreeningNormalized(e.text)));
         if (!Trained(e)) continue;
         std::vector<std::string> distinct = raw.back();
         std::sort(distinct.begin(), distinct.end());
@@ -60,7 +59,6 @@ Data Prepare(const std::vector<TrainingExample>& examples, const TrainOptions& o
         if (count < o.min_count && name != "bias") continue;
         id.emplace(name, d.names.size());
         d.names.push_back(name);
-        d.rule.push_back(name.starts_with("r:"));
     }
     for (const std::vector<std::string>& names : raw) {
         std::vector<std::size_t> ids;
@@ -103,10 +101,7 @@ Weights Fit(const std::vector<TrainingExample>& ex, const Data& d, std::vector<s
             for (std::size_t c = 0; c < nc; ++c) {
                 const double y = (ex[i].labels & Bit(cats[c])) ? 1.0 : 0.0;
                 const double g = (Sigmoid(Score(w, d.feats[i], c, nc)) - y) * weight;
-                const bool rules = (o.rule_categories & Bit(cats[c])) != 0;  // rule features stay 0 for the others
-                for (std::size_t f : d.feats[i]) {
-                    if (rules || !d.rule[f]) w[f * nc + c] = w[f * nc + c] * (1 - eta * o.l2) - eta * g;
-                }
+                for (std::size_t f : d.feats[i]) w[f * nc + c] = w[f * nc + c] * (1 - eta * o.l2) - eta * g;
             }
         }
     }
@@ -155,7 +150,6 @@ CrossValidation CrossValidate(const std::vector<TrainingExample>& ex, const Data
 // Out-of-fold counts at threshold t (hundredths) for category index c on the tune lines.
 struct Counts {
     int tp = 0, fp = 0, exact = 0;
-    int add_tp = 0, add_fp = 0;  // the calls that change the rules' categories: right, wrong
 };
 
 Counts CountAt(const std::vector<TrainingExample>& ex, const CrossValidation& cv, std::size_t c, int t) {
@@ -165,9 +159,7 @@ Counts CountAt(const std::vector<TrainingExample>& ex, const CrossValidation& cv
         const TrainingExample& e = ex[cv.tune[k]];
         const bool says = t > 0 && cv.tune_prob[k][c] * 100 >= t;
         if (says) ++((e.labels & bit) ? n.tp : n.fp);
-        const std::uint32_t got = CombineWithRules(e.rules, says ? bit : 0);
-        if (got != e.rules) ++((e.labels & bit) ? n.add_tp : n.add_fp);
-        n.exact += got == e.labels;
+        n.exact += CombineWithRules(e.rules, says ? bit : 0) == e.labels;
     }
     return n;
 }
@@ -189,17 +181,13 @@ bool Harmless(const std::vector<TrainingExample>& ex, const CrossValidation& cv,
 // there are few: the precision of the model's own calls is the steadier signal.
 int ChooseThreshold(const std::vector<TrainingExample>& ex, const CrossValidation& cv, std::size_t c,
                     const TrainOptions& o) {
-    const std::uint32_t bit = Bit(TrainedCategories()[c]);
-    const bool severe = (bit & kSevere) != 0;
+    const bool severe = (Bit(TrainedCategories()[c]) & kSevere) != 0;
     const bool insult = TrainedCategories()[c] == Category::kInsult;
-    if (severe && (o.severe_allowed & bit) == 0) return 0;
-    const double precision = severe ? o.precision_severe : o.precision;
     const int floor = static_cast<int>(std::lround((severe ? o.floor_severe : insult ? o.floor_insult : o.floor_other) * 100));
     const int rules_exact = CountAt(ex, cv, c, 0).exact;
     for (int t = floor; t <= 99; ++t) {
         const Counts n = CountAt(ex, cv, c, t);
-        if (n.tp == 0 || n.tp < precision * (n.tp + n.fp) || n.exact < rules_exact) continue;
-        if (n.add_tp < precision * (n.add_tp + n.add_fp)) continue;  // what it changes must be as right
+        if (n.tp == 0 || n.tp < o.precision * (n.tp + n.fp) || n.exact < rules_exact) continue;
         if (Harmless(ex, cv, c, t)) return t;
     }
     return 0;
@@ -226,47 +214,9 @@ std::string Write(const Data& d, const Weights& w, const std::vector<int>& thres
     return out;
 }
 
-// For trying settings (--list-misses): the tune lines the rules get wrong with the out-of-fold
-// probabilities, the innocent lines some fold model would change, and what each threshold changes.
-std::string Diagnostics(const std::vector<TrainingExample>& ex, const CrossValidation& cv) {
-    const std::vector<Category> cats = TrainedCategories();
-    char buf[200];
-    std::string misses;  // the tune lines the rules get wrong, with the out-of-fold probabilities
-    for (std::size_t k = 0; k < cv.tune.size(); ++k) {
-        const TrainingExample& e = ex[cv.tune[k]];
-        if (e.rules == e.labels) continue;
-        std::snprintf(buf, sizeof buf, "  miss labels %04x rules %04x p", e.labels, e.rules);
-        misses += buf;
-        for (std::size_t c = 0; c < cats.size(); ++c) {
-            std::snprintf(buf, sizeof buf, " %s=%.2f", std::string(CategoryName(cats[c])).substr(0, 4).c_str(), cv.tune_prob[k][c]);
-            misses += buf;
-        }
-        misses += "  " + e.text + "\n";
-    }
-    for (std::size_t k = 0; k < cv.innocent.size(); ++k) {  // innocent lines near a veto
-        for (std::size_t c = 0; c < cats.size(); ++c) {
-            const std::uint32_t rules = ex[cv.innocent[k]].rules;
-            if (cv.innocent_prob[k][c] < 0.5 || CombineWithRules(rules, Bit(cats[c])) == rules) continue;
-            std::snprintf(buf, sizeof buf, "  innocent %s=%.2f  ", std::string(CategoryName(cats[c])).c_str(), cv.innocent_prob[k][c]);
-            misses += buf + ex[cv.innocent[k]].text + "\n";
-        }
-    }
-    for (std::size_t c = 0; c < cats.size(); ++c) {  // what each threshold would change
-        misses += "  curve " + std::string(CategoryName(cats[c])) + ":";
-        for (int t : {30, 50, 70, 80, 90, 95}) {
-            const Counts n = CountAt(ex, cv, c, t);
-            std::snprintf(buf, sizeof buf, "  %.2f +%d -%d%s", t / 100.0, n.add_tp, n.add_fp, Harmless(ex, cv, c, t) ? "" : " (innocent)");
-            misses += buf;
-        }
-        misses += "\n";
-    }
-    return misses;
-}
-
 // How the chosen thresholds do out of fold on the tune lines (the figure to compare settings by;
 // the probe holdouts are for the final measurement only).
-std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation& cv, const std::vector<int>& thresholds,
-                   bool list_misses) {
+std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation& cv, const std::vector<int>& thresholds) {
     const std::vector<Category> cats = TrainedCategories();
     int rules_exact = 0, exact = 0, changed = 0;
     for (std::size_t k = 0; k < cv.tune.size(); ++k) {
@@ -286,11 +236,11 @@ std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation
     std::string out = buf;
     for (std::size_t c = 0; c < cats.size(); ++c) {
         const Counts n = CountAt(ex, cv, c, thresholds[c]);
-        std::snprintf(buf, sizeof buf, "  %-12s threshold %.2f  model alone tp %d fp %d, changes right %d wrong %d\n",
-                      std::string(CategoryName(cats[c])).c_str(), thresholds[c] / 100.0, n.tp, n.fp, n.add_tp, n.add_fp);
+        std::snprintf(buf, sizeof buf, "  %-12s threshold %.2f  model alone tp %d fp %d\n", std::string(CategoryName(cats[c])).c_str(),
+                      thresholds[c] / 100.0, n.tp, n.fp);
         out += buf;
     }
-    return list_misses ? out + Diagnostics(ex, cv) : out;
+    return out;
 }
 
 }  // namespace
@@ -325,7 +275,7 @@ TrainedModel TrainCommentModel(const std::vector<TrainingExample>& examples, con
     for (std::size_t i = 0; i < examples.size(); ++i) {
         if (Trained(examples[i])) rows.push_back(i);
     }
-    return {Write(d, Fit(examples, d, rows, options), thresholds, options.prune), Report(examples, cv, thresholds, options.list_misses)};
+    return {Write(d, Fit(examples, d, rows, options), thresholds, options.prune), Report(examples, cv, thresholds)};
 }
 
 }  // namespace steward::screening::model
