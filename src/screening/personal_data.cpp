@@ -173,7 +173,6 @@ std::size_t AddressEnd(const std::string& t, std::size_t from, std::size_t to) {
     return to;
 }
 
-
 }  // namespace
 
 PreparedContacts PrepareContacts(const SchoolContacts& contacts) {
@@ -250,20 +249,12 @@ std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResul
     if (spelled) {
         for (const SpelledPhone& phone : FindSpelledPhoneNumbers(scan.norm)) {
             // The school's own number, or a helpline, spelled out is still not personal data.
-            const std::string national = NationalPhone(phone.digits);
-            if (IsOrganisationNumber(national) ||
-                std::find(contacts.phones.begin(), contacts.phones.end(), national) != contacts.phones.end()) {
+            if (IsOrganisationNumber(NationalPhone(phone.digits)) ||
+                IsSchoolContact(Kind::kPdPhone, phone.digits, contacts)) {
                 continue;
             }
-            const Span& s = phone.span;
-            Finding f;
-            f.span = s;
-            f.category = Category::kPersonalData;
-            f.rule_id = "pd/uk_phone_spelled";
-            f.severity = Severity::kHigh;
-            f.confidence = 0.9;
-            f.matched = std::string(text.substr(s.begin, s.end - s.begin));
-            out.push_back(std::move(f));
+            out.push_back(
+                SpanFinding(text, phone.span, Category::kPersonalData, "pd/uk_phone_spelled", Severity::kHigh, 0.9));
         }
     }
     AddObfuscatedEmails(text, scan.norm, contacts, out);

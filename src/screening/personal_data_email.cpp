@@ -188,14 +188,7 @@ void AddObfuscatedEmails(std::string_view text, const NormalizedText& norm, cons
             return f.span.begin < span.end && span.begin < f.span.end;
         });
         if (seen) continue;
-        Finding f;
-        f.span = span;
-        f.category = Category::kPersonalData;
-        f.rule_id = "pd/email_obfuscated";
-        f.severity = Severity::kHigh;
-        f.confidence = 0.85;
-        f.matched = std::string(text.substr(span.begin, span.end - span.begin));
-        out.push_back(std::move(f));
+        out.push_back(SpanFinding(text, span, Category::kPersonalData, "pd/email_obfuscated", Severity::kHigh, 0.85));
     }
 }
 

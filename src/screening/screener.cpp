@@ -268,17 +268,23 @@ Category CategoryForKind(std::string_view kind) {
     return Category::kOk;
 }
 
-Finding MakeFinding(std::string_view text, const ScanResult& scan, const Hit& hit, Category category) {
+Finding SpanFinding(std::string_view text, Span span, Category category, std::string rule_id, Severity severity,
+                    double confidence) {
     Finding f;
-    f.span = scan.norm.ToOriginal(hit.from, hit.to);
+    f.span = span;
     f.category = category;
-    f.rule_id = hit.rule->rule_id;
-    f.severity = hit.rule->entry.severity;
-    f.confidence = 1.0;
+    f.rule_id = std::move(rule_id);
+    f.severity = severity;
+    f.confidence = confidence;
     if (f.span.end <= text.size() && f.span.begin <= f.span.end) {
         f.matched = std::string(text.substr(f.span.begin, f.span.end - f.span.begin));
     }
     return f;
+}
+
+Finding MakeFinding(std::string_view text, const ScanResult& scan, const Hit& hit, Category category) {
+    return SpanFinding(text, scan.norm.ToOriginal(hit.from, hit.to), category, hit.rule->rule_id,
+                       hit.rule->entry.severity, 1.0);
 }
 
 std::string_view ActionName(Action action) {

@@ -137,9 +137,10 @@ void AddPersonalDataRules(std::vector<Rule>& rules);
 // Personal-data findings from a scan, minus the given contacts.
 std::vector<Finding> PersonalDataFindings(std::string_view text, const ScanResult& scan,
                                           const PreparedContacts& contacts, bool include_names);
-// Spelled-out phone numbers ("o7700 nine double-oh 286"): original spans.
-std::vector<Span> FindSpelledPhones(const NormalizedText& norm);
 
+// A Finding for `span` of the original `text` (`matched` is the spanned text).
+Finding SpanFinding(std::string_view text, Span span, Category category, std::string rule_id, Severity severity,
+                    double confidence);
 // Makes a Finding from a hit (span mapped to the original text).
 Finding MakeFinding(std::string_view text, const ScanResult& scan, const Hit& hit, Category category);
 Category CategoryForKind(std::string_view kind);

@@ -51,12 +51,6 @@ std::string DigitsOf(const std::string& word) {
 
 }  // namespace
 
-std::vector<Span> FindSpelledPhones(const NormalizedText& norm) {
-    std::vector<Span> out;
-    for (const SpelledPhone& p : FindSpelledPhoneNumbers(norm)) out.push_back(p.span);
-    return out;
-}
-
 std::vector<SpelledPhone> FindSpelledPhoneNumbers(const NormalizedText& norm) {
     std::vector<SpelledPhone> out;
     std::vector<Token> tokens = Tokens(norm.text());
