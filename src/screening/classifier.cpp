@@ -57,12 +57,16 @@ bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) 
     });
 }
 
-// True if an insult that counts lies in [from, to): not a word class or an innocent construction
-// (part_defuse), nor an insult one of them defuses ("the car park is a disgrace" is a complaint).
+// True if a hit counts on its own: not a word class or an innocent construction (part_defuse; they
+// count only through FiredFamilies), nor a hit such a construction defuses.
+bool Counts(CommentHits& comment, const Hit& h) { return !h.rule->part && !comment.Defused(h); }
+
+// True if an insult that counts lies in [from, to) ("the car park is a disgrace" is a complaint:
+// its defused insult does not hide it).
 bool InsultIn(CommentHits& comment, std::size_t from, std::size_t to) {
     const std::vector<Hit>& hits = comment.scan().hits;
     return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
-        return h.rule->code == Kind::kInsult && h.from < to && h.to > from && !h.rule->part && !comment.Defused(h);
+        return h.rule->code == Kind::kInsult && h.from < to && h.to > from && Counts(comment, h);
     });
 }
 
@@ -186,8 +190,7 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts, const st
     int spam_weak = 0;
     for (const Hit& h : scan.hits) {
         const Tag tag = h.rule->tag_code;
-        if (h.rule->part) continue;  // word classes count only through FiredFamilies
-        if (comment.Defused(h)) continue;
+        if (!Counts(comment, h)) continue;
         switch (h.rule->code) {
             case Kind::kProfanity: s.profanity = true; break;
             case Kind::kProfaneInsult:
@@ -256,7 +259,7 @@ void ReportedHits(CommentHits& comment, const CategorySet& cats,
                   std::vector<std::pair<const Hit*, Category>>& out) {
     out.clear();
     for (const Hit& h : comment.scan().hits) {
-        if (h.rule->part || comment.Defused(h)) continue;  // classes are reported through their family
+        if (!Counts(comment, h)) continue;  // classes are reported through their family
         const Kind code = h.rule->code;
         Category c = h.rule->category;
         if (code == Kind::kProfaneInsult) c = Category::kProfanity;
