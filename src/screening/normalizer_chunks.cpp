@@ -16,7 +16,7 @@ namespace {
 
 // Bit i of each mask describes byte i of a 16-byte chunk.
 struct ChunkMasks {
-    std::uint32_t wordish = 0;    // a-z 0-9 * $ @ !  (normalizer.cpp's IsWordish)
+    std::uint32_t wordish = 0;    // a-z 0-9 * $ @ !  (IsWordish)
     std::uint32_t separator = 0;  // space . - _ , / |  (IsSeparator)
 };
 
@@ -51,12 +51,8 @@ std::uint32_t RunStarts(const char* p) {
 ChunkMasks Classify(const char* p) {
     ChunkMasks m;
     for (int i = 0; i < 16; ++i) {
-        const char c = p[i];
-        const bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '$' ||
-                       c == '@' || c == '!';
-        const bool s = c == ' ' || c == '.' || c == '-' || c == '_' || c == ',' || c == '/' || c == '|';
-        m.wordish |= static_cast<std::uint32_t>(w) << i;
-        m.separator |= static_cast<std::uint32_t>(s) << i;
+        m.wordish |= static_cast<std::uint32_t>(IsWordish(p[i])) << i;
+        m.separator |= static_cast<std::uint32_t>(IsSeparator(p[i])) << i;
     }
     return m;
 }
@@ -64,7 +60,7 @@ ChunkMasks Classify(const char* p) {
 std::uint32_t RunStarts(const char* p) {
     std::uint32_t m = 0;
     for (int i = 0; i < 16; ++i) {
-        const bool run = p[i] == p[i + 1] && p[i] == p[i + 2] && p[i] >= 'a' && p[i] <= 'z' && p[i] != 'w';
+        const bool run = p[i] == p[i + 1] && p[i] == p[i + 2] && IsLetter(p[i]) && p[i] != 'w';
         m |= static_cast<std::uint32_t>(run) << i;
     }
     return m;
@@ -98,9 +94,8 @@ std::uint32_t FoldAsciiChunks(const unsigned char* in, char* out, std::size_t n)
     high = Bits(any);
 #endif
     for (; k < n; ++k) {
-        const unsigned char c = in[k];
-        high |= c & 0x80u;
-        out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 0x20) : (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+        high |= in[k] & 0x80u;
+        out[k] = kFoldAscii[in[k]];
     }
     return high;
 }
