@@ -213,13 +213,8 @@ void NormalizePasses::UndoLeet(NormalizedText& io) {
 void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
     std::string& t = io.text_;
     const std::size_t n = t.size();
-    if (!HasLetterRun(t.data(), n)) return;  // most texts have none
-    std::size_t first = 0;  // the first run to squeeze
-    while (first + 2 < n && !(t[first] == t[first + 1] && t[first] == t[first + 2] && IsLetter(t[first]) &&
-                              t[first] != 'w')) {
-        ++first;
-    }
-    if (first + 2 >= n) return;
+    const std::size_t first = FirstLetterRun(t.data(), n);  // the first run to squeeze
+    if (first == n) return;  // most texts have none
     io.MaterializeOffsets();
     std::size_t w = first, i = first;
     while (i < n) {

@@ -2,6 +2,7 @@
 // otherwise): the ASCII fold, and the exact tests that decide whether CollapseSeparators and
 // SqueezeRepeats have anything to do. Most comments have neither a chain of single characters nor
 // a run of three letters; the old byte-at-a-time scans mispredicted a branch at every word edge.
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -118,12 +119,13 @@ bool HasSeparatorChain(const char* t, std::size_t n) {
     return false;
 }
 
-bool HasLetterRun(const char* t, std::size_t n) {
+std::size_t FirstLetterRun(const char* t, std::size_t n) {
     char pad[32];
     for (std::size_t k = 0; k + 2 < n; k += 16) {
-        if (RunStarts(Chunk(t, n, k, 2, pad)) != 0) return true;
+        const std::uint32_t starts = RunStarts(Chunk(t, n, k, 2, pad));
+        if (starts != 0) return k + static_cast<std::size_t>(std::countr_zero(starts));
     }
-    return false;
+    return n;
 }
 
 }  // namespace steward::screening

@@ -53,7 +53,8 @@ NormalizedText NormalizeReference(std::string_view input, const NormalizeOptions
 std::uint32_t FoldAsciiChunks(const unsigned char* in, char* out, std::size_t n);
 // Exactly: would CollapseSeparators find a chain of >= 3 singles in t[0, n)?
 bool HasSeparatorChain(const char* t, std::size_t n);
-// Exactly: does t[0, n) hold three of the same letter other than 'w' in a row?
-bool HasLetterRun(const char* t, std::size_t n);
+// Exactly: where does the first run of three of the same letter other than 'w' start in
+// t[0, n)? Returns n if there is none.
+std::size_t FirstLetterRun(const char* t, std::size_t n);
 
 }  // namespace steward::screening
