@@ -88,13 +88,15 @@ ClassMask SafeguardingClasses(const Rule& rule) {
     if (rule.code == Kind::kChildRef) return ClassBit(Tag::kPartVictim) | ClassBit(Tag::kPartTarget);
     return 0;
 }
-// A pupil named in full is someone a threat may be aimed at, like "Mr X" or "you".
+
+// A pupil's name in full (a scan hit) or a first name alone (a target AddFirstNameTargets adds).
+bool IsPupil(const Rule& rule) { return rule.code == Kind::kPupilName || rule.code == Kind::kPupilFirstName; }
+
+// A named pupil is someone a threat may be aimed at, like "Mr X" or "you".
 ClassMask ThreatClasses(const Rule& rule) {
     if (rule.code == Kind::kThreat) return ClassBit(rule.tag_code);
-    return rule.code == Kind::kPupilName || rule.code == Kind::kPupilFirstName ? ClassBit(Tag::kPartTarget) : 0;
+    return IsPupil(rule) ? ClassBit(Tag::kPartTarget) : 0;
 }
-
-bool IsPupil(const Hit& h) { return h.rule->code == Kind::kPupilName || h.rule->code == Kind::kPupilFirstName; }
 
 // The hits that make `family` fire in [from, to): one per class, the first in scan order that is
 // not defused. Nothing is allocated.
@@ -119,21 +121,27 @@ bool FamilyHits(const CommentHits& comment, const Family& family, std::size_t fr
     return fired.count > 0;
 }
 
+// The sentence that holds offset `at`, or nullptr if none does (`at` on a sentence break).
+const Sentence* SentenceAt(CommentHits& comment, std::size_t at) {
+    for (const Sentence& s : comment.Sentences()) {
+        if (at >= s.from && at < s.to) return &s;
+    }
+    return nullptr;
+}
+
 // True if offset `at` lies in a sentence that also holds hits of threat classes `a` and `b`
 // (Tag::kOther always holds).
 bool SentenceHas(CommentHits& comment, std::size_t at, Tag a, Tag b) {
+    const Sentence* s = SentenceAt(comment, at);
+    if (s == nullptr) return false;
     const std::vector<Hit>& hits = comment.scan().hits;
-    for (const Sentence& s : comment.Sentences()) {
-        if (at < s.from || at >= s.to) continue;
-        auto has = [&](Tag part) {
-            return part == Tag::kOther || std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
-                       return h.rule->code == Kind::kThreat && h.rule->tag_code == part && h.from >= s.from &&
-                              h.to <= s.to;
-                   });
-        };
-        return has(a) && has(b);
-    }
-    return false;
+    auto has = [&](Tag part) {
+        return part == Tag::kOther || std::any_of(hits.begin(), hits.end(), [&](const Hit& h) {
+                   return h.rule->code == Kind::kThreat && h.rule->tag_code == part && h.from >= s->from &&
+                          h.to <= s->to;
+               });
+    };
+    return has(a) && has(b);
 }
 
 }  // namespace
@@ -213,10 +221,13 @@ void CommentHits::MarkDefused() {
     }
 }
 
+// The targets are not in scan().hits, so none is defused (Defused() indexes those).
 void CommentHits::AddTargets(std::span<const Hit> hits) {
     for (const Hit& h : hits) {
-        class_hits_.push_back(ClassHit{&h, 0, ClassBit(Tag::kPartTarget), false});
-        threat_ |= ClassBit(Tag::kPartTarget);
+        const ClassHit c{&h, SafeguardingClasses(*h.rule), ThreatClasses(*h.rule), false};
+        class_hits_.push_back(c);
+        safeguarding_ |= c.safeguarding;
+        threat_ |= c.threat;
     }
 }
 
@@ -273,21 +284,20 @@ bool ThreatFamilyLacksOnlyTarget(const CommentHits& comment) {
 
 const Hit* ThreatAtPupil(CommentHits& comment, const std::vector<FiredFamily>& fired) {
     const auto& classes = comment.class_hits();
-    if (std::none_of(classes.begin(), classes.end(), [](const CommentHits::ClassHit& c) { return IsPupil(*c.hit); })) {
+    auto is_pupil = [](const CommentHits::ClassHit& c) { return IsPupil(*c.hit->rule); };
+    if (std::none_of(classes.begin(), classes.end(), is_pupil)) {
         return nullptr;  // no pupil named (most comments)
     }
     auto pupil_near = [&](std::size_t at) -> const Hit* {
-        for (const Sentence& s : comment.Sentences()) {
-            if (at < s.from || at >= s.to) continue;
-            for (const CommentHits::ClassHit& c : classes) {
-                if (IsPupil(*c.hit) && c.hit->from >= s.from && c.hit->to <= s.to) return c.hit;
-            }
-            return nullptr;
+        const Sentence* s = SentenceAt(comment, at);
+        if (s == nullptr) return nullptr;
+        for (const CommentHits::ClassHit& c : classes) {
+            if (IsPupil(*c.hit->rule) && c.hit->from >= s->from && c.hit->to <= s->to) return c.hit;
         }
         return nullptr;
     };
-    for (const FiredFamily& f : fired) {
-        if (f.family->category != Category::kThreat || f.count == 0) continue;
+    for (const FiredFamily& f : fired) {  // each has a hit per class (FamilyHits)
+        if (f.family->category != Category::kThreat) continue;
         if (const Hit* pupil = pupil_near(f.hits[0]->from)) return pupil;
     }
     for (const Hit& h : comment.scan().hits) {

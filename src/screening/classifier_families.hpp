@@ -49,8 +49,9 @@ class CommentHits {
         bool defused = false;  // Defused(*hit), worked out once
     };
     const std::vector<ClassHit>& class_hits() const { return class_hits_; }
-    // Adds hits made outside the scan (pupils named by a first name alone) as threat targets
-    // (part_target). `hits` must outlive this comment's use.
+    // Adds hits made outside the scan (pupils named by a first name alone) with the classes
+    // their rules count for (a pupil: the threat target, part_target). `hits` must outlive this
+    // comment's use.
     void AddTargets(std::span<const Hit> hits);
     ClassMask safeguarding_classes() const { return safeguarding_; }  // of the hits not defused
     ClassMask threat_classes() const { return threat_; }

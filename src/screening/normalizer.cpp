@@ -15,22 +15,6 @@
 namespace steward::screening {
 namespace {
 
-bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-
-bool IsSeparator(char c) {
-    return c == ' ' || c == '.' || c == '-' || c == '_' || c == ',' || c == '/' || c == '|';
-}
-
-// A character that can stand for a letter in an obfuscated word.
-constexpr std::array<bool, 256> kWordish = [] {
-    std::array<bool, 256> table{};
-    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (char c : {'*', '$', '@', '!'}) table[static_cast<unsigned char>(c)] = true;
-    return table;
-}();
-bool IsWordish(char c) { return kWordish[static_cast<unsigned char>(c)]; }
-
 char LeetLetter(char c) {
     switch (c) {
         case '0': return 'o';
@@ -85,21 +69,6 @@ void FoldCodepoint(utf8proc_int32_t cp, std::uint32_t b, std::uint32_t e, Normal
         }
     }
 }
-
-constexpr char FoldAscii(unsigned char c) {
-    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-    if (c < 0x20 || c == 0x7f) return ' ';
-    return static_cast<char>(c);
-}
-
-// FoldAscii of every byte (bytes from 0x80 map to themselves: the ASCII pass never keeps them).
-constexpr std::array<char, 256> kFoldAscii = [] {
-    std::array<char, 256> table{};
-    for (int c = 0; c < 256; ++c) {
-        table[static_cast<std::size_t>(c)] = c < 0x80 ? FoldAscii(static_cast<unsigned char>(c)) : static_cast<char>(c);
-    }
-    return table;
-}();
 
 // True if t[i] is a single wordish character with no wordish neighbour.
 bool IsSingle(const std::string& t, std::size_t i) {
@@ -244,13 +213,8 @@ void NormalizePasses::UndoLeet(NormalizedText& io) {
 void NormalizePasses::SqueezeRepeats(NormalizedText& io) {
     std::string& t = io.text_;
     const std::size_t n = t.size();
-    if (!HasLetterRun(t.data(), n)) return;  // most texts have none
-    std::size_t first = 0;  // the first run to squeeze
-    while (first + 2 < n && !(t[first] == t[first + 1] && t[first] == t[first + 2] && IsLetter(t[first]) &&
-                              t[first] != 'w')) {
-        ++first;
-    }
-    if (first + 2 >= n) return;
+    const std::size_t first = FirstLetterRun(t.data(), n);  // the first run to squeeze
+    if (first == n) return;  // most texts have none
     io.MaterializeOffsets();
     std::size_t w = first, i = first;
     while (i < n) {

@@ -2,6 +2,7 @@
 // otherwise): the ASCII fold, and the exact tests that decide whether CollapseSeparators and
 // SqueezeRepeats have anything to do. Most comments have neither a chain of single characters nor
 // a run of three letters; the old byte-at-a-time scans mispredicted a branch at every word edge.
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -16,7 +17,7 @@ namespace {
 
 // Bit i of each mask describes byte i of a 16-byte chunk.
 struct ChunkMasks {
-    std::uint32_t wordish = 0;    // a-z 0-9 * $ @ !  (normalizer.cpp's IsWordish)
+    std::uint32_t wordish = 0;    // a-z 0-9 * $ @ !  (IsWordish)
     std::uint32_t separator = 0;  // space . - _ , / |  (IsSeparator)
 };
 
@@ -51,12 +52,8 @@ std::uint32_t RunStarts(const char* p) {
 ChunkMasks Classify(const char* p) {
     ChunkMasks m;
     for (int i = 0; i < 16; ++i) {
-        const char c = p[i];
-        const bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '$' ||
-                       c == '@' || c == '!';
-        const bool s = c == ' ' || c == '.' || c == '-' || c == '_' || c == ',' || c == '/' || c == '|';
-        m.wordish |= static_cast<std::uint32_t>(w) << i;
-        m.separator |= static_cast<std::uint32_t>(s) << i;
+        m.wordish |= static_cast<std::uint32_t>(IsWordish(p[i])) << i;
+        m.separator |= static_cast<std::uint32_t>(IsSeparator(p[i])) << i;
     }
     return m;
 }
@@ -64,7 +61,7 @@ ChunkMasks Classify(const char* p) {
 std::uint32_t RunStarts(const char* p) {
     std::uint32_t m = 0;
     for (int i = 0; i < 16; ++i) {
-        const bool run = p[i] == p[i + 1] && p[i] == p[i + 2] && p[i] >= 'a' && p[i] <= 'z' && p[i] != 'w';
+        const bool run = p[i] == p[i + 1] && p[i] == p[i + 2] && IsLetter(p[i]) && p[i] != 'w';
         m |= static_cast<std::uint32_t>(run) << i;
     }
     return m;
@@ -98,9 +95,8 @@ std::uint32_t FoldAsciiChunks(const unsigned char* in, char* out, std::size_t n)
     high = Bits(any);
 #endif
     for (; k < n; ++k) {
-        const unsigned char c = in[k];
-        high |= c & 0x80u;
-        out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 0x20) : (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+        high |= in[k] & 0x80u;
+        out[k] = kFoldAscii[in[k]];
     }
     return high;
 }
@@ -123,12 +119,13 @@ bool HasSeparatorChain(const char* t, std::size_t n) {
     return false;
 }
 
-bool HasLetterRun(const char* t, std::size_t n) {
+std::size_t FirstLetterRun(const char* t, std::size_t n) {
     char pad[32];
     for (std::size_t k = 0; k + 2 < n; k += 16) {
-        if (RunStarts(Chunk(t, n, k, 2, pad)) != 0) return true;
+        const std::uint32_t starts = RunStarts(Chunk(t, n, k, 2, pad));
+        if (starts != 0) return k + static_cast<std::size_t>(std::countr_zero(starts));
     }
-    return false;
+    return n;
 }
 
 }  // namespace steward::screening

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "screening/normalizer_internal.hpp"
 
@@ -157,6 +160,100 @@ TEST(NormalizerTest, FastPathMatchesReferenceOnRandomInputs) {
         ExpectSameAsReference(input);
         if (HasFatalFailure()) return;
     }
+}
+
+// Plain byte-by-byte answers to the questions normalizer_chunks.cpp answers 16 bytes at a time.
+bool WordishByte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '$' || c == '@' || c == '!';
+}
+
+bool SeparatorByte(char c) {
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == ',' || c == '/' || c == '|';
+}
+
+bool SingleByte(std::string_view t, std::size_t i) {
+    return WordishByte(t[i]) && !(i > 0 && WordishByte(t[i - 1])) &&
+           !(i + 1 < t.size() && WordishByte(t[i + 1]));
+}
+
+// Three or more singles, each joined to the next by one or two separators.
+bool SeparatorChainByBytes(std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!SingleByte(t, i)) continue;
+        std::size_t last = i, count = 1;
+        while (true) {
+            std::size_t k = last + 1;
+            while (k < t.size() && k - last <= 3 && SeparatorByte(t[k])) ++k;
+            const std::size_t separators = k - last - 1;
+            if (separators == 0 || separators > 2 || k >= t.size() || !SingleByte(t, k)) break;
+            ++count;
+            last = k;
+        }
+        if (count >= 3) return true;
+    }
+    return false;
+}
+
+std::size_t FirstLetterRunByBytes(std::string_view t) {
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (t[i] >= 'a' && t[i] <= 'z' && t[i] != 'w' && t[i] == t[i + 1] && t[i] == t[i + 2]) return i;
+    }
+    return t.size();
+}
+
+// Checks both chunked answers against the byte-by-byte ones, on a heap copy of exactly t.size()
+// bytes so that ASan catches any read past the end. Counts the chain answers seen.
+void ExpectChunkAnswers(std::string_view t, int& chains, int& runs) {
+    const std::vector<char> exact(t.begin(), t.end());
+    const bool chain = SeparatorChainByBytes(t);
+    ASSERT_EQ(HasSeparatorChain(exact.data(), exact.size()), chain) << "input: " << t;
+    const std::size_t run = FirstLetterRunByBytes(t);
+    ASSERT_EQ(FirstLetterRun(exact.data(), exact.size()), run) << "input: " << t;
+    chains += chain ? 1 : 0;
+    runs += run < t.size() ? 1 : 0;
+}
+
+TEST(NormalizerChunksTest, GatesAnswerAsByteByByteScansOnHandWrittenInputs) {
+    int chains = 0, runs = 0;
+    const std::string pad15(15, '.'), pad17(17, 'x');
+    const std::string cases[] = {
+        "", "a", "aa", "aaa", "www", "xwwwaaa", "AAA", "111", "f u c k", "f u", "a  b  c", "a   b c",
+        "ab c d", "a b cd", "a.b.c", "a b c ", ".a-b_c,", "a/b|c", "a b  c d", "?a?b?c",
+        pad15 + "bbb", pad17 + " ccc", pad15 + "a b c", pad15 + "a b c" + pad17 + "ddd",
+        std::string(62, '-') + "a b c", std::string(63, 'k') + " q r s", std::string(70, 'z'),
+    };
+    for (const std::string& c : cases) {
+        ExpectChunkAnswers(c, chains, runs);
+        if (HasFatalFailure()) return;
+    }
+    EXPECT_GT(chains, 0);
+    EXPECT_GT(runs, 0);
+    const int count = static_cast<int>(std::size(cases));
+    EXPECT_LT(chains, count);
+    EXPECT_LT(runs, count);
+}
+
+TEST(NormalizerChunksTest, GatesAnswerAsByteByByteScansOnRandomInputs) {
+    // Folded text: lower-case letters, digits, separators and a few other bytes, often repeated.
+    const std::string alphabet = "abwz19*$@! .-_,/|?'A\x80\xC3";
+    std::mt19937 rng(20261126);
+    int chains = 0, runs = 0;
+    const int rounds = 20000;
+    for (int round = 0; round < rounds; ++round) {
+        std::string input;
+        std::size_t length = rng() % (round % 4 == 3 ? 150 : 40);
+        while (input.size() < length) {
+            const char c = alphabet[rng() % alphabet.size()];
+            input.append(rng() % 8 == 0 ? 3 : 1, c);
+        }
+        ExpectChunkAnswers(input, chains, runs);
+        if (HasFatalFailure()) return;
+    }
+    // Both answers of both gates come up often.
+    EXPECT_GT(chains, rounds / 100);
+    EXPECT_LT(chains, rounds - rounds / 100);
+    EXPECT_GT(runs, rounds / 100);
+    EXPECT_LT(runs, rounds - rounds / 100);
 }
 
 }  // namespace

@@ -44,8 +44,37 @@ Buffers& ThreadBuffers() {
     return buffers;
 }
 
-// Fills b.tokens. Texts of tokens with an inner apostrophe live in b.unquoted, which is sized
-// up front so the views into it stay valid.
+// The end of the token that starts at the name char t[from]: name chars, joined across an
+// apostrophe with a name char after it ("don't", "D'Arcy"). Sets `apostrophe` if it crossed one.
+std::size_t TokenEnd(std::string_view t, std::size_t from, bool& apostrophe) {
+    std::size_t to = from;
+    apostrophe = false;
+    while (to < t.size() && (IsNameChar(t[to]) || (t[to] == '\'' && to + 1 < t.size() && IsNameChar(t[to + 1])))) {
+        apostrophe = apostrophe || t[to] == '\'';
+        ++to;
+    }
+    return to;
+}
+
+// The token t[from, to) as the index spells it: apostrophes dropped ("dont"), a possessive 's cut
+// ("Amara's" -> "amara"). With an apostrophe the letters are copied to `buffer`, which has room
+// for to - from chars, and the view points there; else it points into `t`.
+std::string_view Spell(std::string_view t, std::size_t from, std::size_t to, bool apostrophe,
+                       char* buffer) {
+    std::string_view text = t.substr(from, to - from);
+    if (apostrophe) {
+        std::size_t n = 0;
+        for (char c : text) {
+            if (c != '\'') buffer[n++] = c;
+        }
+        text = std::string_view(buffer, n);
+    }
+    if (text.size() > 2 && t[to - 2] == '\'' && t[to - 1] == 's') text.remove_suffix(1);  // possessive
+    return text;
+}
+
+// Fills b.tokens. Texts of tokens with an inner apostrophe live in b.unquoted, j - i chars for
+// each, within a reserve of t.size() made up front so the views into it stay valid.
 void Tokenize(std::string_view t, Buffers& b) {
     b.tokens.clear();
     b.unquoted.clear();
@@ -53,21 +82,11 @@ void Tokenize(std::string_view t, Buffers& b) {
     std::size_t i = 0;
     while (i < t.size()) {
         if (!IsNameChar(t[i])) { ++i; continue; }
-        std::size_t j = i;
         bool apostrophe = false;
-        while (j < t.size() && (IsNameChar(t[j]) || (t[j] == '\'' && j + 1 < t.size() && IsNameChar(t[j + 1])))) {
-            apostrophe = apostrophe || t[j] == '\'';
-            ++j;
-        }
-        std::string_view text = t.substr(i, j - i);
-        if (apostrophe) {
-            std::size_t start = b.unquoted.size();
-            for (std::size_t k = i; k < j; ++k) {
-                if (t[k] != '\'') b.unquoted += t[k];
-            }
-            text = std::string_view(b.unquoted).substr(start);
-        }
-        if (text.size() > 2 && t[j - 2] == '\'' && t[j - 1] == 's') text.remove_suffix(1);  // possessive
+        const std::size_t j = TokenEnd(t, i, apostrophe);
+        const std::size_t start = b.unquoted.size();
+        if (apostrophe) b.unquoted.resize(start + (j - i));  // tokens are disjoint: within the reserve
+        std::string_view text = Spell(t, i, j, apostrophe, b.unquoted.data() + start);
         bool quoted = i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"') && j < t.size() && (t[j] == '\'' || t[j] == '"');
         bool hashtag = i > 0 && t[i - 1] == '#';
         bool comma = j < t.size() && t[j] == ',';
@@ -195,24 +214,11 @@ bool PupilNameIndex::MayHaveNames(std::string_view t) const {
     while (i < t.size()) {
         if (t[i] == '#') return true;
         if (!IsNameChar(t[i])) { ++i; continue; }
-        std::size_t j = i;
         bool apostrophe = false;
-        while (j < t.size() && (IsNameChar(t[j]) || (t[j] == '\'' && j + 1 < t.size() && IsNameChar(t[j + 1])))) {
-            apostrophe = apostrophe || t[j] == '\'';
-            ++j;
-        }
-        std::string_view text = t.substr(i, j - i);
-        char unquoted[64];
-        if (apostrophe) {
-            if (j - i > sizeof unquoted) return true;  // long: leave it to the full pass
-            std::size_t n = 0;
-            for (std::size_t k = i; k < j; ++k) {
-                if (t[k] != '\'') unquoted[n++] = t[k];
-            }
-            text = std::string_view(unquoted, n);
-        }
-        if (text.size() > 2 && t[j - 2] == '\'' && t[j - 1] == 's') text.remove_suffix(1);  // possessive
-        std::int32_t word = WordId(text);
+        const std::size_t j = TokenEnd(t, i, apostrophe);
+        char buffer[64];
+        if (apostrophe && j - i > sizeof buffer) return true;  // long: leave it to the full pass
+        std::int32_t word = WordId(Spell(t, i, j, apostrophe, buffer));
         if (word >= 0 && start_[static_cast<std::size_t>(word)] != 0) return true;
         i = j;
     }

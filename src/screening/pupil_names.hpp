@@ -9,28 +9,19 @@
 // case allocates nothing.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "screening/name_key_set.hpp"
 #include "screening/normalizer.hpp"
 #include "screening/word_trie.hpp"
 #include "screening/screener.hpp"
 
 namespace steward::screening {
-
-// Hash and equality that let an unordered_set<std::string> be probed with a string_view.
-struct NameKeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using NameKeySet = std::unordered_set<std::string, NameKeyHash, std::equal_to<>>;
 
 class PupilNameIndex {
   public:

@@ -7,11 +7,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "screening/name_key_set.hpp"
 #include "screening/normalizer.hpp"
-#include "screening/pupil_names.hpp"
 #include "screening/screener.hpp"
 
 namespace steward::screening {

@@ -4,33 +4,43 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 #include <random>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "screening/builtin_lexicons.hpp"
 
 namespace steward::screening {
 namespace {
 
+// A screener on the built-in lexicons with these staff and pupils, or nullptr (the failure is
+// reported as a test failure).
+std::shared_ptr<const Screener> MakeScreener(std::vector<PersonName> staff, std::vector<PersonName> pupils = {}) {
+    ScreenerConfig config;
+    auto lexicon = LoadBuiltinLexicons();
+    EXPECT_TRUE(lexicon.has_value());
+    if (!lexicon.has_value()) return nullptr;
+    config.lexicon = *lexicon;
+    config.staff = std::move(staff);
+    config.pupils = std::move(pupils);
+    auto created = Screener::Create(config);
+    EXPECT_TRUE(created.has_value()) << created.error().ToString();
+    return created.has_value() ? *created : nullptr;
+}
+
 const Screener& WithStaff() {
-    static std::shared_ptr<const Screener> screener = [] {
-        ScreenerConfig config;
-        auto lexicon = LoadBuiltinLexicons();
-        EXPECT_TRUE(lexicon.has_value());
-        config.lexicon = *lexicon;
-        config.staff = {{"Nisha", "Patel", "", "Mrs"}, {"Gareth", "Hughes", "", "Mr"},
-                        {"Bethan", "Evans", "", "Miss"}, {"Funke", "Adeyinka-Cole", "", "Ms"}};
-        config.pupils = {{"Amara", "Okafor", "", ""}};
-        auto created = Screener::Create(config);
-        EXPECT_TRUE(created.has_value()) << created.error().ToString();
-        return *created;
-    }();
+    static std::shared_ptr<const Screener> screener =
+        MakeScreener({{"Nisha", "Patel", "", "Mrs"}, {"Gareth", "Hughes", "", "Mr"},
+                      {"Bethan", "Evans", "", "Miss"}, {"Funke", "Adeyinka-Cole", "", "Ms"}},
+                     {{"Amara", "Okafor", "", ""}});
     return *screener;
 }
 
-std::vector<std::string> Mentions(const std::string& text) {
-    static const StaffIndex index({{"Nisha", "Patel", "", "Mrs"}, {"Bethan", "Evans", "", "Miss"},
-                                   {"Funke", "Adeyinka-Cole", "", "Ms"}});
+// The staff mentions `index` finds in `text`, as written; "?" marks a title + an unlisted name.
+std::vector<std::string> Mentions(const StaffIndex& index, const std::string& text) {
     NormalizedText norm = Normalize(text);
     std::vector<std::string> out;
     for (const StaffMention& m : index.Find(norm, text)) {
@@ -38,6 +48,12 @@ std::vector<std::string> Mentions(const std::string& text) {
         out.push_back(text.substr(s.begin, s.end - s.begin) + (m.listed ? "" : "?"));
     }
     return out;
+}
+
+std::vector<std::string> Mentions(const std::string& text) {
+    static const StaffIndex index({{"Nisha", "Patel", "", "Mrs"}, {"Bethan", "Evans", "", "Miss"},
+                                   {"Funke", "Adeyinka-Cole", "", "Ms"}});
+    return Mentions(index, text);
 }
 
 const Finding* RuleFinding(const CommentVerdict& v, std::string_view rule) {
@@ -68,15 +84,7 @@ TEST(StaffIndexTest, IgnoresTitlesThatAreNotNamesAndSurnamesAlone) {
 
 TEST(StaffIndexTest, ANameWithAnApostropheIsFoundWithItDroppedOrSpaced) {
     const StaffIndex index({{"Sean", "O'Hare", "", "Mr"}, {"D'Arcy", "Quinn", "", "Ms"}});
-    auto mentions = [&](const std::string& text) {
-        NormalizedText norm = Normalize(text);
-        std::vector<std::string> out;
-        for (const StaffMention& m : index.Find(norm, text)) {
-            Span s = norm.ToOriginal(m.from, m.to);
-            out.push_back(text.substr(s.begin, s.end - s.begin) + (m.listed ? "" : "?"));
-        }
-        return out;
-    };
+    auto mentions = [&](const std::string& text) { return Mentions(index, text); };
     EXPECT_EQ(mentions("Mr O'Hare said"), std::vector<std::string>{"Mr O'Hare"});
     EXPECT_EQ(mentions("Mr O\u2019Hare said"), std::vector<std::string>{"Mr O\u2019Hare"});
     EXPECT_EQ(mentions("mr ohare said"), std::vector<std::string>{"mr ohare"});
@@ -88,15 +96,10 @@ TEST(StaffIndexTest, ANameWithAnApostropheIsFoundWithItDroppedOrSpaced) {
 }
 
 TEST(StaffTargetingTest, InsultAtAnApostropheSurnameWrittenWithoutItTargetsStaff) {
-    ScreenerConfig config;
-    auto lexicon = LoadBuiltinLexicons();
-    ASSERT_TRUE(lexicon.has_value());
-    config.lexicon = *lexicon;
-    config.staff = {{"Sean", "O'Hare", "", "Mr"}};
-    auto created = Screener::Create(config);
-    ASSERT_TRUE(created.has_value());
+    std::shared_ptr<const Screener> screener = MakeScreener({{"Sean", "O'Hare", "", "Mr"}});
+    ASSERT_NE(screener, nullptr);
     for (const std::string text : {"mr o hare is rude", "Mr OHare is rude", "Mr O'Hare is rude"}) {
-        CommentVerdict v = (*created)->ScreenComment(text);
+        CommentVerdict v = screener->ScreenComment(text);
         EXPECT_TRUE(IsInsult(v)) << text;
         EXPECT_NE(RuleFinding(v, "insult/targets_staff"), nullptr) << text;
     }

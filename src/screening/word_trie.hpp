@@ -70,9 +70,11 @@ class WordTrie {
     // The walk's layout is a double array: node n's child on byte c is slot base(n) + code(c),
     // and it is that child only if the slot's `check` names n. A step is two loads and no loop
     // over an edge list (perf put ~16% of the old walk on that loop's branch), and the slots are
-    // 8 bytes laid out depth first (a 3.2 MB trie became 2.0 MB). The child after a separator
-    // run is slot base(n) + kSeparatorCode.
-    // 8 bytes, so that a word's chain of slots (laid out depth first) shares a cache line or two.
+    // laid out depth first (a 3.2 MB trie became 2.0 MB). The child after a separator run is
+    // slot base(n) + kSeparatorCode.
+    // The walk reads only this 8-byte Slot per step, so a word's chain of slots shares a cache
+    // line or two; each slot also has an 8-byte Range in ranges_ (16 bytes a slot in all), read
+    // only when a slot has outputs.
     struct Slot {
         std::uint32_t check = kFree;  // the parent's slot; kFree if unused
         std::uint32_t packed = 0;     // base << 2 | has outputs << 1 | has a separator-run child
