@@ -253,14 +253,9 @@ StaffTargeting TargetStaff(std::string_view text, const ScanResult& scan, const 
         }
         if (!targeted) continue;
         out.insult = out.insult || predicate != nullptr;
-        Finding f;
-        f.span = scan.norm.ToOriginal(m.from, m.to);
-        f.category = Category::kInsult;
-        f.rule_id = m.listed ? "insult/targets_staff" : "insult/targets_named_adult";
-        f.severity = Severity::kMedium;
-        f.confidence = m.listed ? 1.0 : 0.7;
-        f.matched = std::string(text.substr(f.span.begin, f.span.end - f.span.begin));
-        out.findings.push_back(std::move(f));
+        out.findings.push_back(SpanFinding(text, scan.norm.ToOriginal(m.from, m.to), Category::kInsult,
+                                           m.listed ? "insult/targets_staff" : "insult/targets_named_adult",
+                                           Severity::kMedium, m.listed ? 1.0 : 0.7));
     }
     return out;
 }
