@@ -4,7 +4,9 @@
 Written independently of the dev set and of Steward's lexicons. All people, numbers (Ofcom
 drama ranges), addresses and e-mails are fictitious.
 """
-import csv, json, os, random
+import os, random
+
+from probe_school import pick_names, write_school
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -86,18 +88,8 @@ LAST = ["Walsh", "Bradley", "Hirst", "Moss", "Jagger", "Kershaw", "Metcalfe", "P
 
 def build_roster():
     rng = random.Random(20261126)
-    rows, seen = [], set()
-    for f, l, p in FIXED:
-        rows.append((f, l, p))
-        seen.add((f, l))
-    while len(rows) < 150:
-        f, l = rng.choice(FIRST), rng.choice(LAST)
-        if (f, l) in seen:
-            continue
-        seen.add((f, l))
-        rows.append((f, l, ""))
     out = []
-    for i, (f, l, p) in enumerate(rows):
+    for i, (f, l, p) in enumerate(pick_names(rng, FIXED, FIRST, LAST, 150)):
         year = ["N", "R"] + [str(n) for n in range(1, 12)]
         out.append({"pupil_id": "WP%05d" % (20011 + i * 37), "first_name": f, "last_name": l,
                     "preferred_name": p, "year_group": year[rng.randrange(len(year))],
@@ -106,15 +98,7 @@ def build_roster():
 
 
 def main():
-    with open(os.path.join(HERE, "school.json"), "w", encoding="utf-8") as fh:
-        json.dump(SCHOOL, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    with open(os.path.join(HERE, "roster.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["pupil_id", "first_name", "last_name", "preferred_name",
-                                           "year_group", "do_not_publish"], lineterminator="\n")
-        w.writeheader()
-        for r in build_roster():
-            w.writerow(r)
+    write_school(HERE, SCHOOL, build_roster())
 
 
 if __name__ == "__main__":

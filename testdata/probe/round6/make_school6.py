@@ -6,7 +6,10 @@ Steward's lexicons. Staff carry varied titles; three are known to families by fi
 Stone). Pupils: many names that are everyday words, real surnames that look like threat/insult/
 sexual words, hyphens, apostrophes, accents. All people, numbers (Ofcom drama ranges),
 addresses and e-mails are fictitious."""
-import csv, json, os, random
+import os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from probe_school import pick_names, write_school  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -84,16 +87,7 @@ LAST = ["Robson", "Charlton", "Milburn", "Armstrong", "Pattinson", "Elliott", "B
 
 def build_roster():
     rng = random.Random(20261127)
-    rows, seen = [], set()
-    for f, l, p in FIXED:
-        rows.append((f, l, p))
-        seen.add((f, l))
-    while len(rows) < 150:
-        f, l = rng.choice(FIRST), rng.choice(LAST)
-        if (f, l) in seen:
-            continue
-        seen.add((f, l))
-        rows.append((f, l, ""))
+    rows = pick_names(rng, FIXED, FIRST, LAST, 150)
     years = ["R"] + [str(n) for n in range(1, 12)]
     return [{"pupil_id": "RC%05d" % (31007 + i * 41), "first_name": f, "last_name": l, "preferred_name": p,
              "year_group": years[rng.randrange(len(years))],
@@ -101,15 +95,7 @@ def build_roster():
 
 
 def main():
-    with open(os.path.join(HERE, "school.json"), "w", encoding="utf-8") as fh:
-        json.dump(SCHOOL, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    with open(os.path.join(HERE, "roster.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["pupil_id", "first_name", "last_name", "preferred_name",
-                                           "year_group", "do_not_publish"], lineterminator="\n")
-        w.writeheader()
-        for r in build_roster():
-            w.writerow(r)
+    write_school(HERE, SCHOOL, build_roster())
 
 
 if __name__ == "__main__":
