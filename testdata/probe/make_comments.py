@@ -115,19 +115,22 @@ def sets_named(module, names):
             for name in names]
 
 
-def write_round(out_dir, sets, fill_seed, id_seed, prefix, unique=False):
+def write_round(out_dir, sets, fill_seed, id_seed, prefix, unique=False, halves=None):
     """Fills every line of `sets` ((labels, lines) pairs), gives ids PREFIX#### in a shuffled
     order (so neighbours are unrelated) and writes comments.jsonl, and the split: within each
-    label set, even-indexed lines -> tune.jsonl, odd-indexed -> holdout.jsonl."""
+    label set, even-indexed lines -> tune.jsonl, odd-indexed -> holdout.jsonl; or, with `halves`
+    (one "tune.jsonl"/"holdout.jsonl" per set), every line of a set to its half."""
     rng = random.Random(fill_seed)
     pupils = roster()
-    rows = []
+    rows, seen_sets = [], []
     for labels, lines in sets:
         cats = [c for c in ORDER if c in labels]
         route = ROUTE_NAME[max(ROUTE.get(c, 0) for c in cats)]
         for k, line in enumerate(lines):
+            half = halves[len(seen_sets)] if halves else ("tune.jsonl" if k % 2 == 0 else "holdout.jsonl")
             rows.append({"id": None, "text": fill(rng, line, pupils), "expected_categories": cats,
-                         "escalate": route, "rationale": "; ".join(WHY[c] for c in cats), "_k": k})
+                         "escalate": route, "rationale": "; ".join(WHY[c] for c in cats), "_half": half})
+        seen_sets.append(labels)
     if unique:
         seen = set()
         for r in rows:
@@ -141,7 +144,7 @@ def write_round(out_dir, sets, fill_seed, id_seed, prefix, unique=False):
     files = {name: open(os.path.join(out_dir, name), "w", encoding="utf-8")
              for name in ("comments.jsonl", "tune.jsonl", "holdout.jsonl")}
     for r in rows:
-        half = "tune.jsonl" if r.pop("_k") % 2 == 0 else "holdout.jsonl"
+        half = r.pop("_half")
         line = json.dumps(r, ensure_ascii=False) + "\n"
         files["comments.jsonl"].write(line)
         files[half].write(line)
