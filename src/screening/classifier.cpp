@@ -51,6 +51,66 @@ bool ReadsAsQuestion(std::string_view s) {
     return (words >= 4 && interrogative) || (words == 3 && leads);
 }
 
+// The first `n` words of `s` (letters, digits, apostrophes) and how many words it has in all.
+template <std::size_t N>
+std::size_t LeadingWords(std::string_view s, std::array<std::string_view, N>& lead) {
+    auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        if (!word_char(s[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < s.size() && word_char(s[j])) ++j;
+        if (words < N) lead[words] = s.substr(i, j - i);
+        ++words;
+        i = j;
+    }
+    return words;
+}
+
+template <std::size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsAuxiliary(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> kAuxiliaries = {
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should"};
+    return OneOf(w, kAuxiliaries);
+}
+
+// A sentence without '?' that is built as a question (people often leave the mark off): an
+// auxiliary and then who or what it asks about ("do reception need a packed lunch", "can miss
+// frost ring me back"); a wh-word and, within three words, an auxiliary, not a clause's subject
+// first ("what time do the year 6 get back", not "when we got there it was shut"); a wh-word
+// with 's ("who's the best person to speak to"); "anyone know ...". Four words at least.
+// Exclamations and rhetoric ("how lovely is that", "is it just me or") are question.txt's
+// [rhetorical] entries, checked by the caller as for '?' sentences.
+bool LedAsQuestion(std::string_view s) {
+    static constexpr std::array<std::string_view, 45> kSubjects = {
+        "i", "we", "you", "u", "he", "she", "they", "it", "there", "the", "my", "our", "your", "his", "her",
+        "their", "this", "that", "these", "those", "any", "anyone", "anybody", "someone", "somebody",
+        "everyone", "kids", "children", "parents", "grandparents", "pupils", "staff", "reception", "nursery",
+        "year", "yr", "mr", "mrs", "ms", "miss", "dr", "sir", "school", "siblings", "mums"};
+    static constexpr std::array<std::string_view, 10> kWhContracted = {
+        "what's", "whats", "when's", "whens", "where's", "wheres", "who's", "whos", "how's", "hows"};
+    static constexpr std::array<std::string_view, 6> kWh = {"what", "when", "where", "which", "who", "how"};
+    static constexpr std::array<std::string_view, 17> kClauseSubjects = {
+        "i", "we", "you", "u", "he", "she", "they", "it", "i'm", "we're", "you're", "they're", "i'd", "we'd",
+        "i've", "we've", "a"};
+    static constexpr std::array<std::string_view, 8> kAnyoneAsks = {
+        "know", "knows", "got", "have", "seen", "able", "tried", "been"};
+    std::array<std::string_view, 4> w{};
+    if (LeadingWords(s, w) < 4) return false;
+    if (IsAuxiliary(w[0])) return OneOf(w[1], kSubjects);
+    if (OneOf(w[0], kWhContracted)) return true;
+    if (OneOf(w[0], kWh)) {
+        if (OneOf(w[1], kClauseSubjects) || w[1] == "an") return false;
+        return IsAuxiliary(w[1]) || IsAuxiliary(w[2]) || IsAuxiliary(w[3]);
+    }
+    if (w[0] == "anyone" || w[0] == "anybody") return OneOf(w[1], kAnyoneAsks);
+    return false;
+}
+
 bool HitIn(const ScanResult& scan, Kind kind, std::size_t from, std::size_t to) {
     return std::any_of(scan.hits.begin(), scan.hits.end(), [&](const Hit& h) {
         return h.rule->code == kind && h.from < to && h.to > from;
@@ -76,20 +136,20 @@ bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
            HitIn(scan, Kind::kProfaneInsult, from, to) || HitIn(scan, Kind::kPersonInsult, from, to);
 }
 
-// A genuine information request: a '?' sentence with an interrogative word, or a question cue.
-// With `separate_only` (the comment also insults someone), only a '?' sentence that is itself
-// free of insults counts: "Is PE on Wednesday? And tell her to stop being a cow." asks; "Who
-// employs these idiots?" does not.
+// A genuine information request: a '?' sentence with an interrogative word, a sentence built as
+// a question without the mark (LedAsQuestion), or a question cue. With `separate_only` (the
+// comment also insults someone), only a sentence that is itself free of insults counts: "Is PE on
+// Wednesday? And tell her to stop being a cow." asks; "Who employs these idiots?" does not.
 bool AsksQuestion(CommentHits& comment, bool separate_only) {
     const ScanResult& scan = comment.scan();
     if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     const std::string& t = scan.norm.text();
-    if (t.find('?') == std::string::npos) return false;  // no sentence asks
     for (const Sentence& s : comment.Sentences()) {
-        if (!s.asks) continue;
+        const std::string_view sentence = std::string_view(t).substr(s.from, s.to - s.from);
+        if (!(s.asks ? ReadsAsQuestion(sentence) : LedAsQuestion(sentence))) continue;
         if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
         if (separate_only && HostileIn(scan, s.from, s.to)) continue;
-        if (ReadsAsQuestion(std::string_view(t).substr(s.from, s.to - s.from))) return true;
+        return true;
     }
     return false;
 }

@@ -53,6 +53,24 @@ TEST(ClassifierTest, ShortQuestionsLedByAnInterrogativeAndOffersToParents) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
+    EXPECT_TRUE(Has("Do Reception need a packed lunch for the farm trip or is school providing", Category::kQuestion));
+    EXPECT_TRUE(Has("what time do the Year 6 get back from the residential on Friday x", Category::kQuestion));
+    EXPECT_TRUE(Has("Happy to donate a hamper for the raffle. Who's the best person to speak to", Category::kQuestion));
+    EXPECT_TRUE(Has("anyone know if the school takes uniform donations", Category::kQuestion));
+    EXPECT_TRUE(Has("how many kids are in each reception class this year", Category::kQuestion));
+    // A wh-word leading a clause, exclamations, rhetoric, invitations and notices do not ask.
+    EXPECT_FALSE(Has("When we got there the gates were already shut", Category::kQuestion));
+    EXPECT_FALSE(Has("What a fantastic effort from everyone at sports day", Category::kQuestion));
+    EXPECT_FALSE(Has("How lovely is that, well done all", Category::kQuestion));
+    EXPECT_FALSE(Has("Is it just me or has this term flown by", Category::kQuestion));
+    EXPECT_FALSE(Has("Have a lovely half term everyone", Category::kQuestion));
+    EXPECT_FALSE(Has("Will be there at 3 with the cakes", Category::kQuestion));
+    EXPECT_FALSE(Has("Who's up for a drink after the quiz", Category::kQuestion));
+    EXPECT_FALSE(Has("Can I just say a massive thank you to the PTFA", Category::kQuestion));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
     EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));
     EXPECT_TRUE(Has("What a joke of a teacher Mr Fox is", Category::kInsult));
