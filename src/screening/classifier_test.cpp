@@ -266,6 +266,21 @@ TEST(ClassifierTest, ThreatsWithNoViolenceVerb) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, IdiomsOfMenaceAtStaffAndTheInnocentSentencesNearThem) {
+    EXPECT_TRUE(Has("Be a shame if that new portakabin caught fire over the holidays, the school would be gutted",
+                    Category::kThreat));
+    EXPECT_TRUE(Has("Mrs Lamb will find out what my family's like if she keeps this up", Category::kThreat));
+    EXPECT_TRUE(Has("tell Mr Bell I won't be there for a chat", Category::kThreat));
+    EXPECT_TRUE(Has("I'm gonna drag him out of his car by his collar, that teacher", Category::kThreat));
+    EXPECT_TRUE(Has("you'll regret it, Mrs Dunn", Category::kThreat));
+    EXPECT_FALSE(Has("You'll regret it if you miss the Christmas show, tickets going fast", Category::kThreat));
+    EXPECT_FALSE(Has("Better lock your doors, there have been break-ins on Kells Lane", Category::kThreat));
+    EXPECT_FALSE(Has("Keep looking over your shoulder for the Easter bunny at the egg hunt", Category::kThreat));
+    EXPECT_FALSE(Has("I'm going to have to drag him out of bed for the trip at 6am", Category::kThreat));
+    EXPECT_FALSE(Has("Would be a shame if the school's new mural got damaged, please keep off it", Category::kThreat));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
     // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.
     EXPECT_FALSE(Escalated("I'll batter the fish for the chip supper at the summer fair"));
