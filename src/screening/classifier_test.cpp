@@ -281,6 +281,18 @@ TEST(ClassifierTest, IdiomsOfMenaceAtStaffAndTheInnocentSentencesNearThem) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, InnuendoMarkedByASuggestiveEmoji) {
+    EXPECT_TRUE(Has("Miss Frost can give me extra homework any time 😏", Category::kSexual));
+    EXPECT_TRUE(Has("the new PE teacher is getting a few ideas for tonight 🥵", Category::kSexual));
+    EXPECT_TRUE(Has("she's grown up a lot this year if you know what I mean 😏", Category::kSexual));
+    EXPECT_TRUE(Has("Mrs Stone can come and check my pipes 😘", Category::kSexual));
+    EXPECT_FALSE(Has("Feel free to call in any time 😉 we love visitors at the open day", Category::kSexual));
+    EXPECT_FALSE(Has("If you know what I mean 😂 it was a long day for the staff at sports day", Category::kSexual));
+    EXPECT_FALSE(Has("Big plans for tonight 🎉 bonfire at the park with the whole class", Category::kSexual));
+    EXPECT_FALSE(Has("My thighs are killing me after the mums' race 😂", Category::kSexual));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
     // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.
     EXPECT_FALSE(Escalated("I'll batter the fish for the chip supper at the summer fair"));
