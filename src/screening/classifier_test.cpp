@@ -293,6 +293,20 @@ TEST(ClassifierTest, InnuendoMarkedByASuggestiveEmoji) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, SessionEightFormsOfHateInsultComplaintAndDisclosure) {
+    EXPECT_TRUE(Has("Polish lot taking every job round here, they can go home", Category::kHate));
+    EXPECT_FALSE(Has("The Polish families brought amazing cakes to the international evening", Category::kHate));
+    EXPECT_TRUE(Has("the SEN kids are a drain, holding the rest of the class back", Category::kHate));
+    EXPECT_TRUE(Has("Whoever runs the uniform shop has the brains of a goldfish", Category::kInsult));
+    EXPECT_TRUE(Has("The new parking system is an absolute shambles", Category::kComplaint));
+    EXPECT_TRUE(Has("Reported the broken gate twice and nothing's changed", Category::kComplaint));
+    EXPECT_FALSE(Has("My lad has gone backwards through the hedge on the cross country", Category::kComplaint));
+    EXPECT_TRUE(Has("a man online keeps telling my daughter she's mature for her age", Category::kSafeguarding));
+    EXPECT_FALSE(Has("She's very mature for her age, so proud of her", Category::kSafeguarding));
+    EXPECT_TRUE(Has("a little boy from year 1 is out on his own until dark every night", Category::kSafeguarding));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
     // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.
     EXPECT_FALSE(Escalated("I'll batter the fish for the chip supper at the summer fair"));
