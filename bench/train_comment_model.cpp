@@ -5,7 +5,7 @@
 //   steward_train_comment_model --check data/models/comments.tsv (exit 1 unless reproduced byte for byte)
 //
 // Training lines: testdata/dev/comments.jsonl and the probe TUNE halves (testdata/probe/tune.jsonl,
-// round2..6/tune.jsonl; round 6 is screened with its own school); testdata/probe/innocent.txt only
+// round2..7/tune.jsonl; rounds 6 and 7 are screened with round 6's school); testdata/probe/innocent.txt only
 // constrains the thresholds. The probe HOLDOUT halves are never read. The rules' own categories for
 // each line come from a screener with the repository's lexicons and the model switched off.
 // The thresholds depend on the LEXICONS too (what the rules already catch): whoever changes
@@ -98,7 +98,10 @@ core::Result<std::vector<TrainingExample>> LoadExamples() {
                              "/round5/tune.jsonl"}) {
         if (s) s = AddJsonl(kRoot + "/testdata/probe" + half, ExampleRole::kTune, **probe, out);
     }
-    if (s) s = AddJsonl(kRoot + "/testdata/probe/round6/tune.jsonl", ExampleRole::kTune, **round6, out);
+    // Rounds 6 and 7 are about round 6's school (round 7's tune half is its writer A).
+    for (const char* half : {"/round6/tune.jsonl", "/round7/tune.jsonl"}) {
+        if (s) s = AddJsonl(kRoot + "/testdata/probe" + half, ExampleRole::kTune, **round6, out);
+    }
     if (!s) return s.error();
     std::ifstream innocent(kRoot + "/testdata/probe/innocent.txt", std::ios::binary);
     std::string line;
