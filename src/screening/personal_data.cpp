@@ -195,7 +195,7 @@ PreparedContacts PrepareContacts(const SchoolContacts& contacts) {
 
 void AddPersonalDataRules(std::vector<Rule>& rules) {
     const std::string month = kMonth;
-    const std::string date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " +
+    const std::string date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " +
                              month + "(?:,? \\d{4})?|" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)";
     rules.push_back(BuiltIn("pd_phone", "pd/uk_phone", "(?:\\+ ?44|\\(?0)[0-9 ().\\-/]{8,18}[0-9]", Severity::kHigh));
     rules.push_back(BuiltIn("pd_email", "pd/email",
@@ -207,14 +207,22 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
         "pd_address", "pd/street_address",
         "\\b[0-9]{1,4}[a-z]?,? (?:(?:[a-z']+ ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|"
         "grove|rise|crescent|court|gardens|place|terrace|walk|view|park|mews|row|square|green|vale|"
-        "parade|hill|meadows?|fields|croft|wharf|gate|cottages)|(?:heol|ffordd|stryd|lon|cilgant|rhodfa|"
+        "parade|hill|meadows?|fields|croft|wharf|gate|cottages|bank|dene|wynd|chase|fold|garth|mount|brow|side|"
+        "yard|approach|boulevard|grange|heights|ridge|villas|quay|lea)|(?:heol|ffordd|stryd|lon|cilgant|rhodfa|"
         "teras|cwrt|clos|llwyn|maes|sgwar)(?: [a-z']+){1,3})\\b",
         Severity::kHigh));
     rules.push_back(BuiltIn("pd_dob", "pd/date_of_birth",
                             "\\b(?:date of birth|dob|d\\.o\\.b\\.?|born(?: on)?|birthday is(?: on)?)(?: is| was)?[\\s:,(]*" + date,
                             Severity::kHigh));
+    // A birthday beside a whole date from before 2020 ("happy birthday to my boy, 2013-12-24"): a
+    // party date is this year's or later, a date of birth of a pupil, parent or member of staff is not.
+    const std::string old_year = "(?:19[0-9]{2}|20[01][0-9])";
+    const std::string birth_date = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]" + old_year + "|" + old_year +
+                                   "-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + month + ",? " + old_year + ")";
+    rules.push_back(BuiltIn("pd_dob", "pd/date_of_birth",
+                            "\\b(?:birthday|bday|b-day)\\b(?:,? [a-z']+){0,6},? " + birth_date + "\\b", Severity::kHigh));
     rules.push_back(BuiltIn("pd_spelled", "pd/spelled_phone_trigger",
-                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9]|0[0-9]*o|[il][0-9]|"
+                            "\\b(?:double|triple|treble|oh|zero|nought|naught|o[0-9]|0[0-9]*o|[0-9]oo|[il][0-9]|"
                             "0[0-9 .\\-]*(?:one|two|three|four|five|six|seven|eight|nine)\\b)",
                             Severity::kLow,
                             ScanGroup::kAlways));

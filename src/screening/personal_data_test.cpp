@@ -164,3 +164,17 @@ TEST(PersonalDataTest, MoreWaysOfHidingContactDetailsAreFound) {
 
 }  // namespace
 }  // namespace steward::screening
+
+// Req: PST-09
+TEST(PersonalDataTest, BirthdaysBesideOldDatesNorthernStreetsAndLetterOsInPhones) {
+    EXPECT_EQ(Found("happy birthday to my boy, 2013-12-24 feels like yesterday"),
+              V{"pd/date_of_birth:birthday to my boy, 2013-12-24"});
+    EXPECT_EQ(Found("she was born 2014-03-09"), V{"pd/date_of_birth:born 2014-03-09"});
+    // A party date is this year's or later: not a date of birth.
+    EXPECT_EQ(Found("Happy birthday Mrs Dunn, party on 12/06/2026 at the hall"), V{});
+    EXPECT_EQ(Found("lost cat near 17 Chowdene Bank, knock if you see her"),
+              V{"pd/street_address:17 Chowdene Bank"});
+    EXPECT_EQ(Found("Paid 20 quid into the bank today"), V{});
+    ASSERT_EQ(Found("ring me back on 07700 9OO 512").size(), 1u);
+    EXPECT_EQ(Found("ring me back on 07700 9OO 512")[0].rfind("pd/uk_phone_spelled:", 0), 0u);
+}
