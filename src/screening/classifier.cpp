@@ -78,19 +78,26 @@ bool IsAuxiliary(std::string_view w) {
     return OneOf(w, kAuxiliaries);
 }
 
-// A sentence without '?' that is built as a question (people often leave the mark off): an
-// auxiliary and then who or what it asks about ("do reception need a packed lunch", "can miss
-// frost ring me back"); a wh-word and, within three words, an auxiliary, not a clause's subject
-// first ("what time do the year 6 get back", not "when we got there it was shut"); a wh-word
-// with 's ("who's the best person to speak to"); "anyone know ...". Four words at least.
-// Exclamations and rhetoric ("how lovely is that", "is it just me or") are question.txt's
-// [rhetorical] entries, checked by the caller as for '?' sentences.
-bool LedAsQuestion(std::string_view s) {
-    static constexpr std::array<std::string_view, 45> kSubjects = {
+// A clause without '?' that is built as a question (people often leave the mark off): an
+// auxiliary and then who or what it asks about ("do reception need a packed lunch", "is
+// breakfast club still open"); a wh-word and, within three words, an auxiliary, not a clause's
+// subject first ("what time do the year 6 get back", not "when we got there it was shut"); a
+// wh-word with 's ("who's the best person to speak to"); "anyone know ...". A greeting or filler
+// first is skipped ("hiya when is ..."). Four words at least. After a comma only the auxiliary
+// form counts.
+bool ClauseLedAsQuestion(std::string_view s, bool first_clause) {
+    static constexpr std::array<std::string_view, 16> kFillers = {
+        "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening", "sorry", "so", "and", "also", "ok",
+        "okay", "um", "erm", "quick"};
+    static constexpr std::array<std::string_view, 75> kSubjects = {
         "i", "we", "you", "u", "he", "she", "they", "it", "there", "the", "my", "our", "your", "his", "her",
         "their", "this", "that", "these", "those", "any", "anyone", "anybody", "someone", "somebody",
         "everyone", "kids", "children", "parents", "grandparents", "pupils", "staff", "reception", "nursery",
-        "year", "yr", "mr", "mrs", "ms", "miss", "dr", "sir", "school", "siblings", "mums"};
+        "year", "yr", "mr", "mrs", "ms", "miss", "dr", "sir", "school", "siblings", "mums",
+        // what a school's page is asked about
+        "breakfast", "after", "club", "clubs", "trip", "uniform", "pe", "homework", "lunch", "dinner",
+        "swimming", "non", "inset", "sports", "hall", "office", "canteen", "bus", "term", "parking", "nativity",
+        "prom", "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"};
     static constexpr std::array<std::string_view, 10> kWhContracted = {
         "what's", "whats", "when's", "whens", "where's", "wheres", "who's", "whos", "how's", "hows"};
     static constexpr std::array<std::string_view, 6> kWh = {"what", "when", "where", "which", "who", "how"};
@@ -99,15 +106,33 @@ bool LedAsQuestion(std::string_view s) {
         "i've", "we've", "a"};
     static constexpr std::array<std::string_view, 8> kAnyoneAsks = {
         "know", "knows", "got", "have", "seen", "able", "tried", "been"};
-    std::array<std::string_view, 4> w{};
-    if (LeadingWords(s, w) < 4) return false;
+    std::array<std::string_view, 6> all{};
+    const std::size_t words = LeadingWords(s, all);
+    std::size_t first = 0;
+    while (first < 2 && OneOf(all[first], kFillers)) ++first;
+    if (words < first + 4) return false;
+    const std::string_view* w = all.data() + first;
     if (IsAuxiliary(w[0])) return OneOf(w[1], kSubjects);
+    if (!first_clause) return false;  // ", which was cancelled ..." is a relative clause
     if (OneOf(w[0], kWhContracted)) return true;
     if (OneOf(w[0], kWh)) {
         if (OneOf(w[1], kClauseSubjects) || w[1] == "an") return false;
         return IsAuxiliary(w[1]) || IsAuxiliary(w[2]) || IsAuxiliary(w[3]);
     }
     if (w[0] == "anyone" || w[0] == "anybody") return OneOf(w[1], kAnyoneAsks);
+    return false;
+}
+
+// A sentence without '?' asks if it, or a clause of it after a comma, is built as a question
+// ("I'm a local resident, is the sports hall available to hire"). Exclamations and rhetoric
+// built the same way ("how lovely is that", "is it just me or") are question.txt's [rhetorical]
+// entries, checked by the caller as for '?' sentences.
+bool LedAsQuestion(std::string_view s) {
+    for (std::size_t from = 0; from != std::string_view::npos;) {
+        if (ClauseLedAsQuestion(s.substr(from), from == 0)) return true;
+        from = s.find(',', from);
+        if (from != std::string_view::npos) ++from;
+    }
     return false;
 }
 

@@ -68,6 +68,13 @@ TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
     EXPECT_FALSE(Has("Will be there at 3 with the cakes", Category::kQuestion));
     EXPECT_FALSE(Has("Who's up for a drink after the quiz", Category::kQuestion));
     EXPECT_FALSE(Has("Can I just say a massive thank you to the PTFA", Category::kQuestion));
+    // A greeting first, a question after a comma, a school's everyday subject after the auxiliary.
+    EXPECT_TRUE(Has("hiya when is the year 7 transition evening", Category::kQuestion));
+    EXPECT_TRUE(Has("I'm a local resident, is the sports hall free to hire on a sunday", Category::kQuestion));
+    EXPECT_TRUE(Has("Is breakfast club still open to the juniors", Category::kQuestion));
+    // A relative clause after a comma does not ask.
+    EXPECT_FALSE(Has("We still haven't had a refund for the trip, which was cancelled six weeks ago",
+                     Category::kQuestion));
 }
 
 // Req: MON-01

@@ -162,9 +162,6 @@ TEST(PersonalDataTest, MoreWaysOfHidingContactDetailsAreFound) {
     EXPECT_EQ(Found("at 0900 one of us will be there, bring 10 oranges"), V{});
 }
 
-}  // namespace
-}  // namespace steward::screening
-
 // Req: PST-09
 TEST(PersonalDataTest, BirthdaysBesideOldDatesNorthernStreetsAndLetterOsInPhones) {
     EXPECT_EQ(Found("happy birthday to my boy, 2013-12-24 feels like yesterday"),
@@ -178,3 +175,6 @@ TEST(PersonalDataTest, BirthdaysBesideOldDatesNorthernStreetsAndLetterOsInPhones
     ASSERT_EQ(Found("ring me back on 07700 9OO 512").size(), 1u);
     EXPECT_EQ(Found("ring me back on 07700 9OO 512")[0].rfind("pd/uk_phone_spelled:", 0), 0u);
 }
+
+}  // namespace
+}  // namespace steward::screening
