@@ -68,6 +68,10 @@ TEST(NamesInCommentsTest, AThreatAtAPupilNamedByFirstNameIsAThreatAndSafeguardin
     EXPECT_EQ(Categories("Mrs Bell better watch her back"), std::vector<Category>{Category::kThreat});
     EXPECT_EQ(Categories("Mr Grant better watch his back"), std::vector<Category>{Category::kThreat});
     EXPECT_FALSE(Has("after the Storm he'd better watch his back on the ice", Category::kThreat));
+    // At a sentence's start a word name is a person only when what follows is said of people.
+    EXPECT_EQ(Categories("Storm better watch his back at home time"), both);
+    EXPECT_EQ(Categories("Great day. Storm better watch his back at home time"), both);
+    EXPECT_FALSE(Has("Storm coming in tonight so you'd better watch your back on the ice", Category::kSafeguarding));
     // A pupil named beside no threat is no one's target.
     EXPECT_EQ(Categories("Oliver watched his brother play at home time"), std::vector<Category>{Category::kOk});
 }

@@ -2,6 +2,7 @@
 #include "screening/pupil_names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "screening/names/name_words.hpp"
@@ -111,12 +112,22 @@ PupilNameIndex::PupilNameIndex(const std::vector<PersonName>& pupils) {
     for (const PersonName& p : pupils) {
         std::string last = NameKey(p.last);
         if (last.size() < 2) continue;
+        // "O'Brien" is written "OBrien" (the key) and "O Brien": the part before the apostrophe
+        // as a word of its own.
+        std::string folded = NormalizeForMatch(p.last);
+        std::replace(folded.begin(), folded.end(), '\'', ' ');
+        std::string spaced = NameKey(folded);
+        if (spaced == last) spaced.clear();
         for (const std::string* given : {&p.first, &p.preferred}) {
             std::string first = NameKey(*given);
             if (first.size() < 2) continue;
             if (first.find(' ') == std::string::npos) givens.push_back(first);
             keys.push_back(first + " " + last);
             keys.push_back(last + ", " + first);
+            if (!spaced.empty()) {
+                keys.push_back(first + " " + spaced);
+                keys.push_back(spaced + ", " + first);
+            }
             std::string joined = first + last;
             joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
             joined_.insert(joined);
@@ -270,6 +281,22 @@ std::string_view WordBefore(std::string_view t, std::size_t at) {
     return t.substr(begin, end - begin);
 }
 
+// The word that starts at or after `at` (after spaces).
+std::string_view WordAfter(std::string_view t, std::size_t at) {
+    while (at < t.size() && t[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < t.size() && IsNameChar(t[end])) ++end;
+    return t.substr(at, end - at);
+}
+
+// At a sentence's start every word is capitalised, so a word-name there is a person only when
+// what follows is said of people: "River better watch his back", "Storm deserves what he gets".
+bool SaidOfAPerson(std::string_view next) {
+    static constexpr std::array<std::string_view, 6> kPersonVerbs = {
+        "better", "deserves", "gonna", "wants", "needs", "thinks"};
+    return std::find(kPersonVerbs.begin(), kPersonVerbs.end(), next) != kPersonVerbs.end();
+}
+
 }  // namespace
 
 void PupilNameIndex::FindFirstNamesInto(const NormalizedText& norm, std::string_view original,
@@ -291,7 +318,8 @@ void PupilNameIndex::FindFirstNamesInto(const NormalizedText& norm, std::string_
             const Span span = norm.ToOriginal(from, j);
             auto upper = [&](std::size_t k) { return k < span.end && original[k] >= 'A' && original[k] <= 'Z'; };
             const bool capital = span.end <= original.size() && upper(span.begin) && !upper(span.begin + 1);
-            if (!capital || IsStrongWordName(word) || before.empty() || IsDeterminer(before)) continue;
+            if (!capital || IsStrongWordName(word) || IsDeterminer(before)) continue;
+            if (before.empty() && !SaidOfAPerson(WordAfter(t, j))) continue;
         }
         std::size_t to = j;
         if (to + 1 < t.size() && t[to] == '\'' && t[to + 1] == 's') to += 2;  // "oliver's"

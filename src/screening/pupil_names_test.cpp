@@ -23,6 +23,8 @@ TEST(PupilNamesTest, FindsFullNamesInEveryWrittenForm) {
     EXPECT_EQ(Found("eilidh hall osei"), std::vector<std::string>{"eilidh hall osei"});
     EXPECT_EQ(Found("Eilidh Hall-Osei"), std::vector<std::string>{"eilidh hall-osei"});
     EXPECT_EQ(Found("Ciaran Darcy and Kieran D’Arcy").size(), 2u);
+    EXPECT_EQ(Found("Ciaran D Arcy won"), std::vector<std::string>{"ciaran d arcy"});  // apostrophe as a space
+    EXPECT_EQ(Found("D Arcy, Kieran"), std::vector<std::string>{"d arcy, kieran"});
     EXPECT_EQ(Found("#WellDoneAmaraOkafor"), std::vector<std::string>{"amaraokafor"});
 }
 
