@@ -63,12 +63,27 @@ async function reportedDisclosureReachesDsl({ url, browser, logins }) {
   await row.getByRole('link').click();
   await dsl.getByRole('heading', { name: 'A safeguarding disclosure' }).waitFor();
   await accessible(dsl, 'case view');
+  // After a step the case reads itself again. The reload is held here until the note is typed:
+  // the case shown stays on the page meanwhile, so the note form stays too and keeps what is typed
+  // (useApi's `reloads`; a reload that cleared the page lost the text typed during it).
+  const caseUrl = new URL(dsl.url()).pathname.replace(/^\/schools\/([^/]+)\/cases\/([^/]+).*$/, '/api/schools/$1/cases/$2');
+  const isCase = (target) => target.pathname === caseUrl;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await dsl.route(isCase, async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  const reload = dsl.waitForRequest((request) => request.method() === 'GET' && isCase(new URL(request.url())));
   await dsl.getByRole('button', { name: 'Move to triaged' }).click();
   await dsl.getByText('Case moved to triaged').waitFor();
-  // The banner shows before the case reloads; the page is rebuilt when the reload lands, so type
-  // the note only once the reloaded case shows its new state.
+  await reload;
+  const typed = 'Spoke to the class teacher; referral to children’s services made.';
+  await dsl.getByLabel('Add a note').fill(typed, { timeout: 5000 });
+  release();
   await dsl.locator('main .govuk-tag', { hasText: /^Triaged$/ }).waitFor();
-  await dsl.getByLabel('Add a note').fill('Spoke to the class teacher; referral to children’s services made.');
+  await dsl.unroute(isCase);
+  assert.equal(await dsl.getByLabel('Add a note').inputValue(), typed, 'the note typed during the reload is kept');
   await dsl.getByRole('button', { name: 'Add note' }).click();
   await dsl.getByText('Note added').waitFor();
   await dsl.getByRole('cell', { name: /Spoke to the class teacher/ }).waitFor();

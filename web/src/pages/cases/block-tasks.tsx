@@ -31,7 +31,7 @@ export function CaseBlockTasks({ tasks }: { tasks: BlockTask[] }) {
 export function BlockTasksPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string>();
-  const tasks = useApi(() => blockTasksApi.list(schoolId), [schoolId, reloads]);
+  const tasks = useApi(() => blockTasksApi.list(schoolId), [schoolId], reloads);
   const open = tasks.data?.filter((task) => task.state !== 'done') ?? [];
   const done = tasks.data?.filter((task) => task.state === 'done') ?? [];
   return (
@@ -39,7 +39,7 @@ export function BlockTasksPage({ schoolId }: { schoolId: string }) {
       {notice && <SuccessBanner title={notice}>{null}</SuccessBanner>}
       <Page title="Block tasks">
         <p class="govuk-body">Addresses of content reached on school devices or the school network, to add to the school’s filter.</p>
-        {tasks.loading && <Loading />}
+        {tasks.loading && !tasks.data && <Loading />}
         {tasks.error && <LoadFailure error={tasks.error} />}
         {tasks.data && open.length === 0 && <p class="govuk-body" role="status">There are no block tasks waiting for you.</p>}
         {open.map((task) => <OpenTask key={task.id} schoolId={schoolId} task={task} onDone={(message) => { setNotice(message); setReloads((count) => count + 1); }} />)}

@@ -26,7 +26,7 @@ export function CasePage({ schoolId, caseId }: { schoolId: string; caseId: strin
   const flash = useFlash();
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string>();
-  const detail = useApi(() => casesApi.get(schoolId, caseId), [schoolId, caseId, reloads]);
+  const detail = useApi(() => casesApi.get(schoolId, caseId), [schoolId, caseId], reloads);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
   const done = (message: string) => { setNotice(message); setReloads((count) => count + 1); };
   if (detail.loading && !detail.data) return <Loading />;

@@ -36,9 +36,9 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string>();
   const accounts = useApi(() => postsApi.accounts(schoolId).catch(() => []), [schoolId]);
-  const alerts = useApi(() => commentsApi.alerts(schoolId).catch(() => []), [schoolId, reloads]);
+  const alerts = useApi(() => commentsApi.alerts(schoolId).catch(() => []), [schoolId], reloads);
   const queue = useApi(() => commentsApi.queue(schoolId, { due: due === 'any' ? undefined : due, account_id: account === 'all' ? undefined : account }),
-    [schoolId, due, account, reloads]);
+    [schoolId, due, account], reloads);
   // Someone escalated to (a headteacher) may not moderate: the queue is refused, the alerts shown.
   const moderates = queue.error?.status !== 403;
   const handle = (id: string) => accounts.data?.find((candidate) => candidate.id === id)?.handle ?? id;
@@ -60,7 +60,7 @@ export function CommentsPage({ schoolId }: { schoolId: string }) {
           <Select id="comments-account" label="Account" value={account} onChange={setAccount}
             options={[{ value: 'all', text: 'All accounts' }, ...(accounts.data ?? []).map((a) => ({ value: a.id, text: `${a.handle} (${platformName(a.platform)})` }))]} />
         </div>}
-        {queue.loading && <Loading />}
+        {queue.loading && !queue.data && <Loading />}
         {queue.error && moderates && <LoadFailure error={queue.error} />}
         {queue.data && (
           <p class="govuk-body" role="status">{queue.data.total === 0 ? 'No comments to show.' : `${queue.data.total} ${queue.data.total === 1 ? 'comment' : 'comments'}`}</p>

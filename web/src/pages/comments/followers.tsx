@@ -16,7 +16,7 @@ import { humanise, platformName, roleName, timeName } from '../labels';
 export function FollowersPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string>();
-  const requests = useApi(() => followersApi.list(schoolId), [schoolId, reloads]);
+  const requests = useApi(() => followersApi.list(schoolId), [schoolId], reloads);
   const accounts = useApi(() => postsApi.accounts(schoolId).catch(() => []), [schoolId]);
   const done = (message: string) => { setNotice(message); setReloads((count) => count + 1); };
   const handle = (id: string) => accounts.data?.find((a) => a.id === id)?.handle ?? id;
@@ -24,7 +24,7 @@ export function FollowersPage({ schoolId }: { schoolId: string }) {
     <>
       {notice && <SuccessBanner title={notice}>{null}</SuccessBanner>}
       <Page title="Follower requests">
-        {requests.loading && <Loading />}
+        {requests.loading && !requests.data && <Loading />}
         {requests.error && <LoadFailure error={requests.error} />}
         {requests.data && requests.data.length === 0 && <p class="govuk-body" role="status">No requests have been logged.</p>}
         {requests.data && requests.data.length > 0 && (

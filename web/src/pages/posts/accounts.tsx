@@ -15,7 +15,7 @@ import { platformName, roleName } from '../labels';
 export function AccountsPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [added, setAdded] = useState<string>();
-  const accounts = useApi(() => postsApi.accounts(schoolId), [schoolId, reloads]);
+  const accounts = useApi(() => postsApi.accounts(schoolId), [schoolId], reloads);
   const people = useApi(() => postsApi.people(schoolId).catch(() => [] as Person[]), [schoolId]);
   const names = new Map((people.data ?? []).map((person) => [person.id, person.display_name]));
   const who = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ') || 'None';
@@ -23,7 +23,7 @@ export function AccountsPage({ schoolId }: { schoolId: string }) {
     <>
       {added && <SuccessBanner title={`Account ${added} registered`}>{null}</SuccessBanner>}
       <Page title="Official accounts">
-        {accounts.loading && <Loading />}
+        {accounts.loading && !accounts.data && <Loading />}
         {accounts.error && <LoadFailure error={accounts.error} />}
         {accounts.data && accounts.data.length === 0 && <p class="govuk-body">The school has no official accounts yet.</p>}
         {accounts.data && accounts.data.length > 0 && (

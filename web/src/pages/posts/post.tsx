@@ -22,7 +22,7 @@ export function PostPage({ schoolId, postId }: { schoolId: string; postId: strin
   const [reloads, setReloads] = useState(0);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const detail = useApi(() => postsApi.get(schoolId, postId), [schoolId, postId, reloads]);
+  const detail = useApi(() => postsApi.get(schoolId, postId), [schoolId, postId], reloads);
   const accounts = useApi(() => postsApi.accounts(schoolId), [schoolId]);
   const pupils = useApi(() => loadPupils(schoolId).catch(() => [] as Pupil[]), [schoolId]);
   const base = `/schools/${encodeURIComponent(schoolId)}`;

@@ -12,7 +12,7 @@ export function TakedownsPage({ schoolId }: { schoolId: string }) {
   const [reloads, setReloads] = useState(0);
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
-  const tasks = useApi(() => postsApi.takedowns(schoolId, true), [schoolId, reloads]);
+  const tasks = useApi(() => postsApi.takedowns(schoolId, true), [schoolId], reloads);
   const base = `/schools/${encodeURIComponent(schoolId)}`;
 
   async function markDone(task: TakedownTask) {
@@ -32,7 +32,7 @@ export function TakedownsPage({ schoolId }: { schoolId: string }) {
       {done && <SuccessBanner title={done}>{null}</SuccessBanner>}
       <Page title="Takedown tasks">
         <p class="govuk-body">When consent is withdrawn, every published post that shows or names the pupil must be taken down. Remove the post from the platform, then mark the task done.</p>
-        {tasks.loading && <Loading />}
+        {tasks.loading && !tasks.data && <Loading />}
         {tasks.error && <LoadFailure error={tasks.error} />}
         {tasks.data && tasks.data.length === 0 && <p class="govuk-body" role="status" id="takedown-tasks">There are no open takedown tasks.</p>}
         {tasks.data && tasks.data.length > 0 && (
