@@ -51,22 +51,6 @@ bool ReadsAsQuestion(std::string_view s) {
     return (words >= 4 && interrogative) || (words == 3 && leads);
 }
 
-// The first `n` words of `s` (letters, digits, apostrophes) and how many words it has in all.
-template <std::size_t N>
-std::size_t LeadingWords(std::string_view s, std::array<std::string_view, N>& lead) {
-    auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        if (!word_char(s[i])) { ++i; continue; }
-        std::size_t j = i;
-        while (j < s.size() && word_char(s[j])) ++j;
-        if (words < N) lead[words] = s.substr(i, j - i);
-        ++words;
-        i = j;
-    }
-    return words;
-}
-
 template <std::size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
     return std::find(list.begin(), list.end(), w) != list.end();
@@ -78,17 +62,74 @@ bool IsAuxiliary(std::string_view w) {
     return OneOf(w, kAuxiliaries);
 }
 
-// A clause without '?' that is built as a question (people often leave the mark off): an
-// auxiliary and then who or what it asks about ("do reception need a packed lunch", "is
-// breakfast club still open"); a wh-word and, within three words, an auxiliary, not a clause's
-// subject first ("what time do the year 6 get back", not "when we got there it was shut"); a
-// wh-word with 's ("who's the best person to speak to"); "anyone know ...". A greeting or filler
-// first is skipped ("hiya when is ..."). Four words at least. After a comma only the auxiliary
-// form counts.
-bool ClauseLedAsQuestion(std::string_view s, bool first_clause) {
-    static constexpr std::array<std::string_view, 16> kFillers = {
-        "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening", "sorry", "so", "and", "also", "ok",
-        "okay", "um", "erm", "quick"};
+// How a clause's first word may lead a question without '?' (ClauseLedAsQuestion).
+enum class Lead : std::uint8_t { kNone, kFiller, kAuxiliary, kWh, kWhContracted, kAnyone };
+
+// One look-up per clause: the lead words by first letter and length (most words are none).
+Lead LeadOf(std::string_view w) {
+    struct Word {
+        std::string_view text;
+        Lead lead;
+    };
+    static constexpr std::array<Word, 48> kWords = {{
+        {"hi", Lead::kFiller}, {"hiya", Lead::kFiller}, {"hello", Lead::kFiller}, {"hey", Lead::kFiller},
+        {"morning", Lead::kFiller}, {"afternoon", Lead::kFiller}, {"evening", Lead::kFiller},
+        {"sorry", Lead::kFiller}, {"so", Lead::kFiller}, {"and", Lead::kFiller}, {"also", Lead::kFiller},
+        {"ok", Lead::kFiller}, {"okay", Lead::kFiller}, {"um", Lead::kFiller}, {"erm", Lead::kFiller},
+        {"quick", Lead::kFiller},
+        {"do", Lead::kAuxiliary}, {"does", Lead::kAuxiliary}, {"did", Lead::kAuxiliary}, {"is", Lead::kAuxiliary},
+        {"are", Lead::kAuxiliary}, {"was", Lead::kAuxiliary}, {"were", Lead::kAuxiliary}, {"has", Lead::kAuxiliary},
+        {"have", Lead::kAuxiliary}, {"can", Lead::kAuxiliary}, {"could", Lead::kAuxiliary}, {"will", Lead::kAuxiliary},
+        {"would", Lead::kAuxiliary}, {"should", Lead::kAuxiliary},
+        {"what", Lead::kWh}, {"when", Lead::kWh}, {"where", Lead::kWh}, {"which", Lead::kWh}, {"who", Lead::kWh},
+        {"how", Lead::kWh},
+        {"what's", Lead::kWhContracted}, {"whats", Lead::kWhContracted}, {"when's", Lead::kWhContracted},
+        {"whens", Lead::kWhContracted}, {"where's", Lead::kWhContracted}, {"wheres", Lead::kWhContracted},
+        {"who's", Lead::kWhContracted}, {"whos", Lead::kWhContracted}, {"how's", Lead::kWhContracted},
+        {"hows", Lead::kWhContracted},
+        {"anyone", Lead::kAnyone}, {"anybody", Lead::kAnyone},
+    }};
+    static const auto kByStart = [] {
+        std::array<std::array<std::vector<Word>, 10>, 26> by{};
+        for (const Word& x : kWords) by[static_cast<std::size_t>(x.text[0] - 'a')][x.text.size()].push_back(x);
+        return by;
+    }();
+    if (w.empty() || w.size() >= 10 || w[0] < 'a' || w[0] > 'z') return Lead::kNone;
+    for (const Word& x : kByStart[static_cast<std::size_t>(w[0] - 'a')][w.size()]) {
+        if (x.text == w) return x.lead;
+    }
+    return Lead::kNone;
+}
+
+bool WordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
+
+// True if t[at] ends a sentence as SplitSentences splits them: ? ! newline, or ". ".
+bool EndsSentence(std::string_view t, std::size_t at) {
+    const char c = t[at];
+    return c == '?' || c == '!' || c == '\n' || (c == '.' && (at + 1 >= t.size() || t[at + 1] == ' '));
+}
+
+// The next word of t from `at` (moved past it), or "" at a sentence's end (. ! ? newline) or
+// the text's.
+std::string_view NextWord(std::string_view t, std::size_t& at) {
+    while (at < t.size() && !WordChar(t[at])) {
+        if (EndsSentence(t, at)) return {};
+        ++at;
+    }
+    const std::size_t from = at;
+    while (at < t.size() && WordChar(t[at])) ++at;
+    return t.substr(from, at - from);
+}
+
+// A clause without '?' that is built as a question (people often leave the mark off), from
+// `at` in t: an auxiliary and then who or what it asks about ("do reception need a packed
+// lunch", "is breakfast club still open"); a wh-word and, within three words, an auxiliary, not a
+// clause's subject first ("what time do the year 6 get back", not "when we got there it was
+// shut"); a wh-word with 's ("who's the best person to speak to"); "anyone know ...". Up to two
+// greetings or fillers first are skipped ("hiya when is ..."). Four words at least, in one
+// sentence. After a comma (`first_clause` false) only the auxiliary form counts: ", which was
+// cancelled ..." is a relative clause.
+bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) {
     static constexpr std::array<std::string_view, 75> kSubjects = {
         "i", "we", "you", "u", "he", "she", "they", "it", "there", "the", "my", "our", "your", "his", "her",
         "their", "this", "that", "these", "those", "any", "anyone", "anybody", "someone", "somebody",
@@ -98,40 +139,48 @@ bool ClauseLedAsQuestion(std::string_view s, bool first_clause) {
         "breakfast", "after", "club", "clubs", "trip", "uniform", "pe", "homework", "lunch", "dinner",
         "swimming", "non", "inset", "sports", "hall", "office", "canteen", "bus", "term", "parking", "nativity",
         "prom", "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"};
-    static constexpr std::array<std::string_view, 10> kWhContracted = {
-        "what's", "whats", "when's", "whens", "where's", "wheres", "who's", "whos", "how's", "hows"};
-    static constexpr std::array<std::string_view, 6> kWh = {"what", "when", "where", "which", "who", "how"};
-    static constexpr std::array<std::string_view, 17> kClauseSubjects = {
+    static constexpr std::array<std::string_view, 18> kClauseSubjects = {
         "i", "we", "you", "u", "he", "she", "they", "it", "i'm", "we're", "you're", "they're", "i'd", "we'd",
-        "i've", "we've", "a"};
+        "i've", "we've", "a", "an"};
     static constexpr std::array<std::string_view, 8> kAnyoneAsks = {
         "know", "knows", "got", "have", "seen", "able", "tried", "been"};
-    std::array<std::string_view, 6> all{};
-    const std::size_t words = LeadingWords(s, all);
-    std::size_t first = 0;
-    while (first < 2 && OneOf(all[first], kFillers)) ++first;
-    if (words < first + 4) return false;
-    const std::string_view* w = all.data() + first;
-    if (IsAuxiliary(w[0])) return OneOf(w[1], kSubjects);
-    if (!first_clause) return false;  // ", which was cancelled ..." is a relative clause
-    if (OneOf(w[0], kWhContracted)) return true;
-    if (OneOf(w[0], kWh)) {
-        if (OneOf(w[1], kClauseSubjects) || w[1] == "an") return false;
-        return IsAuxiliary(w[1]) || IsAuxiliary(w[2]) || IsAuxiliary(w[3]);
+    std::string_view w0 = NextWord(t, at);
+    Lead lead = LeadOf(w0);
+    for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
+    if (lead == Lead::kNone || lead == Lead::kFiller) return false;  // most clauses stop here
+    if (!first_clause && lead != Lead::kAuxiliary) return false;
+    const std::string_view w1 = NextWord(t, at), w2 = NextWord(t, at), w3 = NextWord(t, at);
+    if (w3.empty()) return false;
+    switch (lead) {
+        case Lead::kAuxiliary: return OneOf(w1, kSubjects);
+        case Lead::kWhContracted: return true;
+        case Lead::kWh: return !OneOf(w1, kClauseSubjects) && (IsAuxiliary(w1) || IsAuxiliary(w2) || IsAuxiliary(w3));
+        case Lead::kAnyone: return OneOf(w1, kAnyoneAsks);
+        default: return false;
     }
-    if (w[0] == "anyone" || w[0] == "anybody") return OneOf(w[1], kAnyoneAsks);
-    return false;
 }
 
-// A sentence without '?' asks if it, or a clause of it after a comma, is built as a question
-// ("I'm a local resident, is the sports hall available to hire"). Exclamations and rhetoric
-// built the same way ("how lovely is that", "is it just me or") are question.txt's [rhetorical]
-// entries, checked by the caller as for '?' sentences.
-bool LedAsQuestion(std::string_view s) {
-    for (std::size_t from = 0; from != std::string_view::npos;) {
-        if (ClauseLedAsQuestion(s.substr(from), from == 0)) return true;
-        from = s.find(',', from);
-        if (from != std::string_view::npos) ++from;
+// Calls `asks(from, to)` with the bounds of each sentence of t holding a clause built as a
+// question without its '?' ("I'm a local resident, is the sports hall available to hire"), until
+// it returns true. No sentence is split unless a clause leads as a question.
+template <typename Asks>
+bool AnyClauseLedAsQuestion(std::string_view t, Asks asks) {
+    std::size_t sentence = 0;  // where the current sentence starts
+    bool first_clause = true;
+    for (std::size_t at = 0; at < t.size(); ++at) {
+        if (first_clause || t[at - 1] == ',') {
+            if (ClauseLedAsQuestion(t, at, first_clause)) {
+                std::size_t end = at;
+                while (end < t.size() && !EndsSentence(t, end)) ++end;
+                // A sentence that ends with '?' was judged as one (ReadsAsQuestion).
+                if ((end == t.size() || t[end] != '?') && asks(sentence, end)) return true;
+            }
+            first_clause = false;
+        }
+        if (EndsSentence(t, at)) {
+            sentence = at + 1;
+            first_clause = true;
+        }
     }
     return false;
 }
@@ -162,21 +211,25 @@ bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
 }
 
 // A genuine information request: a '?' sentence with an interrogative word, a sentence built as
-// a question without the mark (LedAsQuestion), or a question cue. With `separate_only` (the
+// a question without the mark (AnyClauseLedAsQuestion), or a question cue. With `separate_only` (the
 // comment also insults someone), only a sentence that is itself free of insults counts: "Is PE on
 // Wednesday? And tell her to stop being a cow." asks; "Who employs these idiots?" does not.
 bool AsksQuestion(CommentHits& comment, bool separate_only) {
     const ScanResult& scan = comment.scan();
     if (!separate_only && scan.Has(Kind::kQuestion)) return true;
+    auto counts = [&](std::size_t from, std::size_t to) {
+        if (HitIn(scan, Kind::kRhetorical, from, to) || HitIn(scan, Kind::kQuestionBlock, from, to)) return false;
+        return !(separate_only && HostileIn(scan, from, to));
+    };
     const std::string& t = scan.norm.text();
-    for (const Sentence& s : comment.Sentences()) {
-        const std::string_view sentence = std::string_view(t).substr(s.from, s.to - s.from);
-        if (!(s.asks ? ReadsAsQuestion(sentence) : LedAsQuestion(sentence))) continue;
-        if (HitIn(scan, Kind::kRhetorical, s.from, s.to) || HitIn(scan, Kind::kQuestionBlock, s.from, s.to)) continue;
-        if (separate_only && HostileIn(scan, s.from, s.to)) continue;
-        return true;
+    if (t.find('?') != std::string::npos) {
+        for (const Sentence& s : comment.Sentences()) {
+            if (s.asks && ReadsAsQuestion(std::string_view(t).substr(s.from, s.to - s.from)) && counts(s.from, s.to)) {
+                return true;
+            }
+        }
     }
-    return false;
+    return AnyClauseLedAsQuestion(t, counts);
 }
 
 // A profane insult word ("prick", "dickhead") aimed at someone: "is a", "you", "such a", ...

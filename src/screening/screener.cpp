@@ -85,7 +85,7 @@ int ScanResult::Count(Kind kind) const {
 }
 
 Kind KindOf(std::string_view kind) {
-    static const std::array<std::pair<std::string_view, Kind>, 34> kNames = {{
+    static const std::array<std::pair<std::string_view, Kind>, 35> kNames = {{
         {"person_insult", Kind::kPersonInsult}, {"pupil_first_name", Kind::kPupilFirstName},
         {"allow", Kind::kAllow}, {"profanity", Kind::kProfanity}, {"profane_insult", Kind::kProfaneInsult},
         {"insult", Kind::kInsult}, {"slur", Kind::kSlur}, {"hate", Kind::kHate},
@@ -95,7 +95,8 @@ Kind KindOf(std::string_view kind) {
         {"complaint", Kind::kComplaint}, {"url", Kind::kUrl}, {"question", Kind::kQuestion},
         {"rhetorical", Kind::kRhetorical}, {"question_block", Kind::kQuestionBlock},
         {"pd_phone", Kind::kPdPhone}, {"pd_email", Kind::kPdEmail}, {"pd_postcode", Kind::kPdPostcode},
-        {"pd_address", Kind::kPdAddress}, {"pd_dob", Kind::kPdDob}, {"pd_spelled", Kind::kPdSpelled},
+        {"pd_address", Kind::kPdAddress}, {"pd_dob", Kind::kPdDob}, {"pd_birth_date", Kind::kPdBirthDate},
+        {"pd_spelled", Kind::kPdSpelled},
         {"pupil_name", Kind::kPupilName}, {"tone_positive", Kind::kTonePositive},
         {"tone_negative", Kind::kToneNegative}, {"tone_sarcasm", Kind::kToneSarcasm},
         {"negator", Kind::kNegator}, {"intensifier", Kind::kIntensifier},

@@ -29,7 +29,7 @@ enum class Kind : std::uint8_t {
     kOther, kAllow, kProfanity, kProfaneInsult, kInsult, kSlur, kHate, kHateGroup, kHateCue,
     kSexual, kChildRef, kThreat, kSafeguarding, kSpam, kSpamWeak, kHandle, kComplaint, kUrl,
     kQuestion, kRhetorical, kQuestionBlock, kPdPhone, kPdEmail, kPdPostcode, kPdAddress, kPdDob,
-    kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
+    kPdBirthDate, kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
     kPersonInsult, kPupilFirstName,
 };
 Kind KindOf(std::string_view kind);
