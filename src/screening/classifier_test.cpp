@@ -82,6 +82,11 @@ TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
     EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));
     EXPECT_TRUE(Has("What a joke of a teacher Mr Fox is", Category::kInsult));
     EXPECT_TRUE(Has("Still no reply about the refund, it's a joke.", Category::kComplaint));
+    // A service called a joke is a complaint; the weather is nobody's fault.
+    EXPECT_EQ(Default().ScreenComment("the new uniform policy is a joke").categories,
+              std::vector<Category>{Category::kComplaint});
+    EXPECT_EQ(Default().ScreenComment("The weather was a joke on sports day but everyone smiled through it").categories,
+              std::vector<Category>{Category::kOk});
 }
 
 // Req: MON-01
