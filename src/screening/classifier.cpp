@@ -13,22 +13,45 @@
 namespace steward::screening {
 namespace {
 
+// Short words by first letter and length, each with a value, so that a word is compared with one
+// or two at most (IsInterrogative, LeadOf: once or more per sentence).
+template <typename Value, std::size_t MaxLength>
+class WordIndex {
+  public:
+    struct Entry {
+        std::string_view text;
+        Value value;
+    };
+    template <typename Entries>
+    explicit WordIndex(const Entries& entries) {
+        for (const Entry& e : entries) by_[static_cast<std::size_t>(e.text[0] - 'a')][e.text.size()].push_back(e);
+    }
+    // The value of `w`, or `none` if it is not in the index.
+    Value Find(std::string_view w, Value none) const {
+        if (w.empty() || w.size() >= MaxLength || w[0] < 'a' || w[0] > 'z') return none;
+        for (const Entry& e : by_[static_cast<std::size_t>(w[0] - 'a')][w.size()]) {
+            if (e.text == w) return e.value;
+        }
+        return none;
+    }
+
+  private:
+    std::array<std::array<std::vector<Entry>, MaxLength>, 26> by_{};
+};
+
 bool IsInterrogative(std::string_view w) {
-    static constexpr std::array<std::string_view, 35> kWords = {
-        "what", "what's", "whats", "when", "when's", "whens", "where", "where's", "wheres", "who", "who's",
-        "whos", "hows", "whom",
-        "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should",
-        "has", "have", "may", "anyone", "any", "r", "wil", "shall", "am"};
-    // The words by first letter and length, so that a word is compared with one or two at most.
-    static const auto kByStart = [] {
-        std::array<std::array<std::vector<std::string_view>, 8>, 26> by{};
-        for (std::string_view x : kWords) by[static_cast<std::size_t>(x[0] - 'a')][x.size()].push_back(x);
-        return by;
-    }();
-    if (w.empty() || w.size() >= 8 || w[0] < 'a' || w[0] > 'z') return false;
-    const auto& same = kByStart[static_cast<std::size_t>(w[0] - 'a')][w.size()];
-    return std::find(same.begin(), same.end(), w) != same.end();
+    using Index = WordIndex<bool, 8>;
+    static const Index kIndex(std::array<Index::Entry, 35>{{
+        {"what", true}, {"what's", true}, {"whats", true}, {"when", true}, {"when's", true}, {"whens", true},
+        {"where", true}, {"where's", true}, {"wheres", true}, {"who", true}, {"who's", true}, {"whos", true},
+        {"hows", true}, {"whom", true}, {"which", true}, {"how", true}, {"is", true}, {"are", true},
+        {"do", true}, {"does", true}, {"did", true}, {"can", true}, {"could", true}, {"will", true},
+        {"would", true}, {"should", true}, {"has", true}, {"have", true}, {"may", true}, {"anyone", true},
+        {"any", true}, {"r", true}, {"wil", true}, {"shall", true}, {"am", true}}});
+    return kIndex.Find(w, false);
 }
+
+bool WordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
 
 // At least four words (letters, digits, apostrophes) and one of them interrogative, or three
 // words led by one ("Will it reopen?").
@@ -38,10 +61,9 @@ bool ReadsAsQuestion(std::string_view s) {
     bool leads = false;
     std::size_t i = 0;
     while (i < s.size()) {
-        auto word_char = [&](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; };
-        if (!word_char(s[i])) { ++i; continue; }
+        if (!WordChar(s[i])) { ++i; continue; }
         std::size_t j = i;
-        while (j < s.size() && word_char(s[j])) ++j;
+        while (j < s.size() && WordChar(s[j])) ++j;
         bool asks = IsInterrogative(s.substr(i, j - i));
         if (++words == 1) leads = asks;
         interrogative = interrogative || asks;
@@ -56,22 +78,13 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool IsAuxiliary(std::string_view w) {
-    static constexpr std::array<std::string_view, 14> kAuxiliaries = {
-        "do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should"};
-    return OneOf(w, kAuxiliaries);
-}
-
 // How a clause's first word may lead a question without '?' (ClauseLedAsQuestion).
 enum class Lead : std::uint8_t { kNone, kFiller, kAuxiliary, kWh, kWhContracted, kAnyone };
 
-// One look-up per clause: the lead words by first letter and length (most words are none).
+// One look-up per clause (most words are none).
 Lead LeadOf(std::string_view w) {
-    struct Word {
-        std::string_view text;
-        Lead lead;
-    };
-    static constexpr std::array<Word, 48> kWords = {{
+    using Index = WordIndex<Lead, 10>;
+    static const Index kIndex(std::array<Index::Entry, 48>{{
         {"hi", Lead::kFiller}, {"hiya", Lead::kFiller}, {"hello", Lead::kFiller}, {"hey", Lead::kFiller},
         {"morning", Lead::kFiller}, {"afternoon", Lead::kFiller}, {"evening", Lead::kFiller},
         {"sorry", Lead::kFiller}, {"so", Lead::kFiller}, {"and", Lead::kFiller}, {"also", Lead::kFiller},
@@ -88,26 +101,11 @@ Lead LeadOf(std::string_view w) {
         {"who's", Lead::kWhContracted}, {"whos", Lead::kWhContracted}, {"how's", Lead::kWhContracted},
         {"hows", Lead::kWhContracted},
         {"anyone", Lead::kAnyone}, {"anybody", Lead::kAnyone},
-    }};
-    static const auto kByStart = [] {
-        std::array<std::array<std::vector<Word>, 10>, 26> by{};
-        for (const Word& x : kWords) by[static_cast<std::size_t>(x.text[0] - 'a')][x.text.size()].push_back(x);
-        return by;
-    }();
-    if (w.empty() || w.size() >= 10 || w[0] < 'a' || w[0] > 'z') return Lead::kNone;
-    for (const Word& x : kByStart[static_cast<std::size_t>(w[0] - 'a')][w.size()]) {
-        if (x.text == w) return x.lead;
-    }
-    return Lead::kNone;
+    }});
+    return kIndex.Find(w, Lead::kNone);
 }
 
-bool WordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
-
-// True if t[at] ends a sentence as SplitSentences splits them: ? ! newline, or ". ".
-bool EndsSentence(std::string_view t, std::size_t at) {
-    const char c = t[at];
-    return c == '?' || c == '!' || c == '\n' || (c == '.' && (at + 1 >= t.size() || t[at + 1] == ' '));
-}
+bool IsAuxiliary(std::string_view w) { return LeadOf(w) == Lead::kAuxiliary; }
 
 // The next word of t from `at` (moved past it), or "" at a sentence's end (. ! ? newline) or
 // the text's.

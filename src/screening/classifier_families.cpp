@@ -163,9 +163,7 @@ void SplitSentences(const std::string& t, std::vector<Sentence>& out) {
     out.clear();
     std::size_t start = 0;
     for (std::size_t i = 0; i <= t.size(); ++i) {
-        bool end = i == t.size() || t[i] == '?' || t[i] == '!' || t[i] == '\n' ||
-                   (t[i] == '.' && (i + 1 >= t.size() || t[i + 1] == ' '));
-        if (!end) continue;
+        if (i < t.size() && !EndsSentence(t, i)) continue;
         bool asks = i < t.size() && t[i] == '?';
         std::size_t j = i;
         while (j + 1 < t.size() && (t[j + 1] == '?' || t[j + 1] == '!')) {

@@ -21,7 +21,13 @@ struct Sentence {
     bool asks = false;     // ends with '?'
 };
 
-// The sentences of `t` (split at ? ! newline and ". ") into `out`.
+// True if t[at] ends a sentence: ? ! newline, or '.' before a space or the text's end.
+inline bool EndsSentence(std::string_view t, std::size_t at) {
+    const char c = t[at];
+    return c == '?' || c == '!' || c == '\n' || (c == '.' && (at + 1 >= t.size() || t[at + 1] == ' '));
+}
+
+// The sentences of `t` (split where EndsSentence) into `out`.
 void SplitSentences(const std::string& t, std::vector<Sentence>& out);
 
 // A comment's hits as the classifier reads them, worked out once per comment in one pass (no

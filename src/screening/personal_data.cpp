@@ -139,9 +139,6 @@ bool IsWelshStreetType(std::string_view word) {
     return kTypes.count(word) > 0;
 }
 
-// The end of a street-address match ("72 Fern Grove", "7 Ffordd y Parc"), or 0 when it reads as
-// ordinary prose: "Year 4 trip to Ashton Court", "Year 9 and 10 DofE walk", "11 take place".
-// A Welsh address (street type first) ends before the first prose word after its name.
 // Where "birthday" ("bday", "b-day") starts in the 60 bytes before `at`, in the same sentence,
 // or npos.
 std::size_t BirthdayBefore(const std::string& t, std::size_t at) {
@@ -156,6 +153,9 @@ std::size_t BirthdayBefore(const std::string& t, std::size_t at) {
     return std::string::npos;
 }
 
+// The end of a street-address match ("72 Fern Grove", "7 Ffordd y Parc"), or 0 when it reads as
+// ordinary prose: "Year 4 trip to Ashton Court", "Year 9 and 10 DofE walk", "11 take place".
+// A Welsh address (street type first) ends before the first prose word after its name.
 std::size_t AddressEnd(const std::string& t, std::size_t from, std::size_t to) {
     static const std::set<std::string> kNotStreetWords = {
         "a", "an", "the", "at", "in", "on", "to", "for", "and", "of", "from", "with", "our", "my",
