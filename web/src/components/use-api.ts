@@ -30,7 +30,7 @@ export function useApi<T>(read: () => Promise<T>, keys: unknown[], reloads = 0):
   return state;
 }
 
-export function sameKeys(a: unknown[], b: unknown[]): boolean {
+function sameKeys(a: unknown[], b: unknown[]): boolean {
   return a.length === b.length && a.every((key, i) => Object.is(key, b[i]));
 }
 
