@@ -115,6 +115,11 @@ def sets_named(module, names):
             for name in names]
 
 
+def all_sets(module):
+    """sets_named for every label set a lines module defines (its upper-case lists), in order."""
+    return sets_named(module, [name for name in vars(module) if name.isupper() and isinstance(getattr(module, name), list)])
+
+
 def write_round(out_dir, sets, fill_seed, id_seed, prefix, unique=False, halves=None):
     """Fills every line of `sets` ((labels, lines) pairs), gives ids PREFIX#### in a shuffled
     order (so neighbours are unrelated) and writes comments.jsonl, and the split: within each

@@ -18,13 +18,9 @@ import lines7a as A  # noqa: E402
 import lines7b as B  # noqa: E402
 
 
-def label_sets(module):
-    return [name for name in vars(module) if name.isupper() and isinstance(getattr(module, name), list)]
-
-
 if __name__ == "__main__":
     M.roster = R6.roster
     M.fill = R6.fill
-    tune, holdout = M.sets_named(A, label_sets(A)), M.sets_named(B, label_sets(B))
+    tune, holdout = M.all_sets(A), M.all_sets(B)
     M.write_round(HERE, tune + holdout, fill_seed=73, id_seed=79, prefix="py", unique=True,
                   halves=["tune.jsonl"] * len(tune) + ["holdout.jsonl"] * len(holdout))

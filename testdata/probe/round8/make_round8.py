@@ -18,7 +18,6 @@ import lines8c as C  # noqa: E402
 if __name__ == "__main__":
     M.roster = R6.roster
     M.fill = R6.fill
-    names = [name for name in vars(C) if name.isupper() and isinstance(getattr(C, name), list)]
-    sets = M.sets_named(C, names)
+    sets = M.all_sets(C)
     M.write_round(HERE, sets, fill_seed=83, id_seed=89, prefix="pz", unique=True,
                   halves=["holdout.jsonl"] * len(sets))
