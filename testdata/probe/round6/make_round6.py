@@ -69,7 +69,12 @@ def fill(rng, text, pupils):
     return out
 
 
-if __name__ == "__main__":
+def write_round(out_dir, sets, **options):
+    """make_comments.write_round with this school's roster and slot filling (rounds 6, 7, 8)."""
     M.roster = roster
     M.fill = fill
-    M.write_round(HERE, M.sets_named(L, NAMES), fill_seed=67, id_seed=71, prefix="px", unique=True)
+    M.write_round(out_dir, sets, **options)
+
+
+if __name__ == "__main__":
+    write_round(HERE, M.sets_named(L, NAMES), fill_seed=67, id_seed=71, prefix="px", unique=True)

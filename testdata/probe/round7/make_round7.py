@@ -19,8 +19,6 @@ import lines7b as B  # noqa: E402
 
 
 if __name__ == "__main__":
-    M.roster = R6.roster
-    M.fill = R6.fill
     tune, holdout = M.all_sets(A), M.all_sets(B)
-    M.write_round(HERE, tune + holdout, fill_seed=73, id_seed=79, prefix="py", unique=True,
+    R6.write_round(HERE, tune + holdout, fill_seed=73, id_seed=79, prefix="py", unique=True,
                   halves=["tune.jsonl"] * len(tune) + ["holdout.jsonl"] * len(holdout))

@@ -16,8 +16,6 @@ import make_round6 as R6  # noqa: E402
 import lines8c as C  # noqa: E402
 
 if __name__ == "__main__":
-    M.roster = R6.roster
-    M.fill = R6.fill
     sets = M.all_sets(C)
-    M.write_round(HERE, sets, fill_seed=83, id_seed=89, prefix="pz", unique=True,
+    R6.write_round(HERE, sets, fill_seed=83, id_seed=89, prefix="pz", unique=True,
                   halves=["holdout.jsonl"] * len(sets))
