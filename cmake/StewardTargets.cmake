@@ -15,6 +15,13 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 function(steward_apply_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
                                            -Wimplicit-fallthrough -Wno-missing-field-initializers)
+  # GCC 12 at -O2 warns that Boost.Asio's coroutine frames (allocated by asio's aligned_new, freed
+  # by the frame's own operator delete) mismatch: a false positive inside Boost's headers, which
+  # broke RelWithDebInfo + STEWARD_WERROR builds (api/handlers/subject_access.cpp). A real
+  # new/delete mismatch is still caught at run time by ASan's alloc-dealloc-mismatch check.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(${target} PRIVATE -Wno-mismatched-new-delete)
+  endif()
   if(STEWARD_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
