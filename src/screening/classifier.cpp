@@ -390,13 +390,16 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     return cats;
 }
 
-// The hits that explain the categories, each with the category it is reported under.
-void ReportedHits(CommentHits& comment, const CategorySet& cats,
+// The hits that explain the categories, each with the category it is reported under. A group or
+// hate-cue word explains hate only when the rules found hate (`hate_by_rules`): when the model
+// alone added it, the model's finding says so.
+void ReportedHits(CommentHits& comment, const CategorySet& cats, bool hate_by_rules,
                   std::vector<std::pair<const Hit*, Category>>& out) {
     out.clear();
     for (const Hit& h : comment.scan().hits) {
         if (!Counts(comment, h)) continue;  // classes are reported through their family
         const Kind code = h.rule->code;
+        if (!hate_by_rules && (code == Kind::kHateGroup || code == Kind::kHateCue)) continue;
         Category c = h.rule->category;
         if (code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (code == Kind::kSafeguarding && h.rule->tag_code == Tag::kPupilThreat) c = Category::kSafeguarding;
@@ -469,6 +472,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
     const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
+    const bool hate_by_rules = s.hate;
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint);
@@ -477,7 +481,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
     thread_local std::vector<std::pair<const Hit*, Category>> reported;
-    ReportedHits(comment, cats, reported);
+    ReportedHits(comment, cats, hate_by_rules, reported);
     const bool targets = cats.count(Category::kInsult);
     const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
                           (threatened != nullptr ? 1 : 0);

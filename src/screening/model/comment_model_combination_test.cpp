@@ -52,6 +52,33 @@ TEST(CommentModelCombination, TheModelAddsWhatTheRulesMissOnUnseenLines) {
     }
 }
 
+// Hand-written (in no data set): hate with no slur and no hate cue the rules know. Since session
+// 9 the model may add hate (trained also on the reported probe holdouts); the action is then the
+// hate route, and a model/hate finding says it was the model's call.
+TEST(CommentModelCombination, TheModelAddsHateTheRulesMissAndItsFindingSaysSo) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    for (const char* text : {"those travellers' kids should go to their own school, not ours",
+                             "All these foreign families taking our school places"}) {
+        model::EnableBuiltinCommentModel(false);
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
+        model::EnableBuiltinCommentModel(true);
+        CommentVerdict verdict = screener->ScreenComment(text);
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"hate"}) << text;
+        EXPECT_EQ(verdict.action, Action::kRemoveAndEscalate) << text;
+        std::vector<std::string> rules;
+        for (const Finding& f : verdict.findings) rules.push_back(f.rule_id);
+        EXPECT_EQ(std::count(rules.begin(), rules.end(), "model/hate"), 1) << text;
+    }
+    // Groups named kindly stay ok with the model on.
+    for (const char* text : {"Our new Muslim head teacher led a lovely Eid assembly",
+                             "the travellers site on the old road has been cleared",
+                             "two dads at the nativity, lovely to see",
+                             "our polish families brought in amazing food for the international evening"}) {
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << text;
+    }
+}
+
 TEST(CommentModelCombination, InnocentLinesStayOkAndRuleCategoriesStay) {
     auto screener = ScreenerWithRepositoryLexicons();
     ASSERT_NE(screener, nullptr);
