@@ -235,7 +235,7 @@ std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view no
 std::uint32_t CommentModel::Vote(std::string_view normalized) const {
     if (enabled_ == 0) return 0;
     std::uint32_t out = 0;
-    if (vote_slots_.empty()) {  // more than two categories with thresholds: the full scores
+    if (vote_slots_.empty()) {  // more than kVoteWidth categories with thresholds: the full scores
         std::array<double, kModelCategoryCount> z = Scores(normalized);
         for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
             if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
@@ -260,12 +260,11 @@ std::uint32_t CommentModel::Vote(std::string_view normalized) const {
             if (slot.key == 0) break;
         }
     }
-    std::array<double, 2> z{};
+    std::array<double, kVoteWidth> z{};
     for (const VoteSlot* slot : found) {
-        z[0] += slot->weights[0];
-        z[1] += slot->weights[1];
+        for (std::size_t v = 0; v < kVoteWidth; ++v) z[v] += slot->weights[v];
     }
-    for (std::size_t v = 0; v < 2; ++v) {
+    for (std::size_t v = 0; v < kVoteWidth; ++v) {
         const std::size_t c = vote_category_[v];
         if (c < kModelCategoryCount && z[v] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
@@ -273,7 +272,7 @@ std::uint32_t CommentModel::Vote(std::string_view normalized) const {
 }
 
 void CommentModel::BuildVoteTable() {
-    vote_category_ = {kModelCategoryCount, kModelCategoryCount};
+    vote_category_.fill(kModelCategoryCount);
     std::size_t n = 0;
     for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
         if ((enabled_ >> c) & 1u) {
@@ -287,9 +286,9 @@ void CommentModel::BuildVoteTable() {
     vote_mask_ = capacity - 1;
     for (std::size_t at = 0; at < keys_.size(); ++at) {
         if (keys_[at] == 0) continue;
-        VoteSlot slot{keys_[at], {0.0f, 0.0f}};
+        VoteSlot slot{keys_[at], {}};
         for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
-        if (slot.weights[0] == 0.0f && slot.weights[1] == 0.0f) continue;  // adds nothing to a vote
+        if (std::all_of(slot.weights.begin(), slot.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
         std::uint64_t to = slot.key & vote_mask_;
         while (vote_slots_[to].key != 0) to = (to + 1) & vote_mask_;
         vote_slots_[to] = slot;

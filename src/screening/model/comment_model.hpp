@@ -58,11 +58,13 @@ class CommentModel {
     std::size_t PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const;
     void BuildVoteTable();
 
-    // Vote's table when at most two categories have thresholds: key and those categories' weights
-    // in one 16-byte slot, so a feature costs one cache line (features weighing 0 for both left out).
+    // Vote's table when at most kVoteWidth categories have thresholds: key and those categories'
+    // weights in one 24-byte slot, so a feature costs one cache line or two (features weighing 0
+    // for all of them left out).
+    static constexpr std::size_t kVoteWidth = 3;
     struct VoteSlot {
         std::uint64_t key = 0;  // 0 = empty
-        std::array<float, 2> weights{};
+        std::array<float, kVoteWidth> weights{};
     };
     void Insert(std::uint64_t hash, std::size_t row);
 
@@ -75,7 +77,7 @@ class CommentModel {
     std::uint32_t enabled_ = 0;          // bit i: category i has a threshold
     std::uint64_t mask_ = 0;
     std::vector<VoteSlot> vote_slots_;                       // empty: Vote uses Scores
-    std::array<std::size_t, 2> vote_category_{};             // kModelCategories index per weight, or count
+    std::array<std::size_t, kVoteWidth> vote_category_{};    // kModelCategories index per weight, or count
     std::uint64_t vote_mask_ = 0;
 };
 

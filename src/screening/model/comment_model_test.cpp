@@ -54,11 +54,12 @@ TEST(CommentModel, VotesForACategoryWhoseProbabilityReachesItsThreshold) {
     EXPECT_DOUBLE_EQ(m->Scores("again")[6], 0.5);  // complaint is index 6
 }
 
-// Vote reads its own one-line table (two threshold categories) and, with three or more, Scores:
-// both must give the bits Scores' sums give, with a repeated feature counted once.
+// Vote reads its own one-line table (up to three threshold categories) and, with four or more,
+// Scores: both must give the bits Scores' sums give, with a repeated feature counted once.
 TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
     const std::string three = std::string(kGood) + "threshold\tspam\t0.6\nweight\tu:buy\tspam\t0.3\n";
-    for (const std::string& text : {std::string(kGood), three}) {
+    const std::string four = three + "threshold\tinsult\t0.7\nweight\tu:now\tinsult\t0.9\n";
+    for (const std::string& text : {std::string(kGood), three, four}) {
         auto m = CommentModel::Parse(text, "model.tsv");
         ASSERT_TRUE(m.has_value()) << m.error().ToString();
         for (std::string_view comment : {"regret regret again again", "be sorry be sorry", "buy buy buy now", "", "again?!"}) {
@@ -66,7 +67,8 @@ TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
             std::uint32_t want = 0;
             if (z[3] >= std::log(0.9 / 0.1)) want |= Bit(Category::kThreat);
             if (z[6] >= 0.0) want |= Bit(Category::kComplaint);
-            if (text == three && z[5] >= std::log(0.6 / 0.4)) want |= Bit(Category::kSpam);
+            if (text != kGood && z[5] >= std::log(0.6 / 0.4)) want |= Bit(Category::kSpam);
+            if (text == four && z[0] >= std::log(0.7 / 0.3)) want |= Bit(Category::kInsult);
             EXPECT_EQ(m->Vote(comment), want) << comment;
         }
         EXPECT_DOUBLE_EQ(m->Scores("regret regret")[3], -0.5);  // the unigram counts once
