@@ -33,17 +33,21 @@ constexpr std::array<Family, 10> kFamilies = {{
     {"image_spread", Category::kSafeguarding, {kPartImageOf, kPartSpread, kNo, kNo}},
     {"staff_private_contact", Category::kSafeguarding, {kPartStaff, kPartReach, kPartPupil, kPartPrivate}},
 }};
-constexpr std::array<Family, 4> kThreatFamilies = {{
+constexpr std::array<Family, 6> kThreatFamilies = {{
     {"intent_violence", Category::kThreat, {kPartIntent, kPartViolence, kNo, kNo}},
     {"veiled_target", Category::kThreat, {kPartVeiled, kPartTarget, kNo, kNo}},
     // Round 5: threats with no violence verb. The writer arriving armed ("I'm bringing a bat to
     // the next parents' evening"), and fuel or a weapon "with X's name on it".
     {"armed_arrival", Category::kThreat, {kPartArrive, kPartArm, kPartDestination, kNo}},
     {"named_menace", Category::kThreat, {kPartMenaceObject, kPartNameOnIt, kNo, kNo}},
+    // Session 9: damage to someone's things ("see if ur car still has four tyres", "the windows
+    // won't last the weekend"), said with a condition or a provocation, or with intent.
+    {"property_damage", Category::kThreat, {kPartProperty, kPartDamage, kPartProvoke, kNo}},
+    {"property_damage_intent", Category::kThreat, {kPartProperty, kPartDamage, kPartIntent, kNo}},
 }};
 
 // Every tag the code looks at, by its lexicon text.
-constexpr std::array<std::pair<std::string_view, Tag>, 39> kTagNames = {{
+constexpr std::array<std::pair<std::string_view, Tag>, 42> kTagNames = {{
     {"part_defuse", kPartDefuse}, {"weapon", kWeapon}, {"pupil", kPupil}, {"grooming", kGrooming},
     {"pupil_threat", kPupilThreat}, {"hedge", kHedge}, {"defuse", kDefuse}, {"target", kTarget},
     {"marker", kMarker}, {"part_victim", kPartVictim}, {"part_actor", kPartActor},
@@ -57,6 +61,7 @@ constexpr std::array<std::pair<std::string_view, Tag>, 39> kTagNames = {{
     {"part_arrive", kPartArrive}, {"part_arm", kPartArm}, {"part_destination", kPartDestination},
     {"part_menace_object", kPartMenaceObject}, {"part_name_on_it", kPartNameOnIt},
     {"part_kin", kPartKin}, {"part_laugh", kPartLaugh}, {"part_against_me", kPartAgainstMe},
+    {"part_property", kPartProperty}, {"part_damage", kPartDamage}, {"part_provoke", kPartProvoke},
 }};
 static_assert(kTagNames.size() + 1 == static_cast<std::size_t>(kEnd), "a name for every tag but kOther");
 static_assert(static_cast<unsigned>(kEnd) - static_cast<unsigned>(kFirstClass) <= 64, "a ClassMask bit per class");

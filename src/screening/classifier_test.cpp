@@ -323,6 +323,52 @@ TEST(ClassifierTest, SessionEightFormsOfHateInsultComplaintAndDisclosure) {
     EXPECT_TRUE(Has("a little boy from year 1 is out on his own until dark every night", Category::kSafeguarding));
 }
 
+// Req: MON-09
+TEST(ClassifierTest, DamageToSomeonesThingsWithAConditionOrIntentIsAThreat) {
+    // Family property_damage: a thing + what happens to it + a condition, provocation or intent.
+    EXPECT_TRUE(Has("if you park across my drive again your windscreen will be in pieces", Category::kThreat));
+    EXPECT_TRUE(Has("one more detention and I'm letting all four of his tyres down", Category::kThreat));
+    EXPECT_TRUE(Has("touch my son again and the windows of your house are going in", Category::kThreat));
+    EXPECT_TRUE(Has("if they exclude him the staffroom windows are going in", Category::kThreat));
+    EXPECT_FALSE(Has("My windscreen is in pieces after that hail, anyone know a glass place", Category::kThreat));
+    EXPECT_FALSE(Has("Next time it snows the car park will be in bits again, please grit it", Category::kThreat));
+    EXPECT_FALSE(Has("The year 11s smashed the car wash fundraiser, if you missed it come next time", Category::kThreat));
+    EXPECT_FALSE(Has("If you leave your car in the bus bay it will get a ticket, just saying", Category::kThreat));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, SessionNineVeiledMenaceBeatingsAndKnives) {
+    EXPECT_TRUE(Has("we know where Mr Fox drinks on a Friday, tell him that", Category::kThreat));
+    EXPECT_TRUE(Has("somebody should give Mr Fox a good hiding", Category::kThreat));
+    EXPECT_TRUE(Has("got the shank ready for him after school", Category::kSafeguarding));
+    EXPECT_FALSE(Has("I know where Mr Fox parks, right by the gate, he always waves", Category::kThreat));
+    EXPECT_FALSE(Has("We'll give them a proper hiding at football next week, come on the Ravens", Category::kThreat));
+    EXPECT_FALSE(Has("Someone should give the dinner ladies a medal", Category::kThreat));
+}
+
+// Req: MON-09
+TEST(ClassifierTest, SessionNineNeglectExploitationAndImagesSeenByOthers) {
+    EXPECT_TRUE(Has("my nephew keeps coming home with wads of cash and won't say where it's from",
+                    Category::kSafeguarding));
+    EXPECT_TRUE(Has("a lad from year 5 has turned up starving three mornings running, my son says", Category::kSafeguarding));
+    EXPECT_TRUE(Has("there are pictures of a year 8 girl from the changing rooms going round the group chat", Category::kSafeguarding));
+    EXPECT_TRUE(Has("people keep messaging my daughter telling her to go and die", Category::kSafeguarding));
+    EXPECT_FALSE(Has("The lads turned up starving after the cross country, bacon butties all round", Category::kSafeguarding));
+    EXPECT_FALSE(Has("My son sat on the step till gone 9 waiting for the meteor shower", Category::kSafeguarding));
+    EXPECT_FALSE(Has("Photos from the changing rooms refurbishment look great", Category::kSafeguarding));
+}
+
+// Req: MON-01
+TEST(ClassifierTest, SessionNineInnuendoSarcasmAndFruit) {
+    EXPECT_TRUE(Has("the girl on the end in the swimming gala pic, message me when she's legal", Category::kSafeguarding));
+    EXPECT_TRUE(Has("dm me some pics of her 😏", Category::kSexual));
+    EXPECT_FALSE(Has("We grew peaches in the eco garden this year 🍑", Category::kSexual));
+    EXPECT_FALSE(Has("the year 6 dads at sports day 😍🍑", Category::kSafeguarding));  // parents, not children
+    EXPECT_TRUE(Has("detention for the whole class because one lad forgot his tie. great system", Category::kComplaint));
+    EXPECT_FALSE(Has("Great planning by the PTFA, the whole fair ran like clockwork", Category::kComplaint));
+    EXPECT_TRUE(Has("my nan asked can she pick him up on Friday instead of me", Category::kQuestion));
+}
+
 // Req: MON-01
 TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
     // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.

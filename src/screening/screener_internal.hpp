@@ -43,7 +43,7 @@ enum class Tag : std::uint8_t {
     kPartCoercion, kPartUnwanted, kPartFlattery, kPartTarget, kPartSecrecy, kPartContact, kPartImageOf,
     kPartSpread, kPartStaff, kPartReach, kPartPupil, kPartPrivate, kPartIntent, kPartViolence, kPartVeiled,
     kPartArrive, kPartArm, kPartDestination, kPartMenaceObject, kPartNameOnIt, kPartKin, kPartLaugh,
-    kPartAgainstMe, kEnd,
+    kPartAgainstMe, kPartProperty, kPartDamage, kPartProvoke, kEnd,
     kFirstClass = kPartVictim,
 };
 Tag TagOf(std::string_view tag);
