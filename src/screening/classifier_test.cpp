@@ -292,6 +292,7 @@ TEST(ClassifierTest, IdiomsOfMenaceAtStaffAndTheInnocentSentencesNearThem) {
     EXPECT_FALSE(Has("Would be a shame if the school's new mural got damaged, please keep off it", Category::kThreat));
     // Intent said of someone else; a bomb hoax that never says bomb.
     EXPECT_TRUE(Has("if that ref shows his face again he'll be going home in an ambulance", Category::kThreat));
+    EXPECT_FALSE(Has("He'll be going home in an ambulance costume after the world book day parade", Category::kThreat));
     EXPECT_TRUE(Has("there's a device in the building. you've got till 10.", Category::kThreat));
     EXPECT_FALSE(Has("There's a device in the hall to charge your phones during the quiz", Category::kThreat));
     EXPECT_FALSE(Has("They'll be going home exhausted after the residential", Category::kThreat));

@@ -140,7 +140,7 @@ bool IsWelshStreetType(std::string_view word) {
 }
 
 // Where "birthday" ("bday", "b-day") starts in the 60 bytes before `at`, in the same sentence,
-// or npos.
+// or npos; npos too when a building's founding comes between ("opened", "founded", ...).
 std::size_t BirthdayBefore(const std::string& t, std::size_t at) {
     const std::size_t from = at > 60 ? at - 60 : 0;
     std::string_view before = std::string_view(t).substr(from, at - from);
@@ -148,7 +148,13 @@ std::size_t BirthdayBefore(const std::string& t, std::size_t at) {
     if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
     for (std::string_view word : {"birthday", "bday", "b-day"}) {
         const std::size_t k = before.rfind(word);
-        if (k != std::string_view::npos) return static_cast<std::size_t>(before.data() - t.data()) + k;
+        if (k == std::string_view::npos) continue;
+        // A place's birthday: "happy birthday to the school, opened 1st September 1965".
+        const std::string_view between = before.substr(k);
+        for (std::string_view founded : {"opened", "founded", "built", "established"}) {
+            if (between.find(founded) != std::string_view::npos) return std::string::npos;
+        }
+        return static_cast<std::size_t>(before.data() - t.data()) + k;
     }
     return std::string::npos;
 }

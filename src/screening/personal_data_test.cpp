@@ -169,6 +169,9 @@ TEST(PersonalDataTest, BirthdaysBesideOldDatesNorthernStreetsAndLetterOsInPhones
     EXPECT_EQ(Found("she was born 2014-03-09"), V{"pd/date_of_birth:born 2014-03-09"});
     // A party date is this year's or later: not a date of birth.
     EXPECT_EQ(Found("Happy birthday Mrs Dunn, party on 12/06/2026 at the hall"), V{});
+    // A building's birthday: its founding date is nobody's date of birth.
+    EXPECT_EQ(Found("happy birthday to the school, opened 1st September 1965"), V{});
+    EXPECT_EQ(Found("happy 60th birthday to our library, built 3 May 1965"), V{});
     EXPECT_EQ(Found("lost cat near 17 Chowdene Bank, knock if you see her"),
               V{"pd/street_address:17 Chowdene Bank"});
     EXPECT_EQ(Found("Paid 20 quid into the bank today"), V{});
