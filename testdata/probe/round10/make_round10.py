@@ -8,17 +8,9 @@ threads where people argue with each other). Every line is holdout (tune.jsonl i
 measure the session's final rules and model once on hands nobody tuned on. Seeded; ids pu####."""
 import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PROBE = os.path.dirname(HERE)
-sys.path.insert(0, PROBE)
-sys.path.insert(0, os.path.join(PROBE, "round6"))
-sys.path.insert(0, HERE)
-import make_comments as M  # noqa: E402
-import make_round6 as R6  # noqa: E402
-import lines10f as F  # noqa: E402
-import lines10g as G  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "round6"))
+import make_round6  # noqa: E402
 
 if __name__ == "__main__":
-    sets = M.all_sets(F) + M.all_sets(G)
-    R6.write_round(HERE, sets, fill_seed=103, id_seed=107, prefix="pu", unique=True,
-                  halves=["holdout.jsonl"] * len(sets))
+    make_round6.write_writers_round(os.path.dirname(os.path.abspath(__file__)),
+                                    holdout=["lines10f", "lines10g"], fill_seed=103, id_seed=107, prefix="pu")

@@ -76,5 +76,17 @@ def write_round(out_dir, sets, **options):
     M.write_round(out_dir, sets, **options)
 
 
+def write_writers_round(out_dir, tune=(), holdout=(), **options):
+    """A round about this school written by separate writers (rounds 7 to 10): each name in `tune`
+    and `holdout` is a lines module in `out_dir` (one writer's label sets); every set of a tune
+    writer goes to tune.jsonl, every set of a holdout writer to holdout.jsonl."""
+    import importlib
+    sys.path.insert(0, out_dir)
+    tune_sets = [s for name in tune for s in M.all_sets(importlib.import_module(name))]
+    holdout_sets = [s for name in holdout for s in M.all_sets(importlib.import_module(name))]
+    write_round(out_dir, tune_sets + holdout_sets, unique=True,
+                halves=["tune.jsonl"] * len(tune_sets) + ["holdout.jsonl"] * len(holdout_sets), **options)
+
+
 if __name__ == "__main__":
     write_round(HERE, M.sets_named(L, NAMES), fill_seed=67, id_seed=71, prefix="px", unique=True)

@@ -7,18 +7,9 @@ HOLDOUT half, so the holdout measures phrasing by another hand as well as unseen
 ids py####."""
 import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PROBE = os.path.dirname(HERE)
-sys.path.insert(0, PROBE)
-sys.path.insert(0, os.path.join(PROBE, "round6"))
-sys.path.insert(0, HERE)
-import make_comments as M  # noqa: E402
-import make_round6 as R6  # noqa: E402
-import lines7a as A  # noqa: E402
-import lines7b as B  # noqa: E402
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "round6"))
+import make_round6  # noqa: E402
 
 if __name__ == "__main__":
-    tune, holdout = M.all_sets(A), M.all_sets(B)
-    R6.write_round(HERE, tune + holdout, fill_seed=73, id_seed=79, prefix="py", unique=True,
-                  halves=["tune.jsonl"] * len(tune) + ["holdout.jsonl"] * len(holdout))
+    make_round6.write_writers_round(os.path.dirname(os.path.abspath(__file__)),
+                                    tune=["lines7a"], holdout=["lines7b"], fill_seed=73, id_seed=79, prefix="py")

@@ -8,18 +8,9 @@ and Instagram) is the TUNE half, writer E (lines9e.py, adults on Facebook and X)
 Seeded; ids pw####."""
 import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PROBE = os.path.dirname(HERE)
-sys.path.insert(0, PROBE)
-sys.path.insert(0, os.path.join(PROBE, "round6"))
-sys.path.insert(0, HERE)
-import make_comments as M  # noqa: E402
-import make_round6 as R6  # noqa: E402
-import lines9d as D  # noqa: E402
-import lines9e as E  # noqa: E402
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "round6"))
+import make_round6  # noqa: E402
 
 if __name__ == "__main__":
-    tune, holdout = M.all_sets(D), M.all_sets(E)
-    R6.write_round(HERE, tune + holdout, fill_seed=97, id_seed=101, prefix="pw", unique=True,
-                  halves=["tune.jsonl"] * len(tune) + ["holdout.jsonl"] * len(holdout))
+    make_round6.write_writers_round(os.path.dirname(os.path.abspath(__file__)),
+                                    tune=["lines9d"], holdout=["lines9e"], fill_seed=97, id_seed=101, prefix="pw")
