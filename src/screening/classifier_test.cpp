@@ -331,6 +331,7 @@ TEST(ClassifierTest, DamageToSomeonesThingsWithAConditionOrIntentIsAThreat) {
     EXPECT_TRUE(Has("one more detention and I'm letting all four of his tyres down", Category::kThreat));
     EXPECT_TRUE(Has("touch my son again and the windows of your house are going in", Category::kThreat));
     EXPECT_TRUE(Has("if they exclude him the staffroom windows are going in", Category::kThreat));
+    EXPECT_TRUE(Has("I'll have every window of that staffroom going in", Category::kThreat));  // with intent
     EXPECT_FALSE(Has("My windscreen is in pieces after that hail, anyone know a glass place", Category::kThreat));
     EXPECT_FALSE(Has("Next time it snows the car park will be in bits again, please grit it", Category::kThreat));
     EXPECT_FALSE(Has("The year 11s smashed the car wash fundraiser, if you missed it come next time", Category::kThreat));
