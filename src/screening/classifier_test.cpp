@@ -372,6 +372,27 @@ TEST(ClassifierTest, SessionNineInnuendoSarcasmAndFruit) {
 }
 
 // Req: MON-01
+TEST(ClassifierTest, RoundTenMissesOfBasicKinds) {
+    // "shitty" (the profanity suffix list spelled it "shity"), "gobshite", "for f sake".
+    EXPECT_TRUE(Has("what a shitty way to treat parents", Category::kProfanity));
+    EXPECT_TRUE(Has("that ref is a gobshite", Category::kProfanity));
+    EXPECT_TRUE(Has("oh for f sake, not again", Category::kProfanity));
+    // A weapon in the writer's bag; a dropped g.
+    EXPECT_TRUE(Has("there's a knife in my bag for whoever grassed", Category::kSafeguarding));
+    EXPECT_TRUE(Has("im bringin a blade in tomorrow", Category::kThreat));
+    EXPECT_FALSE(Has("The knife crime assembly was powerful, well done year 9", Category::kThreat));
+    // Telling people to lock their things up, beside a group, is hate; alone it is advice.
+    EXPECT_TRUE(Has("the gypsies are back on the field, lock your cars", Category::kHate));
+    EXPECT_FALSE(Has("lock your bikes up at the leisure centre, there's been thefts", Category::kHate));
+    // Bending someone over; rating children's looks.
+    EXPECT_TRUE(Has("would bend that new teacher over the desk", Category::kSexual));
+    EXPECT_FALSE(Has("bend the old wire over the fence", Category::kSexual));
+    EXPECT_TRUE(Has("rate the year 9 girls in the netball photo out of 10", Category::kSafeguarding));
+    // A "member of staff" messaging a pupil late at night.
+    EXPECT_TRUE(Has("a member of staff keeps messaging my son late at night", Category::kSafeguarding));
+}
+
+// Req: MON-01
 TEST(ClassifierTest, InnocentConstructionOverlappingARuleDefusesIt) {
     // Each line shares words with an older rule: a threat, a disclosure, a slur, hate, grooming.
     EXPECT_FALSE(Escalated("I'll batter the fish for the chip supper at the summer fair"));
