@@ -1,6 +1,7 @@
 // Tests of the comment classifier's context rules (classifier.cpp) and of the general phrase
 // families added from the probe set's tune half (testdata/probe/): each test names a class of
 // comment, not one line.
+#include "screening/model/comment_model.hpp"
 #include "screening/screener.hpp"
 #include "screening/screener_for_tests.hpp"
 
@@ -103,7 +104,13 @@ TEST(ClassifierTest, DefusedInsultDoesNotHideTheComplaintItOverlaps) {
     config.lexicon = *lexicon;
     auto created = Screener::Create(config);
     ASSERT_TRUE(created.has_value());
-    auto categories = [&](const std::string& text) { return (*created)->ScreenComment(text).categories; };
+    // The rules alone: the builtin model was trained beside the repository's lexicons, not this one.
+    auto categories = [&](const std::string& text) {
+        model::EnableBuiltinCommentModel(false);
+        auto found = (*created)->ScreenComment(text).categories;
+        model::EnableBuiltinCommentModel(true);
+        return found;
+    };
     EXPECT_EQ(categories("the car park is a disgrace"), std::vector<Category>{Category::kComplaint});
     EXPECT_EQ(categories("the canteen is an absolute disgrace"), std::vector<Category>{Category::kComplaint});
     // Not defused: the insult still wins over the grievance cue inside it.

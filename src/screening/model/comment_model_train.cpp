@@ -40,14 +40,14 @@ struct Data {
     std::vector<std::vector<std::size_t>> feats;  // per example: feature ids, with repeats
 };
 
-bool Trained(const TrainingExample& e) { return e.role != ExampleRole::kInnocent; }
+bool Trained(const TrainingExample& e, const TrainOptions& o) { return e.role != ExampleRole::kInnocent || o.innocent_train; }
 
 Data Prepare(const std::vector<TrainingExample>& examples, const TrainOptions& o) {
     std::vector<std::vector<std::string>> raw;
     std::map<std::string, int> lines;  // feature -> training lines holding it
     for (const TrainingExample& e : examples) {
         raw.push_back(FeatureNames(ScreeningNormalized(e.text)));
-        if (!Trained(e)) continue;
+        if (!Trained(e, o)) continue;
         std::vector<std::string> distinct = raw.back();
         std::sort(distinct.begin(), distinct.end());
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
@@ -97,7 +97,7 @@ Weights Fit(const std::vector<TrainingExample>& ex, const Data& d, std::vector<s
         shuffler.Shuffle(rows);
         const double eta = o.rate / (1.0 + epoch * 0.5);
         for (std::size_t i : rows) {
-            const double weight = ex[i].role == ExampleRole::kTune ? o.tune_weight : 1.0;
+            const double weight = ex[i].role == ExampleRole::kTrain ? 1.0 : o.tune_weight;
             for (std::size_t c = 0; c < nc; ++c) {
                 const double y = (ex[i].labels & Bit(cats[c])) ? 1.0 : 0.0;
                 const double g = (Sigmoid(Score(w, d.feats[i], c, nc)) - y) * weight;
@@ -112,7 +112,9 @@ struct CrossValidation {
     std::vector<std::size_t> tune;                 // example indices of kTune lines
     std::vector<std::vector<double>> tune_prob;    // out-of-fold probability per category
     std::vector<std::size_t> innocent;
-    std::vector<std::vector<double>> innocent_prob;  // highest probability any fold model gives
+    // Highest probability any fold model gives; with innocent_train, the one fold model that did not
+    // train on the line.
+    std::vector<std::vector<double>> innocent_prob;
 };
 
 CrossValidation CrossValidate(const std::vector<TrainingExample>& ex, const Data& d, const TrainOptions& o) {
@@ -132,12 +134,16 @@ CrossValidation CrossValidate(const std::vector<TrainingExample>& ex, const Data
         for (std::size_t k = 0; k < cv.tune.size(); ++k) {
             if (static_cast<int>(k % o.folds) != fold) rows.push_back(cv.tune[k]);
         }
+        for (std::size_t k = 0; o.innocent_train && k < cv.innocent.size(); ++k) {
+            if (static_cast<int>(k % o.folds) != fold) rows.push_back(cv.innocent[k]);
+        }
         const Weights w = Fit(ex, d, rows, o);
         for (std::size_t k = 0; k < cv.tune.size(); ++k) {
             if (static_cast<int>(k % o.folds) != fold) continue;
             for (std::size_t c = 0; c < nc; ++c) cv.tune_prob[k][c] = Sigmoid(Score(w, d.feats[cv.tune[k]], c, nc));
         }
         for (std::size_t k = 0; k < cv.innocent.size(); ++k) {
+            if (o.innocent_train && static_cast<int>(k % o.folds) != fold) continue;
             for (std::size_t c = 0; c < nc; ++c) {
                 double p = Sigmoid(Score(w, d.feats[cv.innocent[k]], c, nc));
                 cv.innocent_prob[k][c] = std::max(cv.innocent_prob[k][c], p);
@@ -164,12 +170,14 @@ Counts CountAt(const std::vector<TrainingExample>& ex, const CrossValidation& cv
     return n;
 }
 
-// True if no fold model at threshold t would change an innocent line's categories.
-bool Harmless(const std::vector<TrainingExample>& ex, const CrossValidation& cv, std::size_t c, int t) {
+// True if fold models at threshold t would change no more than options.innocent_slack innocent
+// lines' categories.
+bool Harmless(const std::vector<TrainingExample>& ex, const CrossValidation& cv, std::size_t c, int t, int slack) {
     const std::uint32_t bit = Bit(TrainedCategories()[c]);
+    int changed = 0;
     for (std::size_t k = 0; k < cv.innocent.size(); ++k) {
         const std::uint32_t rules = ex[cv.innocent[k]].rules;
-        if (cv.innocent_prob[k][c] * 100 >= t && CombineWithRules(rules, bit) != rules) return false;
+        if (cv.innocent_prob[k][c] * 100 >= t && CombineWithRules(rules, bit) != rules && ++changed > slack) return false;
     }
     return true;
 }
@@ -188,7 +196,7 @@ int ChooseThreshold(const std::vector<TrainingExample>& ex, const CrossValidatio
     for (int t = floor; t <= 99; ++t) {
         const Counts n = CountAt(ex, cv, c, t);
         if (n.tp == 0 || n.tp < o.precision * (n.tp + n.fp) || n.exact < rules_exact) continue;
-        if (Harmless(ex, cv, c, t)) return t;
+        if (Harmless(ex, cv, c, t, o.innocent_slack)) return t;
     }
     return 0;
 }
@@ -273,7 +281,7 @@ TrainedModel TrainCommentModel(const std::vector<TrainingExample>& examples, con
     for (std::size_t c = 0; c < TrainedCategories().size(); ++c) thresholds.push_back(ChooseThreshold(examples, cv, c, options));
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < examples.size(); ++i) {
-        if (Trained(examples[i])) rows.push_back(i);
+        if (Trained(examples[i], options)) rows.push_back(i);
     }
     return {Write(d, Fit(examples, d, rows, options), thresholds, options.prune), Report(examples, cv, thresholds)};
 }

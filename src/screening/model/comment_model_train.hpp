@@ -15,7 +15,8 @@ namespace steward::screening::model {
 enum class ExampleRole {
     kTrain,     // always trained on (testdata/dev: the rules' own set)
     kTune,      // trained on, and cross-validated to choose the thresholds (probe tune halves)
-    kInnocent,  // never trained on: a threshold may not add a category to any of these lines
+    kInnocent,  // innocent.txt: trained on as "no category" and cross-validated; a threshold may change
+                //   only TrainOptions::innocent_slack of them out of fold
 };
 
 struct TrainingExample {
@@ -45,6 +46,17 @@ struct TrainOptions {
     // model reads "Mr X is ..." as an insult ("Mr King is new", "Ms Green is the new head of year 9").
     double floor_insult = 1.0;
     double precision = 0.9;    // out-of-fold precision a threshold must reach on the tune lines
+    // innocent.txt lines as negatives: trained on (all categories 0) and cross-validated in folds
+    // like the tune lines, so a threshold is judged on each innocent line by a fold model that did
+    // not see it. Until session 10 they were never trained on and no fold model could change any of
+    // them: then one innocent line near a threat or safeguarding rule kept the model from ever
+    // voting threat, safeguarding or sexual. Chosen by leaving a reported round out of training
+    // (`--leave-out`): round 10 0.805 -> 0.881 macro F1, round 9's holdout 0.715 -> 0.811
+    // (testdata/probe/RESULTS.md, session 10).
+    bool innocent_train = true;
+    // Innocent lines a threshold may change out of fold and still pass: about 1% of innocent.txt's
+    // 390, lines written to sit as close to a rule as an innocent line can.
+    int innocent_slack = 5;
 };
 
 // The categories the trainer fits and may give a threshold (question is left to the rules).
