@@ -79,12 +79,12 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
 }
 
 // How a clause's first word may lead a question without '?' (ClauseLedAsQuestion).
-enum class Lead : std::uint8_t { kNone, kFiller, kAuxiliary, kWh, kWhContracted, kAnyone };
+enum class Lead : std::uint8_t { kNone, kFiller, kAuxiliary, kWh, kWhContracted, kAnyone, kAny };
 
 // One look-up per clause (most words are none).
 Lead LeadOf(std::string_view w) {
     using Index = WordIndex<Lead, 10>;
-    static const Index kIndex(std::array<Index::Entry, 48>{{
+    static const Index kIndex(std::array<Index::Entry, 53>{{
         {"hi", Lead::kFiller}, {"hiya", Lead::kFiller}, {"hello", Lead::kFiller}, {"hey", Lead::kFiller},
         {"morning", Lead::kFiller}, {"afternoon", Lead::kFiller}, {"evening", Lead::kFiller},
         {"sorry", Lead::kFiller}, {"so", Lead::kFiller}, {"and", Lead::kFiller}, {"also", Lead::kFiller},
@@ -100,7 +100,9 @@ Lead LeadOf(std::string_view w) {
         {"whens", Lead::kWhContracted}, {"where's", Lead::kWhContracted}, {"wheres", Lead::kWhContracted},
         {"who's", Lead::kWhContracted}, {"whos", Lead::kWhContracted}, {"how's", Lead::kWhContracted},
         {"hows", Lead::kWhContracted},
-        {"anyone", Lead::kAnyone}, {"anybody", Lead::kAnyone},
+        {"anyone", Lead::kAnyone}, {"anybody", Lead::kAnyone}, {"any", Lead::kAny},
+        // as typed on a phone: "r the results out", "wen is the disco", "wat time is pick up"
+        {"r", Lead::kAuxiliary}, {"wen", Lead::kWh}, {"wat", Lead::kWh}, {"wot", Lead::kWh},
     }});
     return kIndex.Find(w, Lead::kNone);
 }
@@ -124,9 +126,11 @@ std::string_view NextWord(std::string_view t, std::size_t& at) {
 // lunch", "is breakfast club still open"); a wh-word and, within three words, an auxiliary, not a
 // clause's subject first ("what time do the year 6 get back", not "when we got there it was
 // shut"); a wh-word with 's ("who's the best person to speak to"); "anyone know ...". Up to two
-// greetings or fillers first are skipped ("hiya when is ..."). Four words at least, in one
-// sentence. After a comma (`first_clause` false) only the auxiliary form counts: ", which was
-// cancelled ..." is a relative clause.
+// greetings or fillers first are skipped ("hiya when is ..."). A number may be what an auxiliary
+// asks about ("is 8.15 too early", "are 2 tickets enough"), except after was, were, has, have and
+// would, which lead statements with the subject left off ("was 3-0 at half time"). "any idea /
+// news / update ..." asks. Four words at least, in one sentence. After a comma (`first_clause`
+// false) only the auxiliary form counts: ", which was cancelled ..." is a relative clause.
 bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) {
     static constexpr std::array<std::string_view, 75> kSubjects = {
         "i", "we", "you", "u", "he", "she", "they", "it", "there", "the", "my", "our", "your", "his", "her",
@@ -142,6 +146,8 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
         "i've", "we've", "a", "an"};
     static constexpr std::array<std::string_view, 8> kAnyoneAsks = {
         "know", "knows", "got", "have", "seen", "able", "tried", "been"};
+    static constexpr std::array<std::string_view, 6> kAnyAsks = {"idea", "ideas", "news", "update", "updates", "info"};
+    static constexpr std::array<std::string_view, 5> kStatementAuxiliaries = {"was", "were", "has", "have", "would"};
     std::string_view w0 = NextWord(t, at);
     Lead lead = LeadOf(w0);
     for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
@@ -150,10 +156,13 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
     const std::string_view w1 = NextWord(t, at), w2 = NextWord(t, at), w3 = NextWord(t, at);
     if (w3.empty()) return false;
     switch (lead) {
-        case Lead::kAuxiliary: return OneOf(w1, kSubjects);
+        case Lead::kAuxiliary:
+            return OneOf(w1, kSubjects) ||
+                   (!w1.empty() && w1[0] >= '0' && w1[0] <= '9' && !OneOf(w0, kStatementAuxiliaries));
         case Lead::kWhContracted: return true;
         case Lead::kWh: return !OneOf(w1, kClauseSubjects) && (IsAuxiliary(w1) || IsAuxiliary(w2) || IsAuxiliary(w3));
         case Lead::kAnyone: return OneOf(w1, kAnyoneAsks);
+        case Lead::kAny: return OneOf(w1, kAnyAsks);
         default: return false;
     }
 }
@@ -303,6 +312,7 @@ struct Signals {
     bool profanity = false, insult = false, hate = false, sexual = false, threat = false;
     bool safeguarding = false, grooming = false, spam = false, complaint = false;
     bool child = false, links = false;
+    bool question = false;  // the model's vote only; the rules decide in Categorise (AsksQuestion)
 };
 
 // A link inside an e-mail address ("jo@hotmail.co.uk", "jo at hotmail.co.uk") is the address, not a
@@ -386,7 +396,10 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     if (s.insult && !severe) cats.insert(Category::kInsult);
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
     bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
-    if (!hostile && AsksQuestion(comment, /*separate_only=*/s.insult)) cats.insert(Category::kQuestion);
+    // The model's question counts only where no insult needs a separate, insult-free sentence.
+    if (!hostile && ((s.question && !s.insult) || AsksQuestion(comment, /*separate_only=*/s.insult))) {
+        cats.insert(Category::kQuestion);
+    }
     return cats;
 }
 
@@ -475,7 +488,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     const bool hate_by_rules = s.hate;
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
-    s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint);
+    s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
     CategorySet cats = Categorise(s, !pd.empty(), comment);
 
     CommentVerdict verdict;

@@ -78,6 +78,28 @@ TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
                      Category::kQuestion));
 }
 
+// Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
+// on a phone ("r", "wen", "wat"), a number after the auxiliary, "any idea / news ...".
+TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
+    auto by_rules = [](const std::string& text) {
+        model::EnableBuiltinCommentModel(false);
+        const bool asks = Has(text, Category::kQuestion);
+        model::EnableBuiltinCommentModel(true);
+        return asks;
+    };
+    EXPECT_TRUE(by_rules("r the year 6 sats results out yet"));
+    EXPECT_TRUE(by_rules("wen does the christmas fair start"));
+    EXPECT_TRUE(by_rules("wat time is pick up on the last day"));
+    EXPECT_TRUE(by_rules("is 8.15 too early to drop them at breakfast club"));
+    EXPECT_TRUE(by_rules("any idea what time the coach gets back from the museum"));
+    EXPECT_TRUE(by_rules("any news on when the pool reopens"));
+    // Statements with the subject left off, and "any" that does not ask.
+    EXPECT_FALSE(by_rules("was 3-0 at half time, great game"));
+    EXPECT_FALSE(by_rules("has 2 weeks left before the summer"));
+    EXPECT_FALSE(by_rules("any child who wants to join the choir is welcome"));
+    EXPECT_FALSE(by_rules("r and b night at the pavilion was brilliant"));
+}
+
 // Req: MON-01
 TEST(ClassifierTest, GrievanceWordInsideAnInsultIsNotAComplaint) {
     EXPECT_FALSE(Has("What a joke of a teacher Mr Fox is", Category::kComplaint));

@@ -21,6 +21,12 @@ TEST(CommentModelCombination, SevereAdditionsDropInsultAndComplaintAndHostileDro
     EXPECT_EQ(CombineWithRules(Bit(Category::kComplaint), Bit(Category::kSpam)), Bit(Category::kSpam));
     EXPECT_EQ(CombineWithRules(Bit(Category::kQuestion), Bit(Category::kComplaint)),
               Bit(Category::kQuestion) | Bit(Category::kComplaint));
+    // The model's question beside an insult is not taken (the classifier wants a separate,
+    // insult-free sentence, which only the rules can see); the rules' own question stays.
+    EXPECT_EQ(CombineWithRules(Bit(Category::kInsult), Bit(Category::kQuestion)), Bit(Category::kInsult));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kInsult) | Bit(Category::kQuestion), Bit(Category::kQuestion)),
+              Bit(Category::kInsult) | Bit(Category::kQuestion));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kOk), Bit(Category::kQuestion)), Bit(Category::kQuestion));
 }
 
 std::vector<std::string> Categories(const Screener& screener, std::string_view text) {
@@ -76,6 +82,35 @@ TEST(CommentModelCombination, TheModelAddsHateTheRulesMissAndItsFindingSaysSo) {
                              "two dads at the nativity, lovely to see",
                              "our polish families brought in amazing food for the international evening"}) {
         EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << text;
+    }
+}
+
+// Hand-written (in no data set): threats with no violence word, disclosures and grooming with no
+// word the rules know, and a sexual remark about pupils. Since session 10 the model may add threat,
+// safeguarding and sexual (innocent.txt trained on as "no category"; testdata/probe/RESULTS.md);
+// the action follows and a model/<category> finding says it was the model's call.
+TEST(CommentModelCombination, TheModelAddsSevereCategoriesTheRulesMiss) {
+    auto screener = ScreenerWithRepositoryLexicons();
+    ASSERT_NE(screener, nullptr);
+    const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+        {"that new PE teacher better watch himself walking to his car after what he did to my lad", {"threat"}},
+        {"tell the lad who grassed we know his bus stop and we'll be there friday", {"threat"}},
+        {"I won't be responsible for what I do to that dinner lady if she touches my son again", {"threat"}},
+        {"she told her friend her stepdad makes her sleep in the shed when her mum's at work", {"safeguarding"}},
+        {"he keeps asking the year 8 girls to get in his van after school and offers them cigs", {"safeguarding"}},
+        {"the girls in the year 9 swimming gala pics are looking very grown up \xF0\x9F\x98\x8D send more",
+         {"sexual", "safeguarding"}},
+    };
+    for (const auto& [text, want] : cases) {
+        model::EnableBuiltinCommentModel(false);
+        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
+        model::EnableBuiltinCommentModel(true);
+        const CommentVerdict verdict = screener->ScreenComment(text);
+        EXPECT_EQ(Categories(*screener, text), want) << text;
+        EXPECT_EQ(verdict.action, want[0] == "threat" ? Action::kRemoveAndEscalate : Action::kDsl) << text;
+        std::vector<std::string> rules;
+        for (const Finding& f : verdict.findings) rules.push_back(f.rule_id);
+        for (const std::string& c : want) EXPECT_EQ(std::count(rules.begin(), rules.end(), "model/" + c), 1) << text;
     }
 }
 

@@ -255,7 +255,7 @@ std::string Report(const std::vector<TrainingExample>& ex, const CrossValidation
 
 std::vector<Category> TrainedCategories() {
     return {Category::kInsult, Category::kHate, Category::kSexual, Category::kThreat,
-            Category::kSafeguarding, Category::kSpam, Category::kComplaint};
+            Category::kSafeguarding, Category::kSpam, Category::kComplaint, Category::kQuestion};
 }
 
 std::string ScreeningNormalized(std::string_view text) {
@@ -271,6 +271,10 @@ std::uint32_t CombineWithRules(std::uint32_t rules, std::uint32_t added) {
     if (s & kSevere) s &= ~(Bit(Category::kInsult) | Bit(Category::kComplaint));
     if (s & Bit(Category::kSpam)) s &= ~Bit(Category::kComplaint);
     if (s & kHostile) s &= ~Bit(Category::kQuestion);
+    // The classifier takes the model's question only where no insult is found (Categorise).
+    if ((added & Bit(Category::kQuestion)) && !(rules & Bit(Category::kQuestion)) && (s & Bit(Category::kInsult))) {
+        s &= ~Bit(Category::kQuestion);
+    }
     return s == 0 ? Bit(Category::kOk) : s;
 }
 
