@@ -235,13 +235,6 @@ std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view no
 std::uint32_t CommentModel::Vote(std::string_view normalized) const {
     if (enabled_ == 0) return 0;
     std::uint32_t out = 0;
-    if (vote_slots_.empty()) {  // more than kVoteWidth categories with thresholds: the full scores
-        std::array<double, kModelCategoryCount> z = Scores(normalized);
-        for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-            if (((enabled_ >> c) & 1u) && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
-        }
-        return out;
-    }
     // The same sums as Scores' for the voting categories, in the same order, from the one-line table.
     thread_local std::vector<std::uint64_t> keys;
     thread_local std::vector<const VoteSlot*> found;
@@ -275,10 +268,7 @@ void CommentModel::BuildVoteTable() {
     vote_category_.fill(kModelCategoryCount);
     std::size_t n = 0;
     for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-        if ((enabled_ >> c) & 1u) {
-            if (n == vote_category_.size()) return;  // Vote uses Scores
-            vote_category_[n++] = c;
-        }
+        if ((enabled_ >> c) & 1u) vote_category_[n++] = c;
     }
     std::size_t capacity = 16;
     while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full

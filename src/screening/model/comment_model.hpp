@@ -58,10 +58,10 @@ class CommentModel {
     std::size_t PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const;
     void BuildVoteTable();
 
-    // Vote's table when at most kVoteWidth categories have thresholds: key and those categories'
-    // weights in one 24-byte slot, so a feature costs one cache line or two (features weighing 0
-    // for all of them left out).
-    static constexpr std::size_t kVoteWidth = 3;
+    // Vote's table: key and the voting categories' weights in one 40-byte slot, so a feature costs
+    // one cache line or two (features weighing 0 for all of them left out). As wide as every
+    // category a model may hold: since session 10 the model votes seven.
+    static constexpr std::size_t kVoteWidth = kModelCategoryCount;
     struct VoteSlot {
         std::uint64_t key = 0;  // 0 = empty
         std::array<float, kVoteWidth> weights{};
@@ -76,7 +76,7 @@ class CommentModel {
     std::array<double, kModelCategoryCount> cut_{};  // log-odds threshold per category
     std::uint32_t enabled_ = 0;          // bit i: category i has a threshold
     std::uint64_t mask_ = 0;
-    std::vector<VoteSlot> vote_slots_;                       // empty: Vote uses Scores
+    std::vector<VoteSlot> vote_slots_;
     std::array<std::size_t, kVoteWidth> vote_category_{};    // kModelCategories index per weight, or count
     std::uint64_t vote_mask_ = 0;
 };
