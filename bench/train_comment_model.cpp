@@ -13,11 +13,14 @@
 // The thresholds depend on the LEXICONS too (what the rules already catch): whoever changes
 // data/lexicons/*.txt retrains (--out) and commits the new data/models/comments.tsv.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -70,6 +73,75 @@ core::Result<std::shared_ptr<const screening::Screener>> MakeScreener(const std:
     if (!school) return school.error();
     // The configuration the server and `steward screen` compile for a school.
     return screening::Screener::Create(domain::ScreenerConfigFor(*roster, *school, std::move(*lexicon)));
+}
+
+// The words of each pupil's and staff member's names at the school in `folder`, as the model
+// tokenizes them (an apostrophe as written, dropped and spaced: "o'hare", "ohare", "o hare").
+core::Status AddNameTokens(const std::string& folder, std::set<std::string>& out) {
+    auto roster = formats::ParseRosterCsv(Slurp(folder + "/roster.csv"), folder + "/roster.csv");
+    if (!roster) return roster.error();
+    auto school = formats::ParseSchoolJson(Slurp(folder + "/school.json"), folder + "/school.json");
+    if (!school) return school.error();
+    const screening::ScreenerConfig config = domain::ScreenerConfigFor(*roster, *school, {});
+    std::vector<std::string_view> tokens;
+    auto add = [&](std::string name) {
+        for (int variant = 0; variant < 3; ++variant) {
+            std::string v;
+            for (char ch : name) {
+                if (ch != '\'') v += ch;
+                else if (variant == 0) v += ch;
+                else if (variant == 2) v += ' ';
+            }
+            const std::string normalized = screening::model::ScreeningNormalized(v);
+            screening::model::Tokenize(normalized, tokens);
+            for (std::string_view t : tokens) out.emplace(t);
+        }
+    };
+    for (const auto* people : {&config.pupils, &config.staff}) {
+        for (const screening::PersonName& p : *people) {
+            add(p.first), add(p.last), add(p.preferred);
+        }
+    }
+    return core::OkStatus();
+}
+
+// The name words the model may not learn: all but those the training lines write lower-case at
+// least 3 times and more than twice as often as with a capital (a sentence's first word not
+// counted). A name that is also an everyday word ("will", "hope", "summer", "hall") is written
+// lower-case most of the time and is kept; a pupil's name typed once in lower case is not.
+std::vector<std::string> NamesNotWords(const std::set<std::string>& names, const std::vector<TrainingExample>& examples) {
+    std::map<std::string, std::pair<int, int>> seen;  // lower-case, capitalised
+    for (const TrainingExample& e : examples) {
+        const std::string& t = e.text;
+        bool sentence_start = true;
+        for (std::size_t i = 0; i < t.size();) {
+            const unsigned char c = static_cast<unsigned char>(t[i]);
+            if (!std::isalpha(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n') sentence_start = true;
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            std::string word;
+            while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(t[j])));
+                ++j;
+            }
+            if (!sentence_start && names.count(word)) {
+                auto& [lower, capital] = seen[word];
+                ++(std::isupper(c) ? capital : lower);
+            }
+            sentence_start = false;
+            i = j;
+        }
+    }
+    std::vector<std::string> out;
+    for (const std::string& name : names) {
+        auto it = seen.find(name);
+        const bool everyday = it != seen.end() && it->second.first >= 3 && it->second.first > 2 * it->second.second;
+        if (!everyday) out.push_back(name);
+    }
+    return out;
 }
 
 core::Status AddJsonl(const std::string& path, ExampleRole role, const screening::Screener& screener,
@@ -137,6 +209,7 @@ core::Result<std::vector<TrainingExample>> LoadExamples(const std::vector<std::s
 int main(int argc, char** argv) {
     std::string out_path, check_path;
     std::vector<std::string> left_out;
+    bool keep_names = false;  // --keep-names 1: let the model learn the training schools' names (to compare)
     screening::model::TrainOptions options;  // the flags below are for trying settings; the committed model uses the defaults
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
@@ -153,6 +226,7 @@ int main(int argc, char** argv) {
         else if (a == "--innocent-train") options.innocent_train = std::atoi(argv[i + 1]) != 0;
         else if (a == "--innocent-slack") options.innocent_slack = std::atoi(argv[i + 1]);
         else if (a == "--leave-out") left_out.push_back(argv[i + 1]);
+        else if (a == "--keep-names") keep_names = std::atoi(argv[i + 1]) != 0;
     }
     if (out_path.empty() && check_path.empty()) {
         std::cerr << "usage: steward_train_comment_model --out FILE | --check FILE\n";
@@ -161,6 +235,16 @@ int main(int argc, char** argv) {
     screening::model::EnableBuiltinCommentModel(false);  // the rules alone
     auto examples = LoadExamples(left_out);
     if (!examples) { std::cerr << examples.error().ToString() << "\n"; return 1; }
+    if (!keep_names) {
+        std::set<std::string> names;
+        for (const char* folder : {"/testdata/dev", "/testdata/probe", "/testdata/probe/round6"}) {
+            core::Status s = AddNameTokens(kRoot + folder, names);
+            if (!s) { std::cerr << s.error().ToString() << "\n"; return 1; }
+        }
+        options.excluded_tokens = NamesNotWords(names, *examples);
+        std::cout << "name words left out: " << options.excluded_tokens.size() << " of " << names.size()
+                  << " (the rest are written lower-case as everyday words)\n";
+    }
     const screening::model::TrainedModel trained = screening::model::TrainCommentModel(*examples, options);
     const std::string& model = trained.file;
     std::cout << trained.report;

@@ -403,23 +403,33 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     return cats;
 }
 
-// The hits that explain the categories, each with the category it is reported under. A group or
-// hate-cue word explains hate only when the rules found hate (`hate_by_rules`): when the model
-// alone added it, the model's finding says so.
-void ReportedHits(CommentHits& comment, const CategorySet& cats, bool hate_by_rules,
+// The categories the rules' signals decided (bit 1 << Category), of those the model may add.
+std::uint32_t DecidedByRules(const Signals& s) {
+    auto bit = [](bool on, Category c) { return on ? 1u << static_cast<unsigned>(c) : 0u; };
+    return bit(s.insult, Category::kInsult) | bit(s.hate, Category::kHate) | bit(s.sexual, Category::kSexual) |
+           bit(s.threat, Category::kThreat) | bit(s.safeguarding, Category::kSafeguarding) |
+           bit(s.spam, Category::kSpam) | bit(s.complaint, Category::kComplaint) |
+           bit(true, Category::kQuestion);  // a question cue decides on its own (AsksQuestion)
+}
+
+// The hits that explain the categories, each with the category it is reported under. A hit
+// explains a category only if the rules decided it: where the model alone added one (bit set in
+// `model_only`), a hit of that category short of a decision (a group or hate-cue word, one weak
+// sign of spam) did not decide it, and the model's finding says who did.
+void ReportedHits(CommentHits& comment, const CategorySet& cats, std::uint32_t model_only,
                   std::vector<std::pair<const Hit*, Category>>& out) {
     out.clear();
     for (const Hit& h : comment.scan().hits) {
         if (!Counts(comment, h)) continue;  // classes are reported through their family
         const Kind code = h.rule->code;
-        if (!hate_by_rules && (code == Kind::kHateGroup || code == Kind::kHateCue)) continue;
         Category c = h.rule->category;
         if (code == Kind::kProfaneInsult) c = Category::kProfanity;
         if (code == Kind::kSafeguarding && h.rule->tag_code == Tag::kPupilThreat) c = Category::kSafeguarding;
         // A defused weapon threat ("said they'll stab me") still explains the DSL route.
         bool weapon = code == Kind::kThreat && (h.rule->tag_code == Tag::kWeapon || h.rule->tag_code == Tag::kPupil);
         if (weapon && !cats.count(Category::kThreat)) c = Category::kSafeguarding;
-        if (cats.count(c) && c != Category::kPersonalData) out.emplace_back(&h, c);
+        const bool decided = ((model_only >> static_cast<unsigned>(c)) & 1u) == 0;
+        if (decided && cats.count(c) && c != Category::kPersonalData) out.emplace_back(&h, c);
     }
 }
 
@@ -485,7 +495,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
     const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
-    const bool hate_by_rules = s.hate;
+    const Signals by_rules = s;
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
@@ -494,7 +504,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
     thread_local std::vector<std::pair<const Hit*, Category>> reported;
-    ReportedHits(comment, cats, hate_by_rules, reported);
+    ReportedHits(comment, cats, voted & ~DecidedByRules(by_rules), reported);
     const bool targets = cats.count(Category::kInsult);
     const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
                           (threatened != nullptr ? 1 : 0);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <string_view>
 
 #include "screening/model/comment_model.hpp"
 #include "screening/normalizer.hpp"
@@ -42,6 +43,28 @@ struct Data {
 
 bool Trained(const TrainingExample& e, const TrainOptions& o) { return e.role != ExampleRole::kInnocent || o.innocent_train; }
 
+// True if a feature name ("u:tok", "b:tok tok") holds one of `excluded` as a whole token, or as
+// a possessive or plural of one ("nowak's", "nowaks", "jones'").
+bool HoldsExcludedToken(std::string_view feature, const std::vector<std::string>& excluded) {
+    if (excluded.empty() || feature.size() < 2 || feature[1] != ':') return false;
+    feature.remove_prefix(2);
+    auto is_excluded = [&](std::string_view t) { return std::find(excluded.begin(), excluded.end(), t) != excluded.end(); };
+    while (!feature.empty()) {
+        const std::size_t space = feature.find(' ');
+        std::string_view token = feature.substr(0, space);
+        if (is_excluded(token)) return true;
+        for (std::string_view end : {"'s", "'", "s"}) {
+            if (token.size() > end.size() + 1 && token.substr(token.size() - end.size()) == end &&
+                is_excluded(token.substr(0, token.size() - end.size()))) {
+                return true;
+            }
+        }
+        if (space == std::string_view::npos) break;
+        feature.remove_prefix(space + 1);
+    }
+    return false;
+}
+
 Data Prepare(const std::vector<TrainingExample>& examples, const TrainOptions& o) {
     std::vector<std::vector<std::string>> raw;
     std::map<std::string, int> lines;  // feature -> training lines holding it
@@ -57,6 +80,7 @@ Data Prepare(const std::vector<TrainingExample>& examples, const TrainOptions& o
     std::map<std::string, std::size_t> id;
     for (const auto& [name, count] : lines) {
         if (count < o.min_count && name != "bias") continue;
+        if (HoldsExcludedToken(name, o.excluded_tokens)) continue;
         id.emplace(name, d.names.size());
         d.names.push_back(name);
     }

@@ -54,9 +54,17 @@ struct TrainOptions {
     // (`--leave-out`): round 10 0.805 -> 0.881 macro F1, round 9's holdout 0.715 -> 0.811
     // (testdata/probe/RESULTS.md, session 10).
     bool innocent_train = true;
-    // Innocent lines a threshold may change out of fold and still pass: about 1% of innocent.txt's
-    // 390, lines written to sit as close to a rule as an innocent line can.
-    int innocent_slack = 5;
+    // Innocent lines a threshold may change out of fold and still pass: under 2% of innocent.txt's
+    // 390, lines written to sit as close to a rule as an innocent line can. 7 rather than 5 (the
+    // first choice): each of rounds 9, 10 and 11 left out of training, macro F1 0.830 / 0.891 /
+    // 0.834 -> 0.836 / 0.898 / 0.842, safeguarding recall up, precision unchanged; 3 was lower on
+    // all three.
+    int innocent_slack = 7;
+    // Tokens no feature may hold: the names of the training schools' pupils and staff (filled into
+    // the probe lines at random) that are not also everyday words. Learnt, they were who a
+    // comment is about, not what it says ("mrs nowak" weighed 1.2 for threat, "o hare" 0.8 for
+    // sexual), and a pupil's name has no place in a model file.
+    std::vector<std::string> excluded_tokens;
 };
 
 // The categories the trainer fits and may give a threshold (question is left to the rules).
