@@ -35,6 +35,20 @@ std::vector<std::string> Categories(const Screener& screener, std::string_view t
     return out;
 }
 
+// Checks that the rules alone call `text` ok and that with the model it is `want`, each category
+// explained by one model/<category> finding (no phrase rule fired). Returns the verdict.
+CommentVerdict OnlyTheModelAdds(const Screener& screener, const std::string& text, const std::vector<std::string>& want) {
+    model::EnableBuiltinCommentModel(false);
+    EXPECT_EQ(Categories(screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
+    model::EnableBuiltinCommentModel(true);
+    EXPECT_EQ(Categories(screener, text), want) << text;
+    CommentVerdict verdict = screener.ScreenComment(text);
+    std::vector<std::string> ids;
+    for (const Finding& f : verdict.findings) ids.push_back(f.rule_id);
+    for (const std::string& c : want) EXPECT_EQ(std::count(ids.begin(), ids.end(), "model/" + c), 1) << text;
+    return verdict;
+}
+
 // Hand-written for this test (in no data set). The rules alone miss these; the committed model
 // adds the category. If a retrained model stops doing so, read the new figures before changing
 // the expectation.
@@ -47,14 +61,9 @@ TEST(CommentModelCombination, TheModelAddsWhatTheRulesMissOnUnseenLines) {
         {"Hi lovely, I saw your profile, we are looking for mums to join our team, DM me", {"spam"}},
     };
     for (const auto& [text, want] : cases) {
-        model::EnableBuiltinCommentModel(false);
-        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
-        model::EnableBuiltinCommentModel(true);
-        EXPECT_EQ(Categories(*screener, text), want) << text;
-        CommentVerdict verdict = screener->ScreenComment(text);
+        const CommentVerdict verdict = OnlyTheModelAdds(*screener, text, want);
         ASSERT_EQ(verdict.findings.size(), 1u) << text;
-        EXPECT_EQ(verdict.findings[0].rule_id, "model/" + want[0]);  // says no phrase rule fired
-        EXPECT_EQ(verdict.findings[0].span, (Span{0, 0}));
+        EXPECT_EQ(verdict.findings[0].span, (Span{0, 0}));  // no phrase: an empty span
     }
 }
 
@@ -103,15 +112,8 @@ TEST(CommentModelCombination, TheModelAddsSevereCategoriesTheRulesMiss) {
          {"sexual", "safeguarding"}},
     };
     for (const auto& [text, want] : cases) {
-        model::EnableBuiltinCommentModel(false);
-        EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << "rules alone: " << text;
-        model::EnableBuiltinCommentModel(true);
-        const CommentVerdict verdict = screener->ScreenComment(text);
-        EXPECT_EQ(Categories(*screener, text), want) << text;
+        const CommentVerdict verdict = OnlyTheModelAdds(*screener, text, want);
         EXPECT_EQ(verdict.action, want[0] == "threat" ? Action::kRemoveAndEscalate : Action::kDsl) << text;
-        std::vector<std::string> rules;
-        for (const Finding& f : verdict.findings) rules.push_back(f.rule_id);
-        for (const std::string& c : want) EXPECT_EQ(std::count(rules.begin(), rules.end(), "model/" + c), 1) << text;
     }
 }
 
