@@ -220,13 +220,19 @@ bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
 // A genuine information request: a '?' sentence with an interrogative word, a sentence built as
 // a question without the mark (AnyClauseLedAsQuestion), or a question cue. With `separate_only` (the
 // comment also insults someone), only a sentence that is itself free of insults counts: "Is PE on
-// Wednesday? And tell her to stop being a cow." asks; "Who employs these idiots?" does not.
-bool AsksQuestion(CommentHits& comment, bool separate_only) {
+// Wednesday? And tell her to stop being a cow." asks; "Who employs these idiots?" does not. A
+// sentence that decides it is left in `asked` (normalised offsets; a cue is a finding of its own).
+bool AsksQuestion(CommentHits& comment, bool separate_only, std::pair<std::size_t, std::size_t>& asked) {
     const ScanResult& scan = comment.scan();
     if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     auto counts = [&](std::size_t from, std::size_t to) {
         if (HitIn(scan, Kind::kRhetorical, from, to) || HitIn(scan, Kind::kQuestionBlock, from, to)) return false;
-        return !(separate_only && HostileIn(scan, from, to));
+        if (separate_only && HostileIn(scan, from, to)) return false;
+        const std::string& t = scan.norm.text();
+        while (from < to && !WordChar(t[from])) ++from;  // the sentence's words, not the spaces and
+        while (to > from && !WordChar(t[to - 1])) --to;  // marks around them
+        asked = {from, to};
+        return true;
     };
     const std::string& t = scan.norm.text();
     if (t.find('?') != std::string::npos) {
@@ -382,8 +388,10 @@ Signals Collect(CommentHits& comment, const PreparedContacts& contacts, const st
     return s;
 }
 
-// The comment's categories from its signals (multi-label rules of testdata/dev/README.md).
-CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment) {
+// The comment's categories from its signals (multi-label rules of testdata/dev/README.md). The
+// sentence that asks, when one decided the question, is left in `asked`.
+CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& comment,
+                       std::pair<std::size_t, std::size_t>& asked) {
     CategorySet cats;
     if (s.profanity) cats.insert(Category::kProfanity);
     if (s.hate) cats.insert(Category::kHate);
@@ -397,7 +405,7 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
     bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
     // The model's question counts only where no insult needs a separate, insult-free sentence.
-    if (!hostile && ((s.question && !s.insult) || AsksQuestion(comment, /*separate_only=*/s.insult))) {
+    if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, asked) || (s.question && !s.insult))) {
         cats.insert(Category::kQuestion);
     }
     return cats;
@@ -499,7 +507,9 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
-    CategorySet cats = Categorise(s, !pd.empty(), comment);
+    std::pair<std::size_t, std::size_t> asked{0, 0};
+    CategorySet cats = Categorise(s, !pd.empty(), comment, asked);
+    const bool asked_by_sentence = asked.second > asked.first && cats.count(Category::kQuestion);
 
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
@@ -507,7 +517,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     ReportedHits(comment, cats, voted & ~DecidedByRules(by_rules), reported);
     const bool targets = cats.count(Category::kInsult);
     const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
-                          (threatened != nullptr ? 1 : 0);
+                          (threatened != nullptr ? 1 : 0) + (asked_by_sentence ? 1 : 0);
     if (n > 0) verdict.findings.reserve(n);  // one allocation, none when nothing is reported
     for (const auto& [h, c] : reported) verdict.findings.push_back(MakeFinding(text, scan, *h, c));
     for (const FiredFamily& f : fired) {
@@ -517,6 +527,12 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     if (threatened != nullptr) verdict.findings.push_back(ThreatenedFinding(text, scan, *threatened));
+    // A question the rules read from a sentence's shape ("is breakfast club still open") has no
+    // phrase hit: the sentence is its finding.
+    if (asked_by_sentence) {
+        verdict.findings.push_back(SpanFinding(text, scan.norm.ToOriginal(asked.first, asked.second), Category::kQuestion,
+                                               "question/sentence", Severity::kLow, 1.0));
+    }
     model::AddModelFindings(voted, cats.List(), verdict.findings);  // for what no rule's finding explains
     if (targets) {
         for (Finding& f : targeting.findings) verdict.findings.push_back(std::move(f));

@@ -78,6 +78,26 @@ TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
                      Category::kQuestion));
 }
 
+// Req: MON-01. A question the rules read from a sentence's shape is explained by that sentence
+// (its span and text), not left to the model's finding.
+TEST(ClassifierTest, AQuestionReadFromASentenceIsExplainedByThatSentence) {
+    for (const bool model_on : {false, true}) {
+        model::EnableBuiltinCommentModel(model_on);
+        for (const auto& [text, sentence] : std::vector<std::pair<std::string, std::string>>{
+                 {"Thanks for the update. Is breakfast club still open to the juniors", "Is breakfast club still open to the juniors"},
+                 {"Lovely photos! Will there be parking at the leisure centre for sports day? Cheers",
+                  "Will there be parking at the leisure centre for sports day"}}) {
+            const CommentVerdict v = Default().ScreenComment(text);
+            EXPECT_EQ(v.categories, std::vector<Category>{Category::kQuestion}) << text;
+            ASSERT_EQ(v.findings.size(), 1u) << text;
+            EXPECT_EQ(v.findings[0].rule_id, "question/sentence") << text;
+            EXPECT_EQ(v.findings[0].matched, sentence) << text;
+            EXPECT_EQ(v.findings[0].category, Category::kQuestion);
+        }
+    }
+    model::EnableBuiltinCommentModel(true);
+}
+
 // Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
 // on a phone ("r", "wen", "wat"), a number after the auxiliary, "any idea / news ...".
 TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
