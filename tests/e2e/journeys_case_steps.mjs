@@ -258,7 +258,8 @@ async function facebookAccount(page) {
 // A question received days ago is overdue the moment it arrives; the server's due check
 // (every STEWARD_DUE_CHECK_SECONDS, which run.mjs shortens) escalates it to the headteacher.
 async function overdueCommentShowsItsAlert({ url, browser, logins }) {
-  const text = `When is the next parents evening? ${Date.now()}`;
+  const stamp = String(Date.now());
+  const text = `When is the next parents evening? ${stamp}`;
   const moderator = await browser.newPage();
   await signIn(moderator, url, login(logins, 'account_moderator'));
   const account = await facebookAccount(moderator);
@@ -302,7 +303,9 @@ async function overdueCommentShowsItsAlert({ url, browser, logins }) {
   const queue = await browser.newPage();
   await signIn(queue, url, login(logins, 'account_moderator'));
   await queue.goto(`${url}/schools/${SCHOOL}/comments`);
-  const card = queue.locator('article', { hasText: text });
+  // The queue marks the asking sentence (with "(flagged: Question)" inside the mark): find the card
+  // by the part of the text after it.
+  const card = queue.locator('article', { hasText: stamp });
   await card.waitFor();
   assert.match(await card.textContent(), /Overdue: escalated/);
   assert.match(await card.textContent(), /Escalated.*to the headteacher/);
