@@ -503,7 +503,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     // The learned model adds categories the phrase rules missed (screening/model/README.md).
     const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
-    const Signals by_rules = s;
+    const std::uint32_t decided_by_rules = DecidedByRules(s);
     s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
@@ -514,7 +514,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     CommentVerdict verdict;
     verdict.action = ActionFor(cats);
     thread_local std::vector<std::pair<const Hit*, Category>> reported;
-    ReportedHits(comment, cats, voted & ~DecidedByRules(by_rules), reported);
+    ReportedHits(comment, cats, voted & ~decided_by_rules, reported);
     const bool targets = cats.count(Category::kInsult);
     const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
                           (threatened != nullptr ? 1 : 0) + (asked_by_sentence ? 1 : 0);
