@@ -1,6 +1,7 @@
 // Names in comments (classifier.cpp, screener.cpp DropHitsInsideNames): a pupil's or a member of
 // staff's name that is also a rude word is the name, not the word; a pupil named by a first name
 // alone can be a threat's target. A school of its own here, with hand-written comments.
+#include "screening/model/comment_model.hpp"
 #include "screening/screener.hpp"
 #include "screening/screener_for_tests.hpp"
 
@@ -30,6 +31,14 @@ std::vector<Category> Categories(const std::string& text) { return School().Scre
 bool Has(const std::string& text, Category c) {
     auto v = Categories(text);
     return std::find(v.begin(), v.end(), c) != v.end();
+}
+
+// The rules alone: where an assertion is about how the rules read a name, not about the model.
+bool RulesHave(const std::string& text, Category c) {
+    model::EnableBuiltinCommentModel(false);
+    const bool has = Has(text, c);
+    model::EnableBuiltinCommentModel(true);
+    return has;
 }
 
 // Req: MON-01
@@ -67,7 +76,9 @@ TEST(NamesInCommentsTest, AThreatAtAPupilNamedByFirstNameIsAThreatAndSafeguardin
     // A member of staff is a target but not a pupil; a word name used as a word is no one.
     EXPECT_EQ(Categories("Mrs Bell better watch her back"), std::vector<Category>{Category::kThreat});
     EXPECT_EQ(Categories("Mr Grant better watch his back"), std::vector<Category>{Category::kThreat});
-    EXPECT_FALSE(Has("after the Storm he'd better watch his back on the ice", Category::kThreat));
+    // (The model, which sees no names, may still read "he'd better watch his back" as a threat.)
+    EXPECT_FALSE(RulesHave("after the Storm he'd better watch his back on the ice", Category::kThreat));
+    EXPECT_FALSE(Has("after the Storm he'd better watch his back on the ice", Category::kSafeguarding));
     // At a sentence's start a word name is a person only when what follows is said of people.
     EXPECT_EQ(Categories("Storm better watch his back at home time"), both);
     EXPECT_EQ(Categories("Great day. Storm better watch his back at home time"), both);
