@@ -42,9 +42,12 @@ struct TrainOptions {
     // lines; the finding says model/hate, so a moderator sees it was the model's call.
     double floor_severe = 0.5;
     double floor_other = 0.5;  // lowest threshold for insult, spam, complaint
-    // Lowest threshold for insult; 1 (the default) = never: trained on dev's templated insults the
-    // model reads "Mr X is ..." as an insult ("Mr King is new", "Ms Green is the new head of year 9").
-    double floor_insult = 1.0;
+    // Lowest threshold for insult (1 = never). Until session 11 it was 1: trained on dev's
+    // templated insults the model read "Mr X is ..." as an insult ("Mr King is new"). With the
+    // training schools' names out of every feature (excluded_tokens) it no longer does, and 0.8
+    // lifted macro F1 with each of rounds 10 to 13 left out of training (0.900 / 0.846 / 0.858 /
+    // 0.843 -> 0.908 / 0.851 / 0.866 / 0.853; 0.9 the same but round 12 0.862, 0.7 no better).
+    double floor_insult = 0.8;
     double precision = 0.9;    // out-of-fold precision a threshold must reach on the tune lines
     // innocent.txt lines as negatives: trained on (all categories 0) and cross-validated in folds
     // like the tune lines, so a threshold is judged on each innocent line by a fold model that did
