@@ -217,6 +217,9 @@ int main(int argc, char** argv) {
         if (a == "--out") out_path = argv[i + 1];
         else if (a == "--check") check_path = argv[i + 1];
         else if (a == "--min-count") options.min_count = std::atoi(argv[i + 1]);
+        else if (a == "--epochs") options.epochs = std::atoi(argv[i + 1]);
+        else if (a == "--rate") options.rate = std::atof(argv[i + 1]);
+        else if (a == "--l2") options.l2 = std::atof(argv[i + 1]);
         else if (a == "--binary") options.binary = std::atoi(argv[i + 1]) != 0;
         else if (a == "--floor-severe") options.floor_severe = std::atof(argv[i + 1]);
         else if (a == "--floor-insult") options.floor_insult = std::atof(argv[i + 1]);

@@ -32,8 +32,8 @@ struct TrainOptions {
     double l2 = 1e-4;
     double tune_weight = 2.0;  // a probe line counts this many dev lines
     int folds = 5;
-    int min_count = 2;
-    bool binary = true;        // a feature counts once per line however often it occurs         // features seen in fewer training lines are dropped
+    int min_count = 2;         // features seen in fewer training lines are dropped
+    bool binary = true;        // a feature counts once per line however often it occurs
     double prune = 0.1;        // weights below this (absolute) are not written (keeps the file small)
     // Lowest threshold for hate, sexual, threat and safeguarding. Until session 9 it was 1 (never:
     // with 0.9, trained on dev and the tune halves alone, one insult became hate on the round-5
