@@ -404,8 +404,11 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     if (s.insult && !severe) cats.insert(Category::kInsult);
     if (s.complaint && !severe && !s.spam) cats.insert(Category::kComplaint);
     bool hostile = s.profanity || s.hate || s.sexual || s.threat || s.spam || s.grooming;
-    // The model's question counts only where no insult needs a separate, insult-free sentence.
-    if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, asked) || (s.question && !s.insult))) {
+    // The model's question counts only where no insult needs a separate, insult-free sentence, and
+    // not where the rules read a question's shape as rhetoric or an aside ("is it just me or ...",
+    // "who's that in the photo"): they judged that sentence, the model only sees its words.
+    const bool judged_not_asking = comment.scan().Has(Kind::kRhetorical) || comment.scan().Has(Kind::kQuestionBlock);
+    if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, asked) || (s.question && !s.insult && !judged_not_asking))) {
         cats.insert(Category::kQuestion);
     }
     return cats;
@@ -504,7 +507,10 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     const std::uint32_t voted = model::BuiltinCommentModelVote(scan.norm.text());
     auto vote = [&](Category c) { return ((voted >> static_cast<unsigned>(c)) & 1u) != 0; };
     const std::uint32_t decided_by_rules = DecidedByRules(s);
-    s.insult |= vote(Category::kInsult), s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
+    // A grievance the rules read as a complaint is the model's insult only if the rules see an
+    // insult too (model::CombineWithRules says why).
+    s.insult |= vote(Category::kInsult) && !s.complaint;
+    s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
     std::pair<std::size_t, std::size_t> asked{0, 0};

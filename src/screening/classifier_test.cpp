@@ -98,6 +98,30 @@ TEST(ClassifierTest, AQuestionReadFromASentenceIsExplainedByThatSentence) {
     model::EnableBuiltinCommentModel(true);
 }
 
+// Req: MON-01. The rules alone: idioms of menace with no violence word (session 11, from general
+// British usage), each aimed at someone in its sentence; the same words used innocently stay ok.
+TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
+    auto by_rules = [](const std::string& text) {
+        model::EnableBuiltinCommentModel(false);
+        const auto categories = Default().ScreenComment(text).categories;
+        model::EnableBuiltinCommentModel(true);
+        return categories;
+    };
+    const std::vector<Category> threat = {Category::kThreat};
+    EXPECT_EQ(by_rules("whoever slashed my tyres, you're getting your door kicked in"), threat);
+    EXPECT_EQ(by_rules("that teacher wants to know a few of the dads are ready to pay him a visit"), threat);
+    EXPECT_EQ(by_rules("I'll rearrange your face if you mark my lad down again"), threat);
+    EXPECT_EQ(by_rules("someone should put a match to that school"), threat);
+    EXPECT_EQ(by_rules("its not a threat, its a promise mr bell"), threat);
+    EXPECT_EQ(by_rules("shame about your new car if anything happened to it"), threat);
+    const std::vector<Category> ok = {Category::kOk};
+    EXPECT_EQ(by_rules("Mince pies at the Christmas fair again this year, not a threat, it's a promise"), ok);
+    EXPECT_EQ(by_rules("a few of us dads are happy to sort the car park out on the working party day"), ok);
+    EXPECT_EQ(by_rules("we put a match to the bonfire at 6 and the fireworks started at 7"), ok);
+    EXPECT_EQ(by_rules("Whoever found my son's coat, thank you so much, you're a star"), ok);
+    EXPECT_EQ(by_rules("It would be a shame if anything happened to the funding for the breakfast club"), ok);
+}
+
 // Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
 // on a phone ("r", "wen", "wat"), a number after the auxiliary, "any idea / news ...".
 TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {

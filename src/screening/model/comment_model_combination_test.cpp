@@ -27,6 +27,12 @@ TEST(CommentModelCombination, SevereAdditionsDropInsultAndComplaintAndHostileDro
     EXPECT_EQ(CombineWithRules(Bit(Category::kInsult) | Bit(Category::kQuestion), Bit(Category::kQuestion)),
               Bit(Category::kInsult) | Bit(Category::kQuestion));
     EXPECT_EQ(CombineWithRules(Bit(Category::kOk), Bit(Category::kQuestion)), Bit(Category::kQuestion));
+    // The model's insult over a complaint the rules read is not taken ("the new uniform policy is a
+    // joke": the model cannot see at whom); beside the rules' own insult, or alone, it is.
+    EXPECT_EQ(CombineWithRules(Bit(Category::kComplaint), Bit(Category::kInsult)), Bit(Category::kComplaint));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kComplaint), Bit(Category::kInsult) | Bit(Category::kHate)),
+              Bit(Category::kHate));
+    EXPECT_EQ(CombineWithRules(Bit(Category::kOk), Bit(Category::kInsult)), Bit(Category::kInsult));
 }
 
 std::vector<std::string> Categories(const Screener& screener, std::string_view text) {

@@ -299,6 +299,12 @@ std::uint32_t CombineWithRules(std::uint32_t rules, std::uint32_t added) {
     if (s & kSevere) s &= ~(Bit(Category::kInsult) | Bit(Category::kComplaint));
     if (s & Bit(Category::kSpam)) s &= ~Bit(Category::kComplaint);
     if (s & kHostile) s &= ~Bit(Category::kQuestion);
+    // A complaint the rules read is the model's insult only if the rules see an insult too: the
+    // label rules call a rhetorical complaint complaint only, and the model cannot see whether a
+    // phrase is aimed at a person ("the new uniform policy is a joke") or at a service.
+    if ((added & Bit(Category::kInsult)) && (rules & Bit(Category::kComplaint)) && !(rules & Bit(Category::kInsult))) {
+        s &= ~Bit(Category::kInsult);
+    }
     // The classifier takes the model's question only where no insult is found (Categorise).
     if ((added & Bit(Category::kQuestion)) && !(rules & Bit(Category::kQuestion)) && (s & Bit(Category::kInsult))) {
         s &= ~Bit(Category::kQuestion);
