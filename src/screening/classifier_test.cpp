@@ -122,6 +122,28 @@ TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
     EXPECT_EQ(by_rules("It would be a shame if anything happened to the funding for the breakfast club"), ok);
 }
 
+// Req: MON-01 (a complaint reaches the queue as one, never hidden). The rules alone: British
+// idioms of grievance (session 11); the same words in a happy comment stay ok.
+TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
+    auto by_rules = [](const std::string& text) {
+        model::EnableBuiltinCommentModel(false);
+        const auto categories = Default().ScreenComment(text).categories;
+        model::EnableBuiltinCommentModel(true);
+        return categories;
+    };
+    const std::vector<Category> complaint = {Category::kComplaint};
+    EXPECT_EQ(by_rules("my lad came home in someone else's trousers again and nobody rang me. its not on"), complaint);
+    EXPECT_EQ(by_rules("we've been fobbed off by the office since september"), complaint);
+    EXPECT_EQ(by_rules("the head says nowt about the parking"), complaint);
+    EXPECT_EQ(by_rules("closed for a training day the week before christmas, make it make sense"), complaint);
+    EXPECT_EQ(by_rules("I've raised the broken gate with reception four times now"), complaint);
+    const std::vector<Category> ok = {Category::kOk};
+    EXPECT_EQ(by_rules("it's not on the website yet but the Christmas disco is the 12th"), ok);
+    EXPECT_EQ(by_rules("Nobody rang the bell at the fair so we did it ourselves, what a laugh"), ok);
+    EXPECT_EQ(by_rules("my lad does nowt but talk about the school trip, thank you all"), ok);
+    EXPECT_EQ(by_rules("I've mentioned the raffle three times on the parents' group and we've sold out, thank you"), ok);
+}
+
 // Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
 // on a phone ("r", "wen", "wat"), a number after the auxiliary, "any idea / news ...".
 TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
