@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "screening/classifier_families.hpp"
@@ -491,6 +492,28 @@ std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexi
     return out;
 }
 
+// Where the comment names a pupil (original text): a pupil's full name (a personal-data finding)
+// or a first name used as a name that is no member of staff's and not "X's mum" (an adult);
+// nullopt if it names none. A sexual remark that names a pupil is about a child, so it is also
+// safeguarding (testdata/dev/README.md), whether the rules or the model read it as sexual
+// ("Brooke in the netball kit 🍑").
+std::optional<Span> NamedPupil(std::string_view text, const ScanResult& scan, const std::vector<Finding>& pd,
+                               const StaffIndex& staff, const PupilNameIndex& pupils) {
+    for (const Finding& f : pd) {
+        if (f.rule_id == "pd/pupil_full_name") return f.span;
+    }
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+    spans.clear();
+    pupils.FindFirstNamesInto(scan.norm, text, spans);
+    const std::string_view t = scan.norm.text();
+    for (const auto& [from, to] : spans) {
+        const std::string_view word = t.substr(from, to - from);
+        if (word.ends_with("'s")) continue;  // "Brooke's mum": the adult is the one spoken of
+        if (!staff.HasNameWord(word)) return scan.norm.ToOriginal(from, to);
+    }
+    return std::nullopt;
+}
+
 CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, const PreparedContacts& contacts,
                                const StaffIndex& staff, const PupilNameIndex& pupils) {
     std::vector<Finding> pd = PersonalDataFindings(text, scan, contacts, /*include_names=*/true);
@@ -513,6 +536,8 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     s.hate |= vote(Category::kHate), s.sexual |= vote(Category::kSexual);
     s.threat |= vote(Category::kThreat), s.safeguarding |= vote(Category::kSafeguarding);
     s.spam |= vote(Category::kSpam), s.complaint |= vote(Category::kComplaint), s.question = vote(Category::kQuestion);
+    std::optional<Span> sexual_about = s.sexual && !s.safeguarding ? NamedPupil(text, scan, pd, staff, pupils) : std::nullopt;
+    if (sexual_about) s.safeguarding = true;
     std::pair<std::size_t, std::size_t> asked{0, 0};
     CategorySet cats = Categorise(s, !pd.empty(), comment, asked);
     const bool asked_by_sentence = asked.second > asked.first && cats.count(Category::kQuestion);
@@ -523,7 +548,7 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     ReportedHits(comment, cats, voted & ~decided_by_rules, reported);
     const bool targets = cats.count(Category::kInsult);
     const std::size_t n = reported.size() + family_hits + pd.size() + (targets ? targeting.findings.size() : 0) +
-                          (threatened != nullptr ? 1 : 0) + (asked_by_sentence ? 1 : 0);
+                          (threatened != nullptr ? 1 : 0) + (asked_by_sentence ? 1 : 0) + (sexual_about ? 1 : 0);
     if (n > 0) verdict.findings.reserve(n);  // one allocation, none when nothing is reported
     for (const auto& [h, c] : reported) verdict.findings.push_back(MakeFinding(text, scan, *h, c));
     for (const FiredFamily& f : fired) {
@@ -533,6 +558,10 @@ CommentVerdict ClassifyComment(std::string_view text, const ScanResult& scan, co
     }
     for (Finding& f : pd) verdict.findings.push_back(std::move(f));
     if (threatened != nullptr) verdict.findings.push_back(ThreatenedFinding(text, scan, *threatened));
+    if (sexual_about) {  // the pupil the sexual remark names
+        verdict.findings.push_back(SpanFinding(text, *sexual_about, Category::kSafeguarding, "safeguarding/sexual_about_pupil",
+                                               Severity::kHigh, 1.0));
+    }
     // A question the rules read from a sentence's shape ("is breakfast club still open") has no
     // phrase hit: the sentence is its finding.
     if (asked_by_sentence) {

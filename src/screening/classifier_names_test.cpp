@@ -87,5 +87,29 @@ TEST(NamesInCommentsTest, AThreatAtAPupilNamedByFirstNameIsAThreatAndSafeguardin
     EXPECT_EQ(Categories("Oliver watched his brother play at home time"), std::vector<Category>{Category::kOk});
 }
 
+// Req: MON-09. A sexual remark that names a pupil (a first name used as a name, or a full name) is
+// about a child: also safeguarding, to the DSL, with a finding on the name. A pupil's mum, or a
+// member of staff, is an adult. The rules alone, so the model's own safeguarding vote is not what
+// is tested.
+TEST(NamesInCommentsTest, ASexualRemarkNamingAPupilIsSafeguarding) {
+    model::EnableBuiltinCommentModel(false);
+    const auto both = std::vector<Category>{Category::kSexual, Category::kSafeguarding};
+    for (const std::string text : {"Oliver in the swimming gala photo is well fit 🥵", "Jade Bender is well fit 🥵"}) {
+        const CommentVerdict v = School().ScreenComment(text);
+        std::vector<Category> got = v.categories;
+        got.erase(std::remove(got.begin(), got.end(), Category::kPersonalData), got.end());
+        EXPECT_EQ(got, both) << text;
+        EXPECT_EQ(v.action, Action::kDsl) << text;
+        const auto named = std::find_if(v.findings.begin(), v.findings.end(), [](const Finding& f) {
+            return f.rule_id == "safeguarding/sexual_about_pupil";
+        });
+        ASSERT_NE(named, v.findings.end()) << text;
+        EXPECT_EQ(text.substr(named->span.begin, 5), text.substr(0, 5));  // the name, where it stands
+    }
+    EXPECT_EQ(Categories("Oliver's mum is well fit 🥵"), std::vector<Category>{Category::kSexual});
+    EXPECT_EQ(Categories("Mrs Bell is well fit 🥵"), std::vector<Category>{Category::kSexual});
+    model::EnableBuiltinCommentModel(true);
+}
+
 }  // namespace
 }  // namespace steward::screening
