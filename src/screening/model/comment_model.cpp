@@ -178,29 +178,6 @@ std::vector<std::string> FeatureNames(std::string_view normalized) {
     return out;
 }
 
-const float* CommentModel::Row(std::uint64_t hash) const {
-    if (keys_.empty()) return nullptr;
-    const std::uint64_t bit = (hash >> 40) & (kFilterBits - 1);  // most words are not features: one L1 read says so
-    if (((filter_[bit >> 6] >> (bit & 63)) & 1u) == 0) return nullptr;
-    return Probe(hash);
-}
-
-const float* CommentModel::Probe(std::uint64_t hash) const {
-    for (std::uint64_t at = hash & mask_;; at = (at + 1) & mask_) {
-        if (keys_[at] == hash) return &rows_[slots_[at] * kModelCategoryCount];
-        if (keys_[at] == 0) return nullptr;
-    }
-}
-
-void CommentModel::Insert(std::uint64_t hash, std::size_t row) {
-    std::uint64_t at = hash & mask_;
-    while (keys_[at] != 0) at = (at + 1) & mask_;
-    keys_[at] = hash;
-    slots_[at] = static_cast<std::uint32_t>(row);
-    const std::uint64_t bit = (hash >> 40) & (kFilterBits - 1);
-    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-}
-
 std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const {
     // First every key of the comment, then one filter pass whose loads overlap (the filter is
     // usually out of L1 by now); the table is read only for the few keys that pass.
@@ -227,37 +204,17 @@ std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<s
     return passed;
 }
 
-std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
-    std::array<double, kModelCategoryCount> z{};
-    if (keys_.empty()) return z;
-    thread_local std::vector<std::uint64_t> keys;
-    thread_local std::vector<const float*> found;  // a feature counts once per comment, as in training
-    const std::size_t passed = PassingKeys(normalized, keys);
+void CommentModel::FindSlots(std::string_view normalized, std::vector<const Slot*>& found) const {
     found.clear();
-    for (std::size_t i = 0; i < passed; ++i) {
-        const float* row = Probe(keys[i]);
-        if (row != nullptr && std::find(found.begin(), found.end(), row) == found.end()) found.push_back(row);
-    }
-    for (const float* row : found) {
-        for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += row[c];
-    }
-    return z;
-}
-
-std::uint32_t CommentModel::Vote(std::string_view normalized) const {
-    if (enabled_ == 0) return 0;
-    std::uint32_t out = 0;
-    // The same sums as Scores' for the voting categories, in the same order, from the one-line table.
+    if (slots_.empty()) return;
     thread_local std::vector<std::uint64_t> keys;
-    thread_local std::vector<const VoteSlot*> found;
     const std::size_t passed = PassingKeys(normalized, keys);
     // The slots are rarely in L1 by now: ask for all of them before the first compare waits.
-    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&vote_slots_[keys[i] & vote_mask_]);
-    found.clear();
+    for (std::size_t i = 0; i < passed; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
     for (std::size_t i = 0; i < passed; ++i) {
         const std::uint64_t key = keys[i];
-        for (std::uint64_t at = key & vote_mask_;; at = (at + 1) & vote_mask_) {
-            const VoteSlot& slot = vote_slots_[at];
+        for (std::uint64_t at = key & mask_;; at = (at + 1) & mask_) {
+            const Slot& slot = slots_[at];
             if (slot.key == key) {
                 if (std::find(found.begin(), found.end(), &slot) == found.end()) found.push_back(&slot);
                 break;
@@ -265,36 +222,26 @@ std::uint32_t CommentModel::Vote(std::string_view normalized) const {
             if (slot.key == 0) break;
         }
     }
-    std::array<double, kVoteWidth> z{};
-    for (const VoteSlot* slot : found) {
-        for (std::size_t v = 0; v < kVoteWidth; ++v) z[v] += slot->weights[v];
-    }
-    for (std::size_t v = 0; v < kVoteWidth; ++v) {
-        const std::size_t c = vote_category_[v];
-        if (c < kModelCategoryCount && z[v] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
-    }
-    return out;
 }
 
-void CommentModel::BuildVoteTable() {
-    vote_category_.fill(kModelCategoryCount);
-    std::size_t n = 0;
+std::array<double, kModelCategoryCount> CommentModel::Scores(std::string_view normalized) const {
+    thread_local std::vector<const Slot*> found;
+    FindSlots(normalized, found);
+    std::array<double, kModelCategoryCount> z{};
+    for (const Slot* slot : found) {
+        for (std::size_t c = 0; c < kModelCategoryCount; ++c) z[c] += slot->weights[c];
+    }
+    return z;
+}
+
+std::uint32_t CommentModel::Vote(std::string_view normalized) const {
+    if (enabled_ == 0) return 0;
+    const std::array<double, kModelCategoryCount> z = Scores(normalized);
+    std::uint32_t out = 0;
     for (std::size_t c = 0; c < kModelCategoryCount; ++c) {
-        if ((enabled_ >> c) & 1u) vote_category_[n++] = c;
+        if (((enabled_ >> c) & 1u) != 0 && z[c] >= cut_[c]) out |= 1u << static_cast<unsigned>(kModelCategories[c]);
     }
-    std::size_t capacity = 16;
-    while (capacity * 2 < rows_.size() / kModelCategoryCount * 3) capacity *= 2;  // at most 2/3 full
-    vote_slots_.assign(capacity, VoteSlot{});
-    vote_mask_ = capacity - 1;
-    for (std::size_t at = 0; at < keys_.size(); ++at) {
-        if (keys_[at] == 0) continue;
-        VoteSlot slot{keys_[at], {}};
-        for (std::size_t v = 0; v < n; ++v) slot.weights[v] = rows_[slots_[at] * kModelCategoryCount + vote_category_[v]];
-        if (std::all_of(slot.weights.begin(), slot.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
-        std::uint64_t to = slot.key & vote_mask_;
-        while (vote_slots_[to].key != 0) to = (to + 1) & vote_mask_;
-        vote_slots_[to] = slot;
-    }
+    return out;
 }
 
 // The file's lines, read one at a time into a model under construction.
@@ -338,21 +285,30 @@ struct CommentModel::Builder {
     }
 
     core::Status Finish(std::string_view source) {
-        std::size_t capacity = 16;
-        while (capacity < rows.size() * 2) capacity *= 2;
-        model.keys_.assign(capacity, 0);
-        model.filter_.assign(kFilterBits / 64, 0);
-        model.slots_.assign(capacity, 0);
-        model.mask_ = capacity - 1;
-        model.rows_.reserve(rows.size() * kModelCategoryCount);
-        for (const Row& row : rows) {
-            if (model.Row(row.hash) != nullptr) {
-                return Bad(source, row.line, "this feature appeared on earlier lines already: write each feature's weights on adjacent lines");
+        std::vector<std::pair<std::uint64_t, std::size_t>> seen;  // key, line: each feature on adjacent lines
+        seen.reserve(rows.size());
+        for (const Row& row : rows) seen.emplace_back(row.hash, row.line);
+        std::sort(seen.begin(), seen.end());
+        for (std::size_t i = 1; i < seen.size(); ++i) {
+            if (seen[i].first == seen[i - 1].first) {
+                return Bad(source, std::max(seen[i].second, seen[i - 1].second),
+                           "this feature appeared on earlier lines already: write each feature's weights on adjacent lines");
             }
-            model.Insert(row.hash, model.rows_.size() / kModelCategoryCount);
-            model.rows_.insert(model.rows_.end(), row.weights.begin(), row.weights.end());
         }
-        model.BuildVoteTable();
+        model.feature_count_ = rows.size();
+        std::size_t capacity = 16;
+        while (capacity * 2 < rows.size() * 3) capacity *= 2;  // at most 2/3 full
+        model.slots_.assign(capacity, Slot{});
+        model.filter_.assign(kFilterBits / 64, 0);
+        model.mask_ = capacity - 1;
+        for (const Row& row : rows) {
+            if (std::all_of(row.weights.begin(), row.weights.end(), [](float w) { return w == 0.0f; })) continue;  // adds nothing
+            std::uint64_t at = row.hash & model.mask_;
+            while (model.slots_[at].key != 0) at = (at + 1) & model.mask_;
+            model.slots_[at] = Slot{row.hash, row.weights};
+            const std::uint64_t bit = (row.hash >> 40) & (kFilterBits - 1);
+            model.filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+        }
         return core::OkStatus();
     }
 };

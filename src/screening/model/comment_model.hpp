@@ -48,38 +48,30 @@ class CommentModel {
     // Bit (1u << Category) set for every category whose probability reaches its threshold.
     std::uint32_t Vote(std::string_view normalized) const;
 
-    std::size_t feature_count() const { return rows_.size() / kModelCategoryCount; }
+    std::size_t feature_count() const { return feature_count_; }
     bool empty() const { return enabled_ == 0; }
 
   private:
     struct Builder;
-    const float* Row(std::uint64_t hash) const;    // filter, then table
-    const float* Probe(std::uint64_t hash) const;  // table only
+    // One table for Vote and Scores: a feature's key and its weight for every category in one
+    // 40-byte slot, so a feature costs one cache line or two (features weighing 0 for all left out).
+    struct Slot {
+        std::uint64_t key = 0;  // 0 = empty
+        std::array<float, kModelCategoryCount> weights{};
+    };
     // The comment's feature keys that pass the filter, at the front of `keys`; returns how many.
     std::size_t PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const;
-    void BuildVoteTable();
-
-    // Vote's table: key and the voting categories' weights in one 40-byte slot, so a feature costs
-    // one cache line or two (features weighing 0 for all of them left out). As wide as every
-    // category a model may hold: since session 10 the model votes seven.
-    static constexpr std::size_t kVoteWidth = kModelCategoryCount;
-    struct VoteSlot {
-        std::uint64_t key = 0;  // 0 = empty
-        std::array<float, kVoteWidth> weights{};
-    };
-    void Insert(std::uint64_t hash, std::size_t row);
+    // The table slot of each distinct feature of the comment, in `found` after clearing it (a
+    // feature counts once per comment, as in training).
+    void FindSlots(std::string_view normalized, std::vector<const Slot*>& found) const;
 
     static constexpr std::uint64_t kFilterBits = 1u << 16;
     std::vector<std::uint64_t> filter_;  // a bit per (key >> 40) % kFilterBits present: 8 KB
-    std::vector<std::uint64_t> keys_;    // open addressing, 0 = empty slot
-    std::vector<std::uint32_t> slots_;   // row index per key
-    std::vector<float> rows_;            // kModelCategoryCount weights per feature
+    std::vector<Slot> slots_;            // open addressing, at most 2/3 full
+    std::uint64_t mask_ = 0;
+    std::size_t feature_count_ = 0;
     std::array<double, kModelCategoryCount> cut_{};  // log-odds threshold per category
     std::uint32_t enabled_ = 0;          // bit i: category i has a threshold
-    std::uint64_t mask_ = 0;
-    std::vector<VoteSlot> vote_slots_;
-    std::array<std::size_t, kVoteWidth> vote_category_{};    // kModelCategories index per weight, or count
-    std::uint64_t vote_mask_ = 0;
 };
 
 // The embedded data/models/comments.tsv, parsed once (an unparsable file votes for nothing; a

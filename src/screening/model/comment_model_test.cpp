@@ -63,8 +63,8 @@ TEST(CommentModel, VotesForACategoryWhoseProbabilityReachesItsThreshold) {
     EXPECT_DOUBLE_EQ(m->Scores("again")[6], 0.5);  // complaint is index 6
 }
 
-// Vote reads its own one-line table (up to three threshold categories) and, with four or more,
-// Scores: both must give the bits Scores' sums give, with a repeated feature counted once.
+// Vote compares Scores' sums with the thresholds of the categories that have one, however many:
+// the bits must be what the sums say, with a repeated feature counted once.
 TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
     const std::string three = std::string(kGood) + "threshold\tspam\t0.6\nweight\tu:buy\tspam\t0.3\n";
     const std::string four = three + "threshold\tinsult\t0.7\nweight\tu:now\tinsult\t0.9\n";
