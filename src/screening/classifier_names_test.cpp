@@ -108,6 +108,10 @@ TEST(NamesInCommentsTest, ASexualRemarkNamingAPupilIsSafeguarding) {
     }
     EXPECT_EQ(Categories("Oliver's mum is well fit 🥵"), std::vector<Category>{Category::kSexual});
     EXPECT_EQ(Categories("Mrs Bell is well fit 🥵"), std::vector<Category>{Category::kSexual});
+    // Someone pointed out by place in a photo is one of the pupils in it.
+    EXPECT_EQ(Categories("nice legs on the one in the middle, dm me 🥵"), both);
+    EXPECT_EQ(Categories("the lass second from the left is well fit 🥵"), both);
+    EXPECT_EQ(Categories("our lad is second from the left, so proud 😍"), std::vector<Category>{Category::kOk});
     model::EnableBuiltinCommentModel(true);
 }
 
