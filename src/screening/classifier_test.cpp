@@ -282,7 +282,8 @@ TEST(ClassifierTest, AbuseDisclosureNeedsVictimActorAndHarmInOneSentence) {
     EXPECT_EQ(Default().ScreenComment("idk who to tell but my mums bf does things to me").action, Action::kDsl);
     EXPECT_EQ(Default().ScreenComment("A Year 4 girl said her dad makes her sleep in the shed").action, Action::kDsl);
     // The same classes in different sentences, or harm to the actor himself, are not a disclosure
-    // to the rules. (Since round 14 joined its training the model reads the first as one.)
+    // to the rules. (The model, which sees no sentences, read the first as one when trained with
+    // rounds 1 to 14.)
     model::EnableBuiltinCommentModel(false);
     EXPECT_FALSE(Has("My uncle came to sports day. He cheered when the other team pushed me over", Category::kSafeguarding));
     model::EnableBuiltinCommentModel(true);

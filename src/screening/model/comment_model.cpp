@@ -75,14 +75,6 @@ constexpr std::uint64_t BigramKey(std::uint64_t first, std::uint64_t second) {
 
 constexpr std::uint64_t OtherKey(std::string_view name) { return UnigramKey(TokenHash(name) ^ 0x5a5a5a5a5a5a5a5aull); }
 
-// A word token longer than kStemLength bytes also gives the feature "p:<its first kStemLength
-// bytes>", so a form the training never saw ("machetes", "fuckin", "grooming") shares a feature
-// with the ones it did. Length 4 was chosen with rounds 10 to 13 each left out of training
-// (bench/comment_model_leave_out.sh): better macro F1 on all four than no stem, 5 or 6.
-constexpr std::size_t kStemLength = 4;
-constexpr bool HasStem(std::string_view token) { return token.size() > kStemLength && WordByte(token[0]); }
-constexpr std::uint64_t kStemHash = TokenHash("p:");
-
 // Keys every comment has, computed at compile time.
 constexpr std::uint64_t kBiasKey = OtherKey("bias");
 constexpr std::uint64_t kStartHash = TokenHash("^");
@@ -166,9 +158,6 @@ std::vector<std::string> FeatureNames(std::string_view normalized) {
     std::vector<std::string> out;
     out.emplace_back("bias");
     for (std::string_view tok : tokens) out.push_back("u:" + std::string(tok));
-    for (std::string_view tok : tokens) {
-        if (HasStem(tok)) out.push_back("p:" + std::string(tok.substr(0, kStemLength)));
-    }
     std::string_view prev = "^";
     for (std::string_view tok : tokens) {
         out.push_back("b:" + std::string(prev) + " " + std::string(tok));
@@ -181,7 +170,7 @@ std::vector<std::string> FeatureNames(std::string_view normalized) {
 std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<std::uint64_t>& keys) const {
     // First every key of the comment, then one filter pass whose loads overlap (the filter is
     // usually out of L1 by now); the table is read only for the few keys that pass.
-    const std::size_t most = 3 * normalized.size() + 2;  // at most one token per byte, two keys per token, bias and end
+    const std::size_t most = 2 * normalized.size() + 2;  // at most one token per byte, two keys per token, bias and end
     if (keys.size() < most) keys.resize(most);            // grows only: no zero fill per comment
     std::uint64_t* out = keys.data();
     *out++ = kBiasKey;
@@ -190,7 +179,6 @@ std::size_t CommentModel::PassingKeys(std::string_view normalized, std::vector<s
         const std::uint64_t h = TokenHash(tok);
         *out++ = UnigramKey(h);
         *out++ = BigramKey(prev, h);
-        if (HasStem(tok)) *out++ = UnigramKey(Fnv(kStemHash, tok.substr(0, kStemLength)) ^ 0x5a5a5a5a5a5a5a5aull);
         prev = h;
     });
     *out++ = BigramKey(prev, kEndHash);

@@ -10,8 +10,7 @@
 //
 // Features: "u:<token>" and "b:<token> <token>" (with "^" and "$" at the ends), tokens being runs of
 // [a-z0-9'*] (apostrophes trimmed; a run of '*' alone is no token), runs of non-ASCII bytes
-// (emoji), and runs of '?' or '!'; and "p:<first 4 bytes>" of each word token longer than 4 (a
-// stem, so an unseen form of a word the training saw still counts).
+// (emoji), and runs of '?' or '!'.
 #pragma once
 
 #include <array>

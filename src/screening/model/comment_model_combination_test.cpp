@@ -126,8 +126,8 @@ TEST(CommentModelCombination, TheModelAddsSevereCategoriesTheRulesMiss) {
 // Hand-written (in no data set): insults in words the rules do not know. Since session 11 the model
 // may add insult (TrainOptions::floor_insult 0.8, names out of every feature); the action stays
 // none (an insult alone is hidden by the moderator, not routed) and a model/insult finding says so.
-// The same words aimed at no one stay ok. (Since round 14 joined the training the model also
-// reads "our hamster is a sly little thing" as an insult: it cannot tell a pet from a person.)
+// The same words aimed at no one stay ok. (Trained with rounds 1 to 14 the model read "our hamster
+// is a sly little thing" as an insult; it cannot tell a pet from a person, so a retrain may again.)
 TEST(CommentModelCombination, TheModelAddsInsultsTheRulesMiss) {
     auto screener = ScreenerWithRepositoryLexicons();
     ASSERT_NE(screener, nullptr);
@@ -137,8 +137,8 @@ TEST(CommentModelCombination, TheModelAddsInsultsTheRulesMiss) {
         const CommentVerdict verdict = OnlyTheModelAdds(*screener, text, {"insult"});
         EXPECT_EQ(verdict.action, Action::kNone) << text;
     }
-    for (const char* text : {"the jellyfish at the aquarium trip were amazing", "Mr King is new",
-                             "Ms Green is the new head of year 9"}) {
+    for (const char* text : {"the jellyfish at the aquarium trip were amazing", "our hamster is a sly little thing",
+                             "Mr King is new", "Ms Green is the new head of year 9"}) {
         EXPECT_EQ(Categories(*screener, text), std::vector<std::string>{"ok"}) << text;
     }
 }

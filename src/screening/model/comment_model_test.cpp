@@ -42,15 +42,6 @@ TEST(CommentModelTokens, FeatureNamesAreUnigramsAndBigramsWithEnds) {
     EXPECT_EQ(FeatureNames("not on."), want);
 }
 
-// A word longer than four bytes also gives its stem, so "machetes" shares "p:mach" with "machete";
-// emoji and marks give none.
-TEST(CommentModelTokens, WordsLongerThanFourBytesAlsoGiveTheirStem) {
-    std::vector<std::string> want = {"bias", "u:machetes", "u:near", "u:\xF0\x9F\x94\xAA\xF0\x9F\x94\xAA", "u:gates", "p:mach", "p:gate",
-                                     "b:^ machetes", "b:machetes near", "b:near \xF0\x9F\x94\xAA\xF0\x9F\x94\xAA",
-                                     "b:\xF0\x9F\x94\xAA\xF0\x9F\x94\xAA gates", "b:gates $"};
-    EXPECT_EQ(FeatureNames("machetes near\xF0\x9F\x94\xAA\xF0\x9F\x94\xAA gates"), want);
-}
-
 TEST(CommentModel, VotesForACategoryWhoseProbabilityReachesItsThreshold) {
     auto m = CommentModel::Parse(kGood, "model.tsv");
     ASSERT_TRUE(m.has_value()) << m.error().ToString();
@@ -87,14 +78,12 @@ TEST(CommentModel, VoteAgreesWithScoresWithTwoOrMoreThresholdCategories) {
 // Scores hashes tokens while it scans them; it must see exactly Tokenize's tokens (FeatureNames).
 TEST(CommentModel, ScoresCountEachOfFeatureNamesOnce) {
     const std::vector<std::string> names = {"bias", "u:don't", "u:*'*", "b:^ *'*", "u:f*ck", "u:?", "b:? $",
-                                            "u:\xF0\x9F\x99\x83", "b:it \xF0\x9F\x99\x83", "u:oh", "b:oh oh", "b:*'* oh",
-                                            "p:don'", "p:f*ck", "u:f*cking"};
+                                            "u:\xF0\x9F\x99\x83", "b:it \xF0\x9F\x99\x83", "u:oh", "b:oh oh", "b:*'* oh"};
     std::string text = "steward-comment-model 1\nthreshold\tcomplaint\t0.5\n";
     for (std::size_t i = 0; i < names.size(); ++i) text += "weight\t" + names[i] + "\tcomplaint\t" + std::to_string(1 << i) + "\n";
     auto m = CommentModel::Parse(text, "model.tsv");
     ASSERT_TRUE(m.has_value()) << m.error().ToString();
-    for (std::string_view comment : {"*'* oh oh don't ''f*ck'' it\xF0\x9F\x99\x83 ?!", "'' ** '*' a'' ?", "oh", "don't?!!", "'",
-                                     "f*cking f*ck don't"}) {
+    for (std::string_view comment : {"*'* oh oh don't ''f*ck'' it\xF0\x9F\x99\x83 ?!", "'' ** '*' a'' ?", "oh", "don't?!!", "'"}) {
         std::vector<std::string> seen = FeatureNames(comment);
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());

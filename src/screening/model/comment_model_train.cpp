@@ -47,10 +47,6 @@ bool Trained(const TrainingExample& e, const TrainOptions& o) { return e.role !=
 // a possessive or plural of one ("nowak's", "nowaks", "jones'").
 bool HoldsExcludedToken(std::string_view feature, const std::vector<std::string>& excluded) {
     if (excluded.empty() || feature.size() < 2 || feature[1] != ':') return false;
-    if (feature.starts_with("p:")) {  // a stem: left out if it begins a name
-        feature.remove_prefix(2);
-        return std::any_of(excluded.begin(), excluded.end(), [&](const std::string& t) { return t.starts_with(feature); });
-    }
     feature.remove_prefix(2);
     auto is_excluded = [&](std::string_view t) { return std::find(excluded.begin(), excluded.end(), t) != excluded.end(); };
     while (!feature.empty()) {
