@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -32,6 +33,15 @@ const Screener& Default() {
 bool Has(const std::string& text, Category c) {
     auto v = Default().ScreenComment(text);
     return std::find(v.categories.begin(), v.categories.end(), c) != v.categories.end();
+}
+
+// Checks that the rules alone (the builtin model switched off) read each of `hits` as exactly
+// `category` and each of `innocent` as ok.
+void ExpectRulesRead(Category category, std::initializer_list<const char*> hits, std::initializer_list<const char*> innocent) {
+    model::EnableBuiltinCommentModel(false);
+    for (const char* text : hits) EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{category}) << text;
+    for (const char* text : innocent) EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{Category::kOk}) << text;
+    model::EnableBuiltinCommentModel(true);
 }
 
 // Req: MON-01
@@ -101,47 +111,30 @@ TEST(ClassifierTest, AQuestionReadFromASentenceIsExplainedByThatSentence) {
 // Req: MON-01. The rules alone: idioms of menace with no violence word (session 11, from general
 // British usage), each aimed at someone in its sentence; the same words used innocently stay ok.
 TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
-    auto by_rules = [](const std::string& text) {
-        model::EnableBuiltinCommentModel(false);
-        const auto categories = Default().ScreenComment(text).categories;
-        model::EnableBuiltinCommentModel(true);
-        return categories;
-    };
-    const std::vector<Category> threat = {Category::kThreat};
-    EXPECT_EQ(by_rules("whoever slashed my tyres, you're getting your door kicked in"), threat);
-    EXPECT_EQ(by_rules("that teacher wants to know a few of the dads are ready to pay him a visit"), threat);
-    EXPECT_EQ(by_rules("I'll rearrange your face if you mark my lad down again"), threat);
-    EXPECT_EQ(by_rules("someone should put a match to that school"), threat);
-    EXPECT_EQ(by_rules("its not a threat, its a promise mr bell"), threat);
-    EXPECT_EQ(by_rules("shame about your new car if anything happened to it"), threat);
-    const std::vector<Category> ok = {Category::kOk};
-    EXPECT_EQ(by_rules("Mince pies at the Christmas fair again this year, not a threat, it's a promise"), ok);
-    EXPECT_EQ(by_rules("a few of us dads are happy to sort the car park out on the working party day"), ok);
-    EXPECT_EQ(by_rules("we put a match to the bonfire at 6 and the fireworks started at 7"), ok);
-    EXPECT_EQ(by_rules("Whoever found my son's coat, thank you so much, you're a star"), ok);
-    EXPECT_EQ(by_rules("It would be a shame if anything happened to the funding for the breakfast club"), ok);
+    ExpectRulesRead(Category::kThreat,
+                    {"whoever slashed my tyres, you're getting your door kicked in",
+                     "that teacher wants to know a few of the dads are ready to pay him a visit",
+                     "I'll rearrange your face if you mark my lad down again", "someone should put a match to that school",
+                     "its not a threat, its a promise mr bell", "shame about your new car if anything happened to it"},
+                    {"Mince pies at the Christmas fair again this year, not a threat, it's a promise",
+                     "a few of us dads are happy to sort the car park out on the working party day",
+                     "we put a match to the bonfire at 6 and the fireworks started at 7",
+                     "Whoever found my son's coat, thank you so much, you're a star",
+                     "It would be a shame if anything happened to the funding for the breakfast club"});
 }
 
 // Req: MON-01 (a complaint reaches the queue as one, never hidden). The rules alone: British
 // idioms of grievance (session 11); the same words in a happy comment stay ok.
 TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
-    auto by_rules = [](const std::string& text) {
-        model::EnableBuiltinCommentModel(false);
-        const auto categories = Default().ScreenComment(text).categories;
-        model::EnableBuiltinCommentModel(true);
-        return categories;
-    };
-    const std::vector<Category> complaint = {Category::kComplaint};
-    EXPECT_EQ(by_rules("my lad came home in someone else's trousers again and nobody rang me. its not on"), complaint);
-    EXPECT_EQ(by_rules("we've been fobbed off by the office since september"), complaint);
-    EXPECT_EQ(by_rules("the head says nowt about the parking"), complaint);
-    EXPECT_EQ(by_rules("closed for a training day the week before christmas, make it make sense"), complaint);
-    EXPECT_EQ(by_rules("I've raised the broken gate with reception four times now"), complaint);
-    const std::vector<Category> ok = {Category::kOk};
-    EXPECT_EQ(by_rules("it's not on the website yet but the Christmas disco is the 12th"), ok);
-    EXPECT_EQ(by_rules("Nobody rang the bell at the fair so we did it ourselves, what a laugh"), ok);
-    EXPECT_EQ(by_rules("my lad does nowt but talk about the school trip, thank you all"), ok);
-    EXPECT_EQ(by_rules("I've mentioned the raffle three times on the parents' group and we've sold out, thank you"), ok);
+    ExpectRulesRead(Category::kComplaint,
+                    {"my lad came home in someone else's trousers again and nobody rang me. its not on",
+                     "we've been fobbed off by the office since september", "the head says nowt about the parking",
+                     "closed for a training day the week before christmas, make it make sense",
+                     "I've raised the broken gate with reception four times now"},
+                    {"it's not on the website yet but the Christmas disco is the 12th",
+                     "Nobody rang the bell at the fair so we did it ourselves, what a laugh",
+                     "my lad does nowt but talk about the school trip, thank you all",
+                     "I've mentioned the raffle three times on the parents' group and we've sold out, thank you"});
 }
 
 // Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
