@@ -129,7 +129,8 @@ std::string_view NextWord(std::string_view t, std::size_t& at) {
 // shut"); a wh-word with 's ("who's the best person to speak to"); "anyone know ...". Up to two
 // greetings or fillers first are skipped ("hiya when is ..."). A number may be what an auxiliary
 // asks about ("is 8.15 too early", "are 2 tickets enough"), except after was, were, has, have and
-// would, which lead statements with the subject left off ("was 3-0 at half time"). "any idea /
+// would, which lead statements with the subject left off ("was 3-0 at half time"); "do everyone
+// a favour" is an imperative, not an auxiliary asking. "any idea /
 // news / update ..." asks. Four words at least, in one sentence. After a comma (`first_clause`
 // false) only the auxiliary form counts: ", which was cancelled ..." is a relative clause.
 bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) {
@@ -158,6 +159,7 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
     if (w3.empty()) return false;
     switch (lead) {
         case Lead::kAuxiliary:
+            if (w0 == "do" && w2 == "a" && (w3 == "favour" || w3 == "favor")) return false;  // an imperative
             return OneOf(w1, kSubjects) ||
                    (!w1.empty() && w1[0] >= '0' && w1[0] <= '9' && !OneOf(w0, kStatementAuxiliaries));
         case Lead::kWhContracted: return true;

@@ -137,6 +137,18 @@ TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
                      "I've mentioned the raffle three times on the parents' group and we've sold out, thank you"});
 }
 
+// Req: MON-01, INC-05 (to the designated safeguarding lead). The rules alone: telling someone to
+// kill themselves, as it is written online (session 12); the idioms of accident and laughter stay ok.
+TEST(ClassifierTest, TellingSomeoneToKillThemselvesGoesToTheDsl) {
+    ExpectRulesRead(Category::kSafeguarding,
+                    {"Eliska kys no one likes u", "do everyone a favour and unalive urself",
+                     "go kill yourself you weirdo", "neck yourself honestly"},
+                    {"honestly you'll kill yourself laughing at the panto this year",
+                     "don't kill yourself rushing, the gates are open till 9",
+                     "you'll kill yourself on those stairs in the dark, get the caretaker to fix the light"});
+    EXPECT_EQ(Default().ScreenComment("go kill yourself you weirdo").action, Action::kDsl);
+}
+
 // Req: MON-01. The rules alone (the model also votes question since session 10): questions typed
 // on a phone ("r", "wen", "wat"), a number after the auxiliary, "any idea / news ...".
 TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
@@ -157,6 +169,7 @@ TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
     EXPECT_FALSE(by_rules("has 2 weeks left before the summer"));
     EXPECT_FALSE(by_rules("any child who wants to join the choir is welcome"));
     EXPECT_FALSE(by_rules("r and b night at the pavilion was brilliant"));
+    EXPECT_FALSE(by_rules("do us a favour and park round the corner on friday"));
 }
 
 // Req: MON-01
