@@ -502,16 +502,12 @@ std::vector<std::string> PublicBodyDomains(const std::vector<LexiconEntry>& lexi
 std::optional<Span> NamedPupil(std::string_view text, const ScanResult& scan, const std::vector<Finding>& pd,
                                const StaffIndex& staff, const PupilNameIndex& pupils) {
     for (const Finding& f : pd) {
-        if (f.rule_id == "pd/pupil_full_name") return f.span;
+        if (f.rule_id == kPupilFullNameRule) return f.span;
     }
-    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
-    spans.clear();
-    pupils.FindFirstNamesInto(scan.norm, text, spans);
-    const std::string_view t = scan.norm.text();
-    for (const auto& [from, to] : spans) {
-        const std::string_view word = t.substr(from, to - from);
-        if (word.ends_with("'s")) continue;  // "Brooke's mum": the adult is the one spoken of
-        if (!staff.HasNameWord(word)) return scan.norm.ToOriginal(from, to);
+    thread_local std::vector<PupilFirstName> names;
+    FindPupilFirstNames(text, scan, staff, pupils, names);
+    for (const PupilFirstName& name : names) {
+        if (!name.possessive) return scan.norm.ToOriginal(name.from, name.to);  // "Brooke's mum": an adult
     }
     return std::nullopt;
 }

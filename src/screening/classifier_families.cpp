@@ -326,20 +326,29 @@ const Rule& FirstNameRule() {
 
 }  // namespace
 
+void FindPupilFirstNames(std::string_view text, const ScanResult& scan, const StaffIndex& staff,
+                         const PupilNameIndex& pupils, std::vector<PupilFirstName>& out) {
+    out.clear();
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+    spans.clear();
+    pupils.FindFirstNamesInto(scan.norm, text, spans);
+    const std::string_view t = scan.norm.text();
+    for (const auto& [from, to] : spans) {
+        std::string_view word = t.substr(from, to - from);
+        const bool possessive = word.ends_with("'s");
+        if (possessive) word.remove_suffix(2);
+        if (!staff.HasNameWord(word)) out.push_back(PupilFirstName{from, to, possessive});
+    }
+}
+
 void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
                          const PupilNameIndex& pupils) {
     if (!threat && !ThreatFamilyLacksOnlyTarget(comment)) return;
-    thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;
+    thread_local std::vector<PupilFirstName> names;
     thread_local std::vector<Hit> targets;  // valid until this thread's next comment
-    spans.clear();
     targets.clear();
-    const ScanResult& scan = comment.scan();
-    pupils.FindFirstNamesInto(scan.norm, text, spans);
-    for (const auto& [from, to] : spans) {
-        std::string_view word = std::string_view(scan.norm.text()).substr(from, to - from);
-        if (word.ends_with("'s")) word.remove_suffix(2);
-        if (!staff.HasNameWord(word)) targets.push_back(Hit{&FirstNameRule(), from, to});
-    }
+    FindPupilFirstNames(text, comment.scan(), staff, pupils, names);
+    for (const PupilFirstName& name : names) targets.push_back(Hit{&FirstNameRule(), name.from, name.to});
     comment.AddTargets(targets);
 }
 

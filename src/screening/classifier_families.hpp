@@ -103,9 +103,19 @@ bool ThreatDefused(CommentHits& comment, const Hit& h);
 // pupil's first name worth looking for as the target.
 bool ThreatFamilyLacksOnlyTarget(const CommentHits& comment);
 
+// A pupil's first name used as a name in the comment (PupilNameIndex::FindFirstNamesInto), that is
+// no member of staff's name word ("Miss Hannah" is staff: "Hannah" is no pupil); [from, to) in the
+// normalised text, `possessive` when written "X's" (the staff check is on the name without it).
+struct PupilFirstName {
+    std::size_t from = 0, to = 0;
+    bool possessive = false;
+};
+void FindPupilFirstNames(std::string_view text, const ScanResult& scan, const StaffIndex& staff,
+                         const PupilNameIndex& pupils, std::vector<PupilFirstName>& out);
+
 // A pupil named alone by a first name ("Oliver better watch his back") is a threat's target as
 // "Mr X" is (AddTargets): looked for only when `threat` or a threat family short of its target is
-// there. Not a name that is also a member of staff's ("Miss Hannah" is staff: "Hannah" is no pupil).
+// there (FindPupilFirstNames, possessives included: "Oliver's getting it").
 void AddFirstNameTargets(std::string_view text, CommentHits& comment, bool threat, const StaffIndex& staff,
                          const PupilNameIndex& pupils);
 

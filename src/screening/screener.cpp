@@ -309,7 +309,7 @@ core::Result<std::shared_ptr<const Screener>> Screener::Create(const ScreenerCon
     impl->names = std::make_unique<PupilNameIndex>(config.pupils);
     impl->staff = std::make_unique<StaffIndex>(config.staff);
     impl->name_rule.SetKind("pupil_name");
-    impl->name_rule.rule_id = "pd/pupil_full_name";
+    impl->name_rule.rule_id = std::string(kPupilFullNameRule);
     impl->name_rule.entry.severity = Severity::kMedium;
     for (Rule& rule : impl->rules) {
         rule.regex = EntryRegex(rule.entry);

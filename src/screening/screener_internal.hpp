@@ -19,6 +19,9 @@
 
 namespace steward::screening {
 
+// The rule id a pupil's full name (a PupilNameIndex hit) reports as, a personal-data finding.
+inline constexpr std::string_view kPupilFullNameRule = "pd/pupil_full_name";
+
 // Which database a pattern is compiled into and when it is scanned: see scan_plan.hpp.
 enum class ScanGroup { kAlways, kGapped, kDigit, kAt, kUrl, kWordsCanon, kWordsRaw, kWordsLeet, kCount };
 constexpr unsigned kProbeId = 1u << 24;  // probe of rule i has id kProbeId + i
