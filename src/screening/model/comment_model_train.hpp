@@ -61,8 +61,12 @@ struct TrainOptions {
     // 390, lines written to sit as close to a rule as an innocent line can. 7 rather than 5 (the
     // first choice): each of rounds 9, 10 and 11 left out of training, macro F1 0.830 / 0.891 /
     // 0.834 -> 0.836 / 0.898 / 0.842, safeguarding recall up, precision unchanged; 3 was lower on
-    // all three.
-    int innocent_slack = 7;
+    // all three. 13 since session 12 (about 3% of the 409 lines): with each of rounds 10 to 16 left
+    // out, mean macro F1 0.881 (7) -> 0.885 (10) -> 0.886 (13) -> 0.887 (16, 20); 4 gave 0.870. It
+    // decides the thresholds (out-of-fold precision 0.85 or 0.93 chose the same): safeguarding
+    // 0.80 -> 0.50, threat 0.86 -> 0.73. The lines the committed model flags are still 29, all
+    // the rules' own.
+    int innocent_slack = 13;
     // Tokens no feature may hold: the names of the training schools' pupils and staff (filled into
     // the probe lines at random) that are not also everyday words. Learnt, they were who a
     // comment is about, not what it says ("mrs nowak" weighed 1.2 for threat, "o hare" 0.8 for
