@@ -121,7 +121,9 @@ Weights Fit(const std::vector<TrainingExample>& ex, const Data& d, std::vector<s
         shuffler.Shuffle(rows);
         const double eta = o.rate / (1.0 + epoch * 0.5);
         for (std::size_t i : rows) {
-            const double weight = ex[i].role == ExampleRole::kTrain ? 1.0 : o.tune_weight;
+            const double weight = ex[i].role == ExampleRole::kTrain      ? 1.0
+                                  : ex[i].role == ExampleRole::kInnocent ? o.innocent_weight
+                                                                         : o.tune_weight;
             for (std::size_t c = 0; c < nc; ++c) {
                 const double y = (ex[i].labels & Bit(cats[c])) ? 1.0 : 0.0;
                 const double g = (Sigmoid(Score(w, d.feats[i], c, nc)) - y) * weight;

@@ -31,6 +31,12 @@ struct TrainOptions {
     double rate = 0.2;         // step size, divided by (1 + epoch / 2)
     double l2 = 1e-4;
     double tune_weight = 2.0;  // a probe line counts this many dev lines
+    // An innocent.txt line counts this many dev lines: 3 since session 12 (it was tune_weight, 2).
+    // With rounds 18 and 19 in the training, at 2 the model read "We'll be waiting at the gates for
+    // the coach at 3" as a threat, at 4 it missed "her stepdad makes her sleep in the shed"; at 3,
+    // with three more innocent lines of parents waiting, it reads both right. Over rounds 10-16,
+    // 18, 19 each left out, mean macro F1 0.890 (2: 0.891, 4: 0.890): within one line's noise.
+    double innocent_weight = 3.0;
     int folds = 5;
     int min_count = 2;         // features seen in fewer training lines are dropped
     bool binary = true;        // a feature counts once per line however often it occurs
