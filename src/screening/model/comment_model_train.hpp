@@ -31,12 +31,14 @@ struct TrainOptions {
     double rate = 0.2;         // step size, divided by (1 + epoch / 2)
     double l2 = 1e-4;
     double tune_weight = 2.0;  // a probe line counts this many dev lines
-    // An innocent.txt line counts this many dev lines: 3 since session 12 (it was tune_weight, 2).
-    // With rounds 18 and 19 in the training, at 2 the model read "We'll be waiting at the gates for
-    // the coach at 3" as a threat, at 4 it missed "her stepdad makes her sleep in the shed"; at 3,
-    // with three more innocent lines of parents waiting, it reads both right. Over rounds 10-16,
-    // 18, 19 each left out, mean macro F1 0.890 (2: 0.891, 4: 0.890): within one line's noise.
-    double innocent_weight = 3.0;
+    // An innocent.txt line counts this many dev lines: 5 since session 12 (it was tune_weight, 2).
+    // As rounds joined the training the threat threshold fell (0.86 -> 0.57) and the model read
+    // "We'll be waiting at the gates for the coach at 3" as a threat: at 2 with rounds 18 and 19
+    // in, at 3 and 4 with rounds 20 and 21; 4 had missed "her stepdad makes her sleep in the shed"
+    // before 20 and 21 joined. At 5 both read right, and with each of rounds 10-16 and 18-21 left
+    // out mean macro F1 is 0.891 (3: 0.890), action accuracy 0.864 (0.864). The innocent lines
+    // are a fixed set while the rounds grow, so the weight that holds them grows too.
+    double innocent_weight = 5.0;
     int folds = 5;
     int min_count = 2;         // features seen in fewer training lines are dropped
     bool binary = true;        // a feature counts once per line however often it occurs
