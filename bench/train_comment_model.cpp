@@ -188,10 +188,10 @@ core::Result<std::vector<TrainingExample>> LoadExamples(const std::vector<std::s
         {"/round14", true, true}, {"/round15", true, true}, {"/round16", true, true},
         {"/round18", true, true}, {"/round19", true, true}, {"/round20", true, true}, {"/round21", true, true},
         // Rounds 17, 22 and 23 are reported (testdata/probe/RESULTS.md) but not yet trained on.
-        // With 22 and 23 the threat threshold fell to 0.60 and "We'll be waiting at the gates for
-        // the coach at 3" read as a threat at innocent weights 5 to 6, while at 7 the model missed
-        // "her stepdad makes her sleep in the shed"; with 17 (weight 5) the same threat. 22 and
-        // 23 gained 0.002 on the other rounds left out. See RESULTS.md, session 12.
+        // With 22 and 23 "We'll be waiting at the gates for the coach at 3" read as a threat at
+        // innocent weights 5 to 6, while at 7 the model missed "her stepdad makes her sleep in the
+        // shed"; with 17 (weight 5) the same threat. 22 and 23 gained 0.002 on the other rounds
+        // left out. See RESULTS.md, session 12.
     };
     for (const char* half : {"/tune.jsonl", "/holdout.jsonl"}) {
         for (const Round& r : kRounds) {
