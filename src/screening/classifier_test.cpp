@@ -145,7 +145,8 @@ TEST(ClassifierTest, TellingSomeoneToKillThemselvesGoesToTheDsl) {
                      "go kill yourself you weirdo", "neck yourself honestly"},
                     {"honestly you'll kill yourself laughing at the panto this year",
                      "don't kill yourself rushing, the gates are open till 9",
-                     "you'll kill yourself on those stairs in the dark, get the caretaker to fix the light"});
+                     "you'll kill yourself on those stairs in the dark, get the caretaker to fix the light",
+                     "hang your self portraits by the door so the parents see them"});
     EXPECT_EQ(Default().ScreenComment("go kill yourself you weirdo").action, Action::kDsl);
 }
 
