@@ -17,6 +17,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -161,6 +162,51 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
     return core::OkStatus();
 }
 
+// Every tune half, then every holdout half whose clean figure has been reported (a session's
+// closing note): more hands' phrasing to learn from. A new round is one line here, with
+// holdout_reported false until its figure is reported (EveryRoundListed refuses a round folder
+// with no line). Round 6 and later are about round 6's own school.
+struct Round {
+    const char* dir;
+    bool round6_school;
+    bool holdout_reported;
+};
+constexpr Round kRounds[] = {
+    {"", false, true},       {"/round2", false, true}, {"/round3", false, true}, {"/round4", false, true},
+    {"/round5", false, true}, {"/round6", true, true},  {"/round7", true, true},  {"/round8", true, true},
+    {"/round9", true, true},  {"/round10", true, true}, {"/round11", true, true},
+    {"/round12", true, true}, {"/round13", true, true},
+    {"/round14", true, true}, {"/round15", true, true}, {"/round16", true, true},
+    {"/round17", true, false}, {"/round18", true, true}, {"/round19", true, true},
+    {"/round20", true, true},  {"/round21", true, true}, {"/round22", true, false},
+    {"/round23", true, false},
+    // Rounds 17, 22 and 23 are reported (testdata/probe/RESULTS.md) but not yet trained on.
+    // With 22 and 23 "We'll be waiting at the gates for the coach at 3" read as a threat at
+    // innocent weights 5 to 6, while at 7 the model missed "her stepdad makes her sleep in the
+    // shed"; with 17 (weight 5) the same threat. 22 and 23 gained 0.002 on the other rounds
+    // left out. See RESULTS.md, session 12.
+    {"/round24", true, false}, {"/round25", true, false},  // session 13's, not yet reported
+};
+
+// Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either
+// trained on or kept out on purpose (holdout_reported false), never forgotten.
+core::Status EveryRoundListed() {
+    for (const auto& entry : std::filesystem::directory_iterator(kRoot + "/testdata/probe")) {
+        const std::string name = entry.path().filename().string();
+        if (!entry.is_directory() || name.rfind("round", 0) != 0) continue;
+        const std::string dir = "/" + name;
+        const bool listed = std::any_of(std::begin(kRounds), std::end(kRounds),
+                                        [&](const Round& r) { return dir == r.dir; });
+        if (!listed) {
+            return core::Error{core::ErrorCode::kFailedPrecondition,
+                               "has no line in kRounds (bench/train_comment_model.cpp): add it, with "
+                               "holdout_reported false until its clean figure is reported",
+                               "testdata/probe" + dir};
+        }
+    }
+    return core::OkStatus();
+}
+
 // left_out: rounds (kRounds' dir, such as "/round10") read neither half: to choose settings by how
 // a model trained without a reported round does on it.
 core::Result<std::vector<TrainingExample>> LoadExamples(const std::vector<std::string>& left_out) {
@@ -171,28 +217,8 @@ core::Result<std::vector<TrainingExample>> LoadExamples(const std::vector<std::s
     auto round6 = MakeScreener(kRoot + "/testdata/probe/round6");  // round 6 has its own school
     if (!round6) return round6.error();
     std::vector<TrainingExample> out;
+    if (core::Status listed = EveryRoundListed(); !listed) return listed.error();
     core::Status s = AddJsonl(kRoot + "/testdata/dev/comments.jsonl", ExampleRole::kTrain, **dev, out);
-    // Every tune half, then every holdout half whose clean figure has been reported (a session's
-    // closing note): more hands' phrasing to learn from. A new round is one line here; its holdout
-    // joins once reported. Round 6 and later are about round 6's own school.
-    struct Round {
-        const char* dir;
-        bool round6_school;
-        bool holdout_reported;
-    };
-    static constexpr Round kRounds[] = {
-        {"", false, true},       {"/round2", false, true}, {"/round3", false, true}, {"/round4", false, true},
-        {"/round5", false, true}, {"/round6", true, true},  {"/round7", true, true},  {"/round8", true, true},
-        {"/round9", true, true},  {"/round10", true, true}, {"/round11", true, true},
-        {"/round12", true, true}, {"/round13", true, true},
-        {"/round14", true, true}, {"/round15", true, true}, {"/round16", true, true},
-        {"/round18", true, true}, {"/round19", true, true}, {"/round20", true, true}, {"/round21", true, true},
-        // Rounds 17, 22 and 23 are reported (testdata/probe/RESULTS.md) but not yet trained on.
-        // With 22 and 23 "We'll be waiting at the gates for the coach at 3" read as a threat at
-        // innocent weights 5 to 6, while at 7 the model missed "her stepdad makes her sleep in the
-        // shed"; with 17 (weight 5) the same threat. 22 and 23 gained 0.002 on the other rounds
-        // left out. See RESULTS.md, session 12.
-    };
     for (const char* half : {"/tune.jsonl", "/holdout.jsonl"}) {
         for (const Round& r : kRounds) {
             if (half == std::string_view("/holdout.jsonl") && !r.holdout_reported) continue;
