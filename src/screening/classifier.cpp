@@ -248,9 +248,30 @@ bool AsksQuestion(CommentHits& comment, bool separate_only, std::pair<std::size_
     return AnyClauseLedAsQuestion(t, counts);
 }
 
-// A profane insult word ("prick", "dickhead") aimed at someone: "is a", "you", "such a", ...
+// The word that ends right before `to` in t (skipping non-word bytes, not past a sentence's
+// end), and moves `to` to its start; "" if there is none.
+std::string_view PreviousWord(std::string_view t, std::size_t& to) {
+    while (to > 0 && !WordChar(t[to - 1])) {
+        if (EndsSentence(t, to - 1)) return {};
+        --to;
+    }
+    const std::size_t end = to;
+    while (to > 0 && WordChar(t[to - 1])) --to;
+    return t.substr(to, end - to);
+}
+
+// A profane insult word ("prick", "dickhead") aimed at someone: "is a", "you", "such a", ...,
+// or pointed at with "that" or "this", one describing word allowed between ("that twat Niall",
+// "that nosy bitch at the gate"). "a bitch of a week" describes a thing, not a person.
 bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
     const std::string& t = scan.norm.text();
+    const std::string_view after = std::string_view(t).substr(hit.to);
+    if (after.starts_with(" of a ") || after.starts_with(" of an ")) return false;
+    std::size_t at = hit.from;
+    const std::string_view w1 = PreviousWord(t, at);
+    const std::string_view w2 = PreviousWord(t, at);
+    auto pointing = [](std::string_view w) { return w == "that" || w == "this"; };
+    if (pointing(w1) || pointing(w2)) return true;
     std::size_t from = hit.from > 40 ? hit.from - 40 : 0;
     const std::string_view before = std::string_view(t).substr(from, hit.from - from);
     static const std::array<std::string_view, 16> kCues = {

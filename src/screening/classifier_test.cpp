@@ -123,6 +123,24 @@ TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
                      "It would be a shame if anything happened to the funding for the breakfast club"});
 }
 
+// Req: MON-01. The rules alone: an insulting swear word pointed at someone with "that" or "this"
+// (one describing word between) is an insult as well as profanity (session 13, round 24's
+// misses); "a bastard of a hill" describes a thing, and stays profanity only.
+TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
+    model::EnableBuiltinCommentModel(false);
+    const std::vector<Category> insult{Category::kProfanity, Category::kInsult};
+    for (const char* text : {"who invited that twat from the allotments, ruined the quiz night",
+                             "tell that lazy prick in the office to answer his emails",
+                             "this dickhead in the car park blocked me in again"}) {
+        EXPECT_EQ(Default().ScreenComment(text).categories, insult) << text;
+    }
+    for (const char* text : {"what a bastard of a hill on the sponsored walk, well done all",
+                             "this bitch of a cold has gone through the whole house"}) {
+        EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{Category::kProfanity}) << text;
+    }
+    model::EnableBuiltinCommentModel(true);
+}
+
 // Req: MON-01 (a complaint reaches the queue as one, never hidden). The rules alone: British
 // idioms of grievance (session 11); the same words in a happy comment stay ok.
 TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
