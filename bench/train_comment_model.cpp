@@ -5,7 +5,7 @@
 //   steward_train_comment_model --check data/models/comments.tsv (exit 1 unless reproduced byte for byte)
 //
 // Training lines: testdata/dev/comments.jsonl, the probe TUNE halves and the HOLDOUT halves whose
-// clean figures have been reported (LoadExamples' kRounds says which: rounds 1 to 16 and 18 to 21; a
+// clean figures have been reported (kRounds says which: rounds 1 to 24 since session 13; a
 // round written after them, or kept for a session's closing measure, is not read until its clean
 // figure is reported); testdata/probe/innocent.txt's
 // lines as "no category" (TrainOptions::innocent_train). `--leave-out /roundN` (repeatable) leaves
@@ -177,15 +177,10 @@ constexpr Round kRounds[] = {
     {"/round9", true, true},  {"/round10", true, true}, {"/round11", true, true},
     {"/round12", true, true}, {"/round13", true, true},
     {"/round14", true, true}, {"/round15", true, true}, {"/round16", true, true},
-    {"/round17", true, false}, {"/round18", true, true}, {"/round19", true, true},
-    {"/round20", true, true},  {"/round21", true, true}, {"/round22", true, false},
-    {"/round23", true, false},
-    // Rounds 17, 22 and 23 are reported (testdata/probe/RESULTS.md) but not yet trained on.
-    // With 22 and 23 "We'll be waiting at the gates for the coach at 3" read as a threat at
-    // innocent weights 5 to 6, while at 7 the model missed "her stepdad makes her sleep in the
-    // shed"; with 17 (weight 5) the same threat. 22 and 23 gained 0.002 on the other rounds
-    // left out. See RESULTS.md, session 12.
-    {"/round24", true, false}, {"/round25", true, false},  // session 13's, not yet reported
+    {"/round17", true, true}, {"/round18", true, true}, {"/round19", true, true},
+    {"/round20", true, true}, {"/round21", true, true}, {"/round22", true, true},
+    {"/round23", true, true}, {"/round24", true, true},
+    {"/round25", true, false},  // session 13's closing figure: not read until it is reported
 };
 
 // Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either

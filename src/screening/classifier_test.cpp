@@ -75,6 +75,12 @@ TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
     EXPECT_FALSE(Has("What a fantastic effort from everyone at sports day", Category::kQuestion));
     EXPECT_FALSE(Has("How lovely is that, well done all", Category::kQuestion));
     EXPECT_FALSE(Has("Is it just me or has this term flown by", Category::kQuestion));
+    // "do someone good / proud" and "who would have thought" (session 13)
+    EXPECT_FALSE(Has("did me the world of good seeing them sing, does your heart good", Category::kQuestion));
+    EXPECT_FALSE(Has("does my old heart good to hear them laughing in the yard", Category::kQuestion));
+    EXPECT_FALSE(Has("did the town proud on saturday, every one of them", Category::kQuestion));
+    EXPECT_FALSE(Has("who'd have thought our year 4s could build a working volcano", Category::kQuestion));
+    EXPECT_TRUE(Has("does the school want us to bring anything for the leavers party", Category::kQuestion));
     EXPECT_FALSE(Has("Have a lovely half term everyone", Category::kQuestion));
     EXPECT_FALSE(Has("Will be there at 3 with the cakes", Category::kQuestion));
     EXPECT_FALSE(Has("Who's up for a drink after the quiz", Category::kQuestion));

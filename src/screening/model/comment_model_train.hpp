@@ -31,14 +31,17 @@ struct TrainOptions {
     double rate = 0.2;         // step size, divided by (1 + epoch / 2)
     double l2 = 1e-4;
     double tune_weight = 2.0;  // a probe line counts this many dev lines
-    // An innocent.txt line counts this many dev lines: 5 since session 12 (it was tune_weight, 2).
-    // As rounds joined the training the threat threshold fell (0.86 -> 0.57) and the model read
-    // "We'll be waiting at the gates for the coach at 3" as a threat: at 2 with rounds 18 and 19
-    // in, at 3 and 4 with rounds 20 and 21; 4 had missed "her stepdad makes her sleep in the shed"
-    // before 20 and 21 joined. At 5 both read right, and with each of rounds 10-16 and 18-21 left
-    // out mean macro F1 is 0.891 (3: 0.890), action accuracy 0.864 (0.864). The innocent lines
-    // are a fixed set while the rounds grow, so the weight that holds them grows too.
-    double innocent_weight = 5.0;
+    // An innocent.txt line counts this many dev lines: 10 since session 13 (5 in session 12; it
+    // was tune_weight, 2). As rounds joined the training the model read "We'll be waiting at the
+    // gates for the coach at 3" as a threat (at 2 with rounds 18 and 19, at 3 and 4 with 20 and
+    // 21, at 5 to 8 with 17 and 22 to 24), "When we got there the gates were already shut" as a
+    // question and "Teaching our kids about other faiths ..." as hate (rounds 22 to 24, at every
+    // weight). Session 13 added 90 innocent lines, written blind by a helper in those three
+    // families (faith and culture; parents waiting and collecting; statements led by question
+    // words); with them only 10 (of 5, 7, 8, 10) holds all three. With each of rounds 10-24 left
+    // out, mean macro F1 is 0.896 at 10 (7: 0.897; without the new lines, at 5: 0.900), action
+    // accuracy 0.873 (0.874; 0.878): holding those lines costs about 0.004 on the grid.
+    double innocent_weight = 10.0;
     int folds = 5;
     int min_count = 2;         // features seen in fewer training lines are dropped
     bool binary = true;        // a feature counts once per line however often it occurs
