@@ -225,11 +225,14 @@ bool HostileIn(const ScanResult& scan, std::size_t from, std::size_t to) {
 // comment also insults someone), only a sentence that is itself free of insults counts: "Is PE on
 // Wednesday? And tell her to stop being a cow." asks; "Who employs these idiots?" does not. A
 // sentence that decides it is left in `asked` (normalised offsets; a cue is a finding of its own).
-bool AsksQuestion(CommentHits& comment, bool separate_only, std::pair<std::size_t, std::size_t>& asked) {
+// With `concern` (the comment is a safeguarding report), a sentence asking whether what it reports
+// is acceptable ("is that normal??", question.txt's concern_check) is part of the report.
+bool AsksQuestion(CommentHits& comment, bool separate_only, bool concern, std::pair<std::size_t, std::size_t>& asked) {
     const ScanResult& scan = comment.scan();
     if (!separate_only && scan.Has(Kind::kQuestion)) return true;
     auto counts = [&](std::size_t from, std::size_t to) {
         if (HitIn(scan, Kind::kRhetorical, from, to) || HitIn(scan, Kind::kQuestionBlock, from, to)) return false;
+        if (concern && HitIn(scan, Kind::kConcernCheck, from, to)) return false;
         if (separate_only && HostileIn(scan, from, to)) return false;
         const std::string& t = scan.norm.text();
         while (from < to && !WordChar(t[from])) ++from;  // the sentence's words, not the spaces and
@@ -431,8 +434,13 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     // The model's question counts only where no insult needs a separate, insult-free sentence, and
     // not where the rules read a question's shape as rhetoric or an aside ("is it just me or ...",
     // "who's that in the photo"): they judged that sentence, the model only sees its words.
-    const bool judged_not_asking = comment.scan().Has(Kind::kRhetorical) || comment.scan().Has(Kind::kQuestionBlock);
-    if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, asked) || (s.question && !s.insult && !judged_not_asking))) {
+    // Nor where a safeguarding report asks whether what it reports is acceptable ("... is that
+    // normal??"): that asks the DSL to act, it is not a separate request (testdata/probe/README.md).
+    const bool concern = s.safeguarding;
+    const bool judged_not_asking = comment.scan().Has(Kind::kRhetorical) || comment.scan().Has(Kind::kQuestionBlock) ||
+                                   (concern && comment.scan().Has(Kind::kConcernCheck));
+    if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, concern, asked) ||
+                     (s.question && !s.insult && !judged_not_asking))) {
         cats.insert(Category::kQuestion);
     }
     return cats;

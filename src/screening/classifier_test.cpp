@@ -63,6 +63,20 @@ TEST(ClassifierTest, ShortQuestionsLedByAnInterrogativeAndOffersToParents) {
     EXPECT_FALSE(Has("Anyone want a lift to the match? We're on the estate", Category::kQuestion));
 }
 
+// Req: MON-01, CON (safeguarding). A safeguarding report that asks whether what it reports is
+// acceptable asks the DSL to act, not the office for information (testdata/probe/README.md, "is
+// that allowed??"); the same words in an ordinary comment still ask (session 13).
+TEST(ClassifierTest, IsThatNormalInASafeguardingReportIsNotASeparateQuestion) {
+    for (const char* text : {"the swimming coach keeps messaging my 11 yr old on whatsapp at night, is that normal??",
+                             "a dinner lady told my son not to tell anyone about what happened in the toilets. is this allowed?"}) {
+        EXPECT_TRUE(Has(text, Category::kSafeguarding)) << text;
+        EXPECT_FALSE(Has(text, Category::kQuestion)) << text;
+    }
+    EXPECT_TRUE(Has("is it ok to send the consent form back by email or does it have to be paper", Category::kQuestion));
+    EXPECT_TRUE(Has("my daughter says a man at the bus stop keeps asking where she lives. who should I tell at school?",
+                    Category::kQuestion));
+}
+
 // Req: MON-01
 TEST(ClassifierTest, SentencesBuiltAsQuestionsAskWithoutAQuestionMark) {
     EXPECT_TRUE(Has("Do Reception need a packed lunch for the farm trip or is school providing", Category::kQuestion));

@@ -85,8 +85,9 @@ int ScanResult::Count(Kind kind) const {
 }
 
 Kind KindOf(std::string_view kind) {
-    static const std::array<std::pair<std::string_view, Kind>, 35> kNames = {{
+    static constexpr std::pair<std::string_view, Kind> kNames[] = {
         {"person_insult", Kind::kPersonInsult}, {"pupil_first_name", Kind::kPupilFirstName},
+        {"concern_check", Kind::kConcernCheck},
         {"allow", Kind::kAllow}, {"profanity", Kind::kProfanity}, {"profane_insult", Kind::kProfaneInsult},
         {"insult", Kind::kInsult}, {"slur", Kind::kSlur}, {"hate", Kind::kHate},
         {"hate_group", Kind::kHateGroup}, {"hate_cue", Kind::kHateCue}, {"sexual", Kind::kSexual},
@@ -100,7 +101,7 @@ Kind KindOf(std::string_view kind) {
         {"pupil_name", Kind::kPupilName}, {"tone_positive", Kind::kTonePositive},
         {"tone_negative", Kind::kToneNegative}, {"tone_sarcasm", Kind::kToneSarcasm},
         {"negator", Kind::kNegator}, {"intensifier", Kind::kIntensifier},
-    }};
+    };
     for (const auto& [name, code] : kNames) {
         if (name == kind) return code;
     }

@@ -33,7 +33,7 @@ enum class Kind : std::uint8_t {
     kSexual, kChildRef, kThreat, kSafeguarding, kSpam, kSpamWeak, kHandle, kComplaint, kUrl,
     kQuestion, kRhetorical, kQuestionBlock, kPdPhone, kPdEmail, kPdPostcode, kPdAddress, kPdDob,
     kPdBirthDate, kPdSpelled, kPupilName, kTonePositive, kToneNegative, kToneSarcasm, kNegator, kIntensifier,
-    kPersonInsult, kPupilFirstName,
+    kPersonInsult, kPupilFirstName, kConcernCheck,
 };
 Kind KindOf(std::string_view kind);
 
