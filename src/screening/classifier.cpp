@@ -122,6 +122,12 @@ std::string_view NextWord(std::string_view t, std::size_t& at) {
     return t.substr(from, at - from);
 }
 
+// Words that start a clause as its subject: after a wh-word they make it a statement's clause
+// ("when we got there", "where i live"), not a question.
+constexpr std::array<std::string_view, 18> kClauseSubjects = {
+    "i", "we", "you", "u", "he", "she", "they", "it", "i'm", "we're", "you're", "they're", "i'd", "we'd",
+    "i've", "we've", "a", "an"};
+
 // A clause without '?' that is built as a question (people often leave the mark off), from
 // `at` in t: an auxiliary and then who or what it asks about ("do reception need a packed
 // lunch", "is breakfast club still open"); a wh-word and, within three words, an auxiliary, not a
@@ -143,9 +149,6 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
         "breakfast", "after", "club", "clubs", "trip", "uniform", "pe", "homework", "lunch", "dinner",
         "swimming", "non", "inset", "sports", "hall", "office", "canteen", "bus", "term", "parking", "nativity",
         "prom", "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"};
-    static constexpr std::array<std::string_view, 18> kClauseSubjects = {
-        "i", "we", "you", "u", "he", "she", "they", "it", "i'm", "we're", "you're", "they're", "i'd", "we'd",
-        "i've", "we've", "a", "an"};
     static constexpr std::array<std::string_view, 8> kAnyoneAsks = {
         "know", "knows", "got", "have", "seen", "able", "tried", "been"};
     static constexpr std::array<std::string_view, 6> kAnyAsks = {"idea", "ideas", "news", "update", "updates", "info"};
@@ -168,6 +171,18 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
         case Lead::kAny: return OneOf(w1, kAnyAsks);
         default: return false;
     }
+}
+
+// A comment without '?' that opens with a wh-word and then a clause's subject ("When we got there
+// the gates were already shut", "where i live you can hear the playground"): the rules read its
+// shape as a statement, which the model, seeing only words, cannot.
+bool LedAsStatement(std::string_view t) {
+    if (t.find('?') != std::string_view::npos) return false;
+    std::size_t at = 0;
+    std::string_view w0 = NextWord(t, at);
+    Lead lead = LeadOf(w0);
+    for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
+    return lead == Lead::kWh && OneOf(NextWord(t, at), kClauseSubjects);
 }
 
 // Calls `asks(from, to)` with the bounds of each sentence of t holding a clause built as a
@@ -438,7 +453,8 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     // normal??"): that asks the DSL to act, it is not a separate request (testdata/probe/README.md).
     const bool concern = s.safeguarding;
     const bool judged_not_asking = comment.scan().Has(Kind::kRhetorical) || comment.scan().Has(Kind::kQuestionBlock) ||
-                                   (concern && comment.scan().Has(Kind::kConcernCheck));
+                                   (concern && comment.scan().Has(Kind::kConcernCheck)) ||
+                                   LedAsStatement(comment.scan().norm.text());
     if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, concern, asked) ||
                      (s.question && !s.insult && !judged_not_asking))) {
         cats.insert(Category::kQuestion);
