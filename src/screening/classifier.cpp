@@ -285,6 +285,7 @@ bool ProfaneInsultTargeted(const ScanResult& scan, const Hit& hit) {
     const std::string& t = scan.norm.text();
     const std::string_view after = std::string_view(t).substr(hit.to);
     if (after.starts_with(" of a ") || after.starts_with(" of an ")) return false;
+    if (after.starts_with(" who ") || after.starts_with(" who's ") || after.starts_with(" whos ")) return true;
     std::size_t at = hit.from;
     const std::string_view w1 = PreviousWord(t, at);
     const std::string_view w2 = PreviousWord(t, at);

@@ -151,7 +151,8 @@ TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
     const std::vector<Category> insult{Category::kProfanity, Category::kInsult};
     for (const char* text : {"who invited that twat from the allotments, ruined the quiz night",
                              "tell that lazy prick in the office to answer his emails",
-                             "this dickhead in the car park blocked me in again"}) {
+                             "this dickhead in the car park blocked me in again",
+                             "the knobhead who keeps revving his engine outside the nursery at 8am"}) {
         EXPECT_EQ(Default().ScreenComment(text).categories, insult) << text;
     }
     for (const char* text : {"what a bastard of a hill on the sponsored walk, well done all",
