@@ -183,7 +183,10 @@ constexpr Round kRounds[] = {
     {"/round25", true, false},  // session 13's closing figure: not read until it is reported
     {"/round26", true, true},
     {"/round27", true, true},
-    {"/round28", true, false},  // session 13's, not yet reported
+    // Round 28 is reported (testdata/probe/RESULTS.md, session 13) but not trained on: with it
+    // the model reads "Teaching our kids about other faiths is the best thing this school does"
+    // as hate at innocent weights 10, 12 and 15 (hate's threshold is at its floor, 0.50).
+    {"/round28", true, false},
 };
 
 // Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either
