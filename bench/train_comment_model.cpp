@@ -180,12 +180,13 @@ constexpr Round kRounds[] = {
     {"/round17", true, true}, {"/round18", true, true}, {"/round19", true, true},
     {"/round20", true, true}, {"/round21", true, true}, {"/round22", true, true},
     {"/round23", true, true}, {"/round24", true, true},
-    {"/round25", true, false},  // session 13's closing figure: not read until it is reported
+    {"/round25", true, false},  // reported (session 13's closing figure); not trained: see round 28
     {"/round26", true, true},
     {"/round27", true, true},
-    // Round 28 is reported (testdata/probe/RESULTS.md, session 13) but not trained on: with it
-    // the model reads "Teaching our kids about other faiths is the best thing this school does"
-    // as hate at innocent weights 10, 12 and 15 (hate's threshold is at its floor, 0.50).
+    // Rounds 25 and 28 are reported (testdata/probe/RESULTS.md, session 13) but not trained on:
+    // with either the model reads "Teaching our kids about other faiths is the best thing this
+    // school does" as hate (round 28 at innocent weights 10, 12 and 15; hate's threshold is at
+    // its floor, 0.50).
     {"/round28", true, false},
 };
 
