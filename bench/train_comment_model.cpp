@@ -5,7 +5,7 @@
 //   steward_train_comment_model --check data/models/comments.tsv (exit 1 unless reproduced byte for byte)
 //
 // Training lines: testdata/dev/comments.jsonl, the probe TUNE halves and the HOLDOUT halves whose
-// clean figures have been reported (kRounds says which: rounds 1 to 24, 26 and 27 since session 13; a
+// clean figures have been reported (kRounds says which: rounds 1 to 28 since session 13; a
 // round written after them, or kept for a session's closing measure, is not read until its clean
 // figure is reported); testdata/probe/innocent.txt's
 // lines as "no category" (TrainOptions::innocent_train). `--leave-out /roundN` (repeatable) leaves
@@ -180,14 +180,8 @@ constexpr Round kRounds[] = {
     {"/round17", true, true}, {"/round18", true, true}, {"/round19", true, true},
     {"/round20", true, true}, {"/round21", true, true}, {"/round22", true, true},
     {"/round23", true, true}, {"/round24", true, true},
-    {"/round25", true, false},  // reported (session 13's closing figure); not trained: see round 28
-    {"/round26", true, true},
-    {"/round27", true, true},
-    // Rounds 25 and 28 are reported (testdata/probe/RESULTS.md, session 13) but not trained on:
-    // with either the model reads "Teaching our kids about other faiths is the best thing this
-    // school does" as hate (round 28 at innocent weights 10, 12 and 15; hate's threshold is at
-    // its floor, 0.50).
-    {"/round28", true, false},
+    {"/round25", true, true}, {"/round26", true, true}, {"/round27", true, true},
+    {"/round28", true, true},
 };
 
 // Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either

@@ -51,7 +51,12 @@ struct TrainOptions {
     // holdout). Trained also on the reported holdouts, hate passes the same tests as the others
     // (out-of-fold precision, no innocent line changed) at 0.97 and lifted round 9's unread hate
     // lines; the finding says model/hate, so a moderator sees it was the model's call.
-    double floor_severe = 0.5;
+    // 0.65 since session 13: with rounds 25 and 28 in the training the model read "Teaching our
+    // kids about other faiths is the best thing this school does" as hate at 0.50 (innocent
+    // weights 10 to 15) and, at 0.55 and 0.60, "waiting at the gates for the coach" as a threat;
+    // at 0.65 every hand-written line reads right. With each of rounds 10-24, 26 and 27 left out:
+    // mean macro F1 0.902 / action 0.882 (0.902 / 0.883 at 0.50 without rounds 25 and 28).
+    double floor_severe = 0.65;
     double floor_other = 0.5;  // lowest threshold for insult, spam, complaint
     // Lowest threshold for insult (1 = never). Until session 11 it was 1: trained on dev's
     // templated insults the model read "Mr X is ..." as an insult ("Mr King is new"). With the
