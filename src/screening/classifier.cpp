@@ -122,6 +122,15 @@ std::string_view NextWord(std::string_view t, std::size_t& at) {
     return t.substr(from, at - from);
 }
 
+// The lead of the first word from `at` that is not one of up to two greetings or fillers ("hiya
+// when is ..."), that word left in w0 and `at` moved past it.
+Lead LeadPastFillers(std::string_view t, std::size_t& at, std::string_view& w0) {
+    w0 = NextWord(t, at);
+    Lead lead = LeadOf(w0);
+    for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
+    return lead;
+}
+
 // Words that start a clause as its subject: after a wh-word they make it a statement's clause
 // ("when we got there", "where i live"), not a question.
 constexpr std::array<std::string_view, 18> kClauseSubjects = {
@@ -153,9 +162,8 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
         "know", "knows", "got", "have", "seen", "able", "tried", "been"};
     static constexpr std::array<std::string_view, 6> kAnyAsks = {"idea", "ideas", "news", "update", "updates", "info"};
     static constexpr std::array<std::string_view, 5> kStatementAuxiliaries = {"was", "were", "has", "have", "would"};
-    std::string_view w0 = NextWord(t, at);
-    Lead lead = LeadOf(w0);
-    for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
+    std::string_view w0;
+    const Lead lead = LeadPastFillers(t, at, w0);
     if (lead == Lead::kNone || lead == Lead::kFiller) return false;  // most clauses stop here
     if (!first_clause && lead != Lead::kAuxiliary) return false;
     const std::string_view w1 = NextWord(t, at), w2 = NextWord(t, at), w3 = NextWord(t, at);
@@ -179,10 +187,8 @@ bool ClauseLedAsQuestion(std::string_view t, std::size_t at, bool first_clause) 
 bool LedAsStatement(std::string_view t) {
     if (t.find('?') != std::string_view::npos) return false;
     std::size_t at = 0;
-    std::string_view w0 = NextWord(t, at);
-    Lead lead = LeadOf(w0);
-    for (int fillers = 0; lead == Lead::kFiller && fillers < 2; ++fillers) lead = LeadOf(w0 = NextWord(t, at));
-    return lead == Lead::kWh && OneOf(NextWord(t, at), kClauseSubjects);
+    std::string_view w0;
+    return LeadPastFillers(t, at, w0) == Lead::kWh && OneOf(NextWord(t, at), kClauseSubjects);
 }
 
 // Calls `asks(from, to)` with the bounds of each sentence of t holding a clause built as a
@@ -453,11 +459,13 @@ CategorySet Categorise(const Signals& s, bool personal_data, CommentHits& commen
     // Nor where a safeguarding report asks whether what it reports is acceptable ("... is that
     // normal??"): that asks the DSL to act, it is not a separate request (testdata/probe/README.md).
     const bool concern = s.safeguarding;
-    const bool judged_not_asking = comment.scan().Has(Kind::kRhetorical) || comment.scan().Has(Kind::kQuestionBlock) ||
-                                   (concern && comment.scan().Has(Kind::kConcernCheck)) ||
-                                   LedAsStatement(comment.scan().norm.text());
+    auto judged_not_asking = [&] {  // read only when the model voted question
+        const ScanResult& scan = comment.scan();
+        return scan.Has(Kind::kRhetorical) || scan.Has(Kind::kQuestionBlock) ||
+               (concern && scan.Has(Kind::kConcernCheck)) || LedAsStatement(scan.norm.text());
+    };
     if (!hostile && (AsksQuestion(comment, /*separate_only=*/s.insult, concern, asked) ||
-                     (s.question && !s.insult && !judged_not_asking))) {
+                     (s.question && !s.insult && !judged_not_asking()))) {
         cats.insert(Category::kQuestion);
     }
     return cats;
