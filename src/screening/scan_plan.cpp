@@ -137,6 +137,11 @@ core::Status ScanPlan::AddWordRule(const Rule& rule, unsigned id, Specs& specs) 
     }
     std::vector<std::string> whole = MultiWordSpellings(canonical);
     if (whole.empty()) {
+        // Too many spellings for the trie ("k[i1|][l1|][l1|] yourse[l1|]f laughing"): scanned
+        // only when the view holds, at word starts, one spelling of each of its rare words
+        // (a word rule's matches are kept only where they begin at a word start).
+        std::vector<std::vector<std::string>> sets = WordStartFactors(canonical, kMaxGateSets);
+        if (!sets.empty()) return AddGated(canonical, sets, id, canon_group, /*on_view=*/true);
         specs[G(ScanGroup::kWordsCanon)].push_back(PatternSpec{canonical, id});
         return core::OkStatus();
     }

@@ -16,9 +16,9 @@
 //   holds a literal that every match of one of its patterns needs ("lol", "haha", an emoji);
 // - kDigit, kAt, kUrl: personal-data detectors, only when the normalised text has a digit (for
 //   kDigit's database: as many digits as its patterns need, two), an '@' or a web address;
-// - kWordsCanon (multi-word entries the trie cannot spell) and kWordsRaw (words the view cannot
-//   hold and the trie cannot spell) on text without '*'; kWordsLeet (every word,
-//   obfuscation-tolerant) on text with one.
+// - kWordsCanon (multi-word entries the trie can neither spell nor gate by their words) and
+//   kWordsRaw (words the view cannot hold and the trie cannot spell) on text without '*';
+//   kWordsLeet (every word, obfuscation-tolerant) on text with one.
 // The matches differ from one database per group only by matches the word-start or \b checks
 // reject anyway (the screener tests and `steward_bench_screening_eval --dump` compare outputs).
 #pragma once

@@ -90,7 +90,10 @@ TEST(ScanPlanTest, ReportsWhatOneDatabasePerKindReports) {
              "he got a baseball bat and my dad has a bat", "a bat", "50 quid a day", "10 euro per hour",
              "my stepdad hits me", "i have emailed them three times", "hes getting beaten up",
              // kDigit's database needs two digits; its gated regexes (addresses, dates) one
-             "born 3 may", "dob 3rd may 2015", "at 4 acacia avenue", "y7 ab1 2cd", "ring 0 7 7 0 0 9 0 0 1 2 3"}) {
+             "born 3 may", "dob 3rd may 2015", "at 4 acacia avenue", "y7 ab1 2cd", "ring 0 7 7 0 0 9 0 0 1 2 3",
+             // multi-word entries with too many leet spellings for the trie, gated by their words
+             "you'll k1ll yourse1f laughing", "kill  urself . laughing", "youll kill yourself", "you will ki|| yourself",
+             "skill yourself", "kill yourself"}) {
         std::vector<Match> got;
         ASSERT_TRUE((*plan)->Scan(text, got));
         std::set<Key> mine;
