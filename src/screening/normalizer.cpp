@@ -70,6 +70,18 @@ void FoldCodepoint(utf8proc_int32_t cp, std::uint32_t b, std::uint32_t e, Normal
     }
 }
 
+// True if a chain of singles whose first link was `first` (empty: this is the first) goes on
+// over `link`: a two-byte link with a byte the first lacks ("s h i t, a fox") ends it, so the
+// chain stops at a sentence's comma or full stop instead of taking in the next one-letter word.
+bool LinkContinues(std::string_view& first, std::string_view link) {
+    if (first.empty()) {
+        first = link;
+        return true;
+    }
+    auto in_first = [&](char c) { return first.find(c) != std::string_view::npos; };
+    return link.size() < 2 || std::all_of(link.begin(), link.end(), in_first);
+}
+
 // True if t[i] is a single wordish character with no wordish neighbour.
 bool IsSingle(const std::string& t, std::size_t i) {
     if (!IsWordish(t[i])) return false;
@@ -172,10 +184,12 @@ void NormalizePasses::CollapseSeparators(NormalizedText& io) {
             continue;
         }
         std::size_t j = i, count = 1;
+        std::string_view first_link;
         while (true) {
             std::size_t k = j + 1, seps = 0;
             while (k < n && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
             if (seps == 0 || seps > 2 || k >= n || !IsSingle(t, k)) break;
+            if (!LinkContinues(first_link, std::string_view(t).substr(j + 1, seps))) break;
             ++count;
             j = k;
         }

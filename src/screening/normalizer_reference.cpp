@@ -153,11 +153,17 @@ NormalizedText CollapseSeparators(const NormalizedText& in) {
         // Walk a chain of singles joined by 1-2 separators.
         std::vector<std::size_t> chain{i};
         std::size_t j = i;
+        std::string first_link;
         while (true) {
             std::size_t k = j + 1;
             std::size_t seps = 0;
             while (k < t.size() && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
             if (seps == 0 || seps > 2 || k >= t.size() || !IsSingle(t, k)) break;
+            // A two-byte link with a byte the chain's first link lacks ("s h i t, a") ends it.
+            const std::string link = t.substr(j + 1, seps);
+            if (chain.size() == 1) first_link = link;
+            else if (link.size() == 2 && (first_link.find(link[0]) == std::string::npos ||
+                                          first_link.find(link[1]) == std::string::npos)) break;
             chain.push_back(k);
             j = k;
         }

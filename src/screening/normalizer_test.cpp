@@ -55,6 +55,13 @@ TEST(NormalizerTest, CollapsesSeparatorObfuscation) {
     EXPECT_EQ(Normalize("s-h-i-t").text(), "shit");
 }
 
+TEST(NormalizerTest, SpacedLettersStopAtACommaOrFullStopBeforeTheNextWord) {
+    EXPECT_EQ(Normalize("holy s h i t, a fox").text(), "holy shit, a fox");
+    EXPECT_EQ(Normalize("f u c k. i give up").text(), "fuck. i give up");
+    EXPECT_EQ(Normalize("s. h. i. t.").text(), "shit.");  // the same link throughout: one chain
+    EXPECT_EQ(Normalize("f u c k  i n g").text(), "fucking");  // a single space then two: still one
+}
+
 TEST(NormalizerTest, CollapsedSpanCoversTheWholeObfuscatedWord) {
     std::string input = "so f u c k i n g good";
     NormalizedText n = Normalize(input);
