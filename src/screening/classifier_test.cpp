@@ -569,6 +569,13 @@ TEST(ClassifierTest, TheDomainOfAnEmailAddressIsNotALink) {
     EXPECT_TRUE(Has("Cheap trainers at best-kicks-outlet.co.uk", Category::kSpam));
 }
 
+// Req: MON-01. A look-alike payment page on a .co domain is a link like any other (session 14:
+// "Pay now to avoid suspension of your child's lunches: ravensworth-meals-pay.co/login").
+TEST(ClassifierTest, LinksOnCoDomainsAreSpam) {
+    ExpectRulesRead(Category::kSpam, {"your lunches: ravensworth-meals-pay.co/login", "see meals-pay.co"},
+                    {"the co-op on the corner sells them", "my co worker's lad goes there"});
+}
+
 // A predicate "is `text` spam?" of a screener built from `lexicon` alone.
 auto SpamOf(const std::vector<LexiconEntry>& lexicon) {
     ScreenerConfig config;

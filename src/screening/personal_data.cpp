@@ -248,7 +248,7 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             Severity::kLow,
                             ScanGroup::kAlways));
     rules.push_back(BuiltIn("url", "link/url",
-                            "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
+                            "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|co|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
                             Severity::kLow, ScanGroup::kUrl));
     rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow, ScanGroup::kAt));
 }
