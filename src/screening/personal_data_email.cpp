@@ -144,13 +144,14 @@ std::optional<ObfuscatedEmail> EmailAt(const std::string& t, std::size_t i) {
 }
 
 // A quick necessary condition, so that most comments skip the word-by-word search below: every
-// address EmailAt accepts has an "at" marker ('@', or "at" not followed by a letter, digit or '-':
-// bare or in brackets) and, after it, a dot marker ('.' or "dot") or a provider that needs no
-// dot ("jo at hotmail").
+// address EmailAt accepts has an "at" marker ('@', or "at" after a byte no local part holds and
+// not followed by a letter, digit or '-': bare or in brackets) and, after it, a dot marker ('.'
+// or "dot") or a provider that needs no dot ("jo at hotmail").
 bool MayHoldObfuscatedEmail(const std::string& t) {
     std::size_t first = t.find('@');
     for (std::size_t p = t.find("at"); p != std::string::npos && p < first; p = t.find("at", p + 1)) {
-        if (p + 2 >= t.size() || !IsLabelChar(t[p + 2])) first = p;
+        // A marker follows the local part and a space or bracket: "that", "great" end no address.
+        if (p > 0 && !IsLocalChar(t[p - 1]) && (p + 2 >= t.size() || !IsLabelChar(t[p + 2]))) first = p;
     }
     if (first == std::string::npos) return false;
     const std::string_view after = std::string_view(t).substr(first);
