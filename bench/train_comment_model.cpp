@@ -165,7 +165,9 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
 // Every tune half, then every holdout half whose clean figure has been reported (a session's
 // closing note): more hands' phrasing to learn from. A new round is one line here, with
 // holdout_reported false until its figure is reported (EveryRoundListed refuses a round folder
-// with no line). Round 6 and later are about round 6's own school.
+// with no line). Round 6 and later are about round 6's own school. Round 29 is reported but kept
+// out: with it the model reads the hand-written "We'll be waiting at the gates for the coach at
+// 3" as a threat at every innocent weight and floor tried (testdata/probe/RESULTS.md, session 14).
 struct Round {
     const char* dir;
     bool round6_school;
@@ -181,7 +183,7 @@ constexpr Round kRounds[] = {
     {"/round20", true, true}, {"/round21", true, true}, {"/round22", true, true},
     {"/round23", true, true}, {"/round24", true, true},
     {"/round25", true, true}, {"/round26", true, true}, {"/round27", true, true},
-    {"/round28", true, true},  {"/round29", true, false}, {"/round30", true, false},
+    {"/round28", true, true}, {"/round29", true, false}, {"/round30", true, false},
 };
 
 // Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either
