@@ -152,11 +152,13 @@ TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
     for (const char* text : {"who invited that twat from the allotments, ruined the quiz night",
                              "tell that lazy prick in the office to answer his emails",
                              "this dickhead in the car park blocked me in again",
-                             "the knobhead who keeps revving his engine outside the nursery at 8am"}) {
+                             "the knobhead who keeps revving his engine outside the nursery at 8am",
+                             "the scooter lads are little sh1ts, gobbing off at the crossing"}) {
         EXPECT_EQ(Default().ScreenComment(text).categories, insult) << text;
     }
     for (const char* text : {"what a bastard of a hill on the sponsored walk, well done all",
-                             "this bitch of a cold has gone through the whole house"}) {
+                             "this bitch of a cold has gone through the whole house",
+                             "fooookin loved the panto"}) {  // three letters squeeze to one: "fokin"
         EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{Category::kProfanity}) << text;
     }
     model::EnableBuiltinCommentModel(true);
@@ -169,7 +171,8 @@ TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
                     {"my lad came home in someone else's trousers again and nobody rang me. its not on",
                      "we've been fobbed off by the office since september", "the head says nowt about the parking",
                      "closed for a training day the week before christmas, make it make sense",
-                     "I've raised the broken gate with reception four times now"},
+                     "I've raised the broken gate with reception four times now",
+                     "half the seatbelts on the school bus don't work. Please sort it."},
                     {"it's not on the website yet but the Christmas disco is the 12th",
                      "Nobody rang the bell at the fair so we did it ourselves, what a laugh",
                      "my lad does nowt but talk about the school trip, thank you all",
