@@ -162,16 +162,17 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
     return core::OkStatus();
 }
 
-// Every tune half, then every holdout half whose clean figure has been reported (a session's
-// closing note): more hands' phrasing to learn from. A new round is one line here, with
-// holdout_reported false until its figure is reported (EveryRoundListed refuses a round folder
-// with no line). Round 6 and later are about round 6's own school. Round 29 is reported but kept
-// out: with it the model reads the hand-written "We'll be waiting at the gates for the coach at
-// 3" as a threat at every innocent weight and floor tried (testdata/probe/RESULTS.md, session 14).
+// Every tune half, then the holdout halves marked trained: more hands' phrasing to learn from. A
+// new round is one line here, holdout_trained false at least until its clean figure is reported
+// (EveryRoundListed refuses a round folder with no line); a reported round may stay out for a
+// reason. Round 6 and later are about round 6's own school. Round 29 is reported but kept out:
+// with it the model reads the hand-written "We'll be waiting at the gates for the coach at 3" as
+// a threat at every innocent weight and floor tried (testdata/probe/RESULTS.md, session 14).
+// Round 30 is reported (session 14's closing figure) and not yet tried in the training.
 struct Round {
     const char* dir;
     bool round6_school;
-    bool holdout_reported;
+    bool holdout_trained;
 };
 constexpr Round kRounds[] = {
     {"", false, true},       {"/round2", false, true}, {"/round3", false, true}, {"/round4", false, true},
@@ -187,7 +188,7 @@ constexpr Round kRounds[] = {
 };
 
 // Every testdata/probe/roundN folder must have its line in kRounds, so that a round is either
-// trained on or kept out on purpose (holdout_reported false), never forgotten.
+// trained on or kept out on purpose (holdout_trained false), never forgotten.
 core::Status EveryRoundListed() {
     for (const auto& entry : std::filesystem::directory_iterator(kRoot + "/testdata/probe")) {
         const std::string name = entry.path().filename().string();
@@ -198,7 +199,7 @@ core::Status EveryRoundListed() {
         if (!listed) {
             return core::Error{core::ErrorCode::kFailedPrecondition,
                                "has no line in kRounds (bench/train_comment_model.cpp): add it, with "
-                               "holdout_reported false until its clean figure is reported",
+                               "holdout_trained false until its clean figure is reported",
                                "testdata/probe" + dir};
         }
     }
@@ -219,7 +220,7 @@ core::Result<std::vector<TrainingExample>> LoadExamples(const std::vector<std::s
     core::Status s = AddJsonl(kRoot + "/testdata/dev/comments.jsonl", ExampleRole::kTrain, **dev, out);
     for (const char* half : {"/tune.jsonl", "/holdout.jsonl"}) {
         for (const Round& r : kRounds) {
-            if (half == std::string_view("/holdout.jsonl") && !r.holdout_reported) continue;
+            if (half == std::string_view("/holdout.jsonl") && !r.holdout_trained) continue;
             if (std::find(left_out.begin(), left_out.end(), r.dir) != left_out.end()) continue;
             const screening::Screener& screener = r.round6_school ? **round6 : **probe;
             if (s) s = AddJsonl(kRoot + "/testdata/probe" + r.dir + half, ExampleRole::kTune, screener, out);

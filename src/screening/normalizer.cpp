@@ -70,14 +70,10 @@ void FoldCodepoint(utf8proc_int32_t cp, std::uint32_t b, std::uint32_t e, Normal
     }
 }
 
-// True if a chain of singles whose first link was `first` (empty: this is the first) goes on
-// over `link`: a two-byte link with a byte the first lacks ("s h i t, a fox") ends it, so the
-// chain stops at a sentence's comma or full stop instead of taking in the next one-letter word.
-bool LinkContinues(std::string_view& first, std::string_view link) {
-    if (first.empty()) {
-        first = link;
-        return true;
-    }
+// True if a chain of singles whose first link (its separators) was `first` goes on over `link`:
+// a two-byte link with a byte the first lacks ("s h i t, a fox") ends it, so the chain stops at a
+// sentence's comma or full stop instead of taking in the next one-letter word.
+bool LinkContinues(std::string_view first, std::string_view link) {
     auto in_first = [&](char c) { return first.find(c) != std::string_view::npos; };
     return link.size() < 2 || std::all_of(link.begin(), link.end(), in_first);
 }
@@ -189,7 +185,9 @@ void NormalizePasses::CollapseSeparators(NormalizedText& io) {
             std::size_t k = j + 1, seps = 0;
             while (k < n && IsSeparator(t[k]) && seps < 3) { ++k; ++seps; }
             if (seps == 0 || seps > 2 || k >= n || !IsSingle(t, k)) break;
-            if (!LinkContinues(first_link, std::string_view(t).substr(j + 1, seps))) break;
+            const std::string_view link = std::string_view(t).substr(j + 1, seps);
+            if (count == 1) first_link = link;
+            else if (!LinkContinues(first_link, link)) break;
             ++count;
             j = k;
         }
