@@ -135,12 +135,18 @@ TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
                     {"whoever slashed my tyres, you're getting your door kicked in",
                      "that teacher wants to know a few of the dads are ready to pay him a visit",
                      "I'll rearrange your face if you mark my lad down again", "someone should put a match to that school",
-                     "its not a threat, its a promise mr bell", "shame about your new car if anything happened to it"},
+                     "its not a threat, its a promise mr bell", "shame about your new car if anything happened to it",
+                     // Session 15: what will follow, with no violence verb.
+                     "give my lad another detention and see what turns up at your door",
+                     "nice car mr bell, the windscreen looks very breakable",
+                     "cross me again and there'll be trouble like you've never seen"},
                     {"Mince pies at the Christmas fair again this year, not a threat, it's a promise",
                      "a few of us dads are happy to sort the car park out on the working party day",
                      "we put a match to the bonfire at 6 and the fireworks started at 7",
                      "Whoever found my son's coat, thank you so much, you're a star",
-                     "It would be a shame if anything happened to the funding for the breakfast club"});
+                     "It would be a shame if anything happened to the funding for the breakfast club",
+                     "see what turns up in the lost property box before you buy a new coat",
+                     "the new display cases look very sturdy", "there'll be more snow like we've never seen"});
 }
 
 // Req: MON-01. The rules alone: an insulting swear word pointed at someone with "that" or "this"
@@ -153,12 +159,14 @@ TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
                              "tell that lazy prick in the office to answer his emails",
                              "this dickhead in the car park blocked me in again",
                              "the knobhead who keeps revving his engine outside the nursery at 8am",
-                             "the scooter lads are little sh1ts, gobbing off at the crossing"}) {
+                             "the scooter lads are little sh1ts, gobbing off at the crossing",
+                             "her lad is a little sh!te on that bus"}) {
         EXPECT_EQ(Default().ScreenComment(text).categories, insult) << text;
     }
     for (const char* text : {"what a bastard of a hill on the sponsored walk, well done all",
                              "this bitch of a cold has gone through the whole house",
-                             "fooookin loved the panto"}) {  // three letters squeeze to one: "fokin"
+                             "fooookin loved the panto",
+                             "the nativity was f'in brilliant"}) {  // the apostrophe stands for "uck"  // three letters squeeze to one: "fokin"
         EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{Category::kProfanity}) << text;
     }
     model::EnableBuiltinCommentModel(true);
@@ -207,12 +215,16 @@ TEST(ClassifierTest, QuestionsTypedOnAPhoneAskWithoutTheModel) {
     EXPECT_TRUE(by_rules("is 8.15 too early to drop them at breakfast club"));
     EXPECT_TRUE(by_rules("any idea what time the coach gets back from the museum"));
     EXPECT_TRUE(by_rules("any news on when the pool reopens"));
+    // Second-language word order, with no '?' (session 15).
+    EXPECT_TRUE(by_rules("Good morning. How I can pay for the school trip online"));
+    EXPECT_TRUE(by_rules("where we can buy the PE shorts with the logo"));
     // Statements with the subject left off, and "any" that does not ask.
     EXPECT_FALSE(by_rules("was 3-0 at half time, great game"));
     EXPECT_FALSE(by_rules("has 2 weeks left before the summer"));
     EXPECT_FALSE(by_rules("any child who wants to join the choir is welcome"));
     EXPECT_FALSE(by_rules("r and b night at the pavilion was brilliant"));
     EXPECT_FALSE(by_rules("do us a favour and park round the corner on friday"));
+    EXPECT_FALSE(by_rules("so proud of how we can all pull together"));
 }
 
 // Req: MON-01
@@ -285,6 +297,9 @@ TEST(ClassifierTest, DisclosuresInAChildsOwnWordsGoToTheDsl) {
 TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
     EXPECT_TRUE(Has("The Romanians are all thieves, keep them out", Category::kHate));
     EXPECT_TRUE(Has("Islam is a cancer", Category::kHate));
+    // The trope needs no group: "go back home where she belongs" (session 15).
+    EXPECT_TRUE(Has("the new dinner lady should go back home where she belongs", Category::kHate));
+    EXPECT_FALSE(Has("the kids can go back home where it's warm when the heating fails", Category::kHate));
     EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
     EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
 }
