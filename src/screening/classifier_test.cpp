@@ -180,11 +180,17 @@ TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
                      "we've been fobbed off by the office since september", "the head says nowt about the parking",
                      "closed for a training day the week before christmas, make it make sense",
                      "I've raised the broken gate with reception four times now",
-                     "half the seatbelts on the school bus don't work. Please sort it."},
+                     "half the seatbelts on the school bus don't work. Please sort it.",
+                     // Session 15: a better way asked for, nothing done, sarcasm about priorities.
+                     "queuing in the rain for the parents' evening slots, there has to be a better way",
+                     "reported the broken fence in october and no one has done anything",
+                     "another letter about coat hooks, obviously the biggest problem the school has"},
                     {"it's not on the website yet but the Christmas disco is the 12th",
                      "Nobody rang the bell at the fair so we did it ourselves, what a laugh",
                      "my lad does nowt but talk about the school trip, thank you all",
-                     "I've mentioned the raffle three times on the parents' group and we've sold out, thank you"});
+                     "I've mentioned the raffle three times on the parents' group and we've sold out, thank you",
+                     "there must be a way to get the glitter out of the carpet 😂",
+                     "nobody has done anything wrong, the fire alarm was a drill"});
 }
 
 // Req: MON-01, INC-05 (to the designated safeguarding lead). The rules alone: telling someone to
