@@ -168,7 +168,10 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
 // reason. Round 6 and later are about round 6's own school. Round 29 is reported but kept out:
 // with it the model reads the hand-written "We'll be waiting at the gates for the coach at 3" as
 // a threat at every innocent weight and floor tried (testdata/probe/RESULTS.md, session 14).
-// Round 30 is reported (session 14's closing figure) and not yet tried in the training.
+// Round 30 was tried in session 15 and stays out: over rounds 10-28 each left out, mean macro F1
+// 0.9032 -> 0.9022 and exact-set 0.8514 -> 0.8473 with it (the threat threshold falls 0.72 ->
+// 0.65), rounds 31 and 32 0.930 -> 0.927 and 0.873 -> 0.881: no gain one can see. Rounds 31 and 32
+// are session 15's (32 its closing figure).
 struct Round {
     const char* dir;
     bool round6_school;
