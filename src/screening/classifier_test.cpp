@@ -172,6 +172,15 @@ TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
     model::EnableBuiltinCommentModel(true);
 }
 
+// Req: MON-01. The rules alone: "dragged through a hedge" said of someone is an insult; said of a
+// child coming home from school, or of oneself, it is banter (session 15, insult.txt part_defuse).
+TEST(ClassifierTest, DraggedThroughAHedgeInsultsOnlySomeoneElse) {
+    ExpectRulesRead(Category::kInsult,
+                    {"the state of the new dinner lady, looks like she's been dragged through a hedge"},
+                    {"she came home from forest school looking like she'd been dragged through a hedge 😂",
+                     "I look like I've been dragged through a hedge after the sponsored run"});
+}
+
 // Req: MON-01 (a complaint reaches the queue as one, never hidden). The rules alone: British
 // idioms of grievance (session 11); the same words in a happy comment stay ok.
 TEST(ClassifierTest, IdiomsOfGrievanceAreComplaintsWithoutTheModel) {
