@@ -605,7 +605,9 @@ TEST(ClassifierTest, TheDomainOfAnEmailAddressIsNotALink) {
 // Req: MON-01. A look-alike payment page on a .co domain is a link like any other (session 14:
 // "Pay now to avoid suspension of your child's lunches: ravensworth-meals-pay.co/login").
 TEST(ClassifierTest, LinksOnCoDomainsAreSpam) {
-    ExpectRulesRead(Category::kSpam, {"your lunches: ravensworth-meals-pay.co/login", "see meals-pay.co"},
+    ExpectRulesRead(Category::kSpam, {"your lunches: ravensworth-meals-pay.co/login", "see meals-pay.co",
+                                      // Links on the domains an e-mail address may end with (session 15).
+                                      "second-hand blazers on uniform-swap.scot", "free tablets: schoolfunds.ie/apply"},
                     {"the co-op on the corner sells them", "my co worker's lad goes there"});
 }
 

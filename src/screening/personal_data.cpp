@@ -247,8 +247,14 @@ void AddPersonalDataRules(std::vector<Rule>& rules) {
                             "0[0-9 .\\-]*(?:one|two|three|four|five|six|seven|eight|nine)\\b)",
                             Severity::kLow,
                             ScanGroup::kAlways));
+    std::string tlds;
+    for (std::string_view tld : kWebTopLevelDomains) {
+        if (!tlds.empty()) tlds += '|';
+        tlds += tld;
+    }
     rules.push_back(BuiltIn("url", "link/url",
-                            "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|co|net|org|uk|shop|club|ly|io|me|info|biz|xyz|online|site|store|app|link|top)\\b(?:/[^\\s]*)?",
+                            "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:" + tlds +
+                                ")\\b(?:/[^\\s]*)?",
                             Severity::kLow, ScanGroup::kUrl));
     rules.push_back(BuiltIn("handle", "link/handle", "@[a-z0-9_][a-z0-9_.]{1,29}", Severity::kLow, ScanGroup::kAt));
 }

@@ -131,7 +131,9 @@ std::optional<ObfuscatedEmail> EmailAt(const std::string& t, std::size_t i) {
     if (labels.empty() && !((bare_at || attached) && IsWordlessMailProvider(domain))) return std::nullopt;
     if (!labels.empty()) {
         std::string_view last = labels.back();
-        if (!InList(last, {"com", "net", "org", "uk", "ie", "info", "biz", "me", "io", "edu", "gov", "scot", "wales", "cymru"})) return std::nullopt;
+        if (std::find(kWebTopLevelDomains.begin(), kWebTopLevelDomains.end(), last) == kWebTopLevelDomains.end()) {
+            return std::nullopt;
+        }
         const bool uk_second = last == "uk" && labels.size() >= 2 &&
                                InList(labels[labels.size() - 2], {"co", "org", "sch", "ac", "gov", "nhs", "ltd", "plc", "net", "me", "police"});
         if (last == "uk" && !uk_second) return std::nullopt;

@@ -72,6 +72,8 @@ TEST(PersonalDataTest, EmailsWrittenWithWordsForAtAndDotAreFound) {
               V{"pd/email_obfuscated:claire (dot) booth (at) gmail (dot) com"});
     EXPECT_EQ(Found("email jo dot smith at gmail dot com"), V{"pd/email_obfuscated:jo dot smith at gmail dot com"});
     EXPECT_EQ(Found("add me, jodie_x at hotmail"), V{"pd/email_obfuscated:jodie_x at hotmail"});
+    // Any web top-level domain the link rule knows ends an address too (one list: kWebTopLevelDomains).
+    EXPECT_EQ(Found("orders to kim (at) kimsbakes (dot) shop"), V{"pd/email_obfuscated:kim (at) kimsbakes (dot) shop"});
     // The ordinary form is still found once, by the plain rule.
     EXPECT_EQ(Found("email gemma_22@icloud.com"), V{"pd/email:gemma_22@icloud.com"});
 }
