@@ -315,6 +315,21 @@ TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
     // The trope needs no group: "go back home where she belongs" (session 15).
     EXPECT_TRUE(Has("the new dinner lady should go back home where she belongs", Category::kHate));
     EXPECT_FALSE(Has("the kids can go back home where it's warm when the heating fails", Category::kHate));
+    // Coded prejudice with no slur (session 15): on its own, or a cue beside a group.
+    for (const char* text : {"it used to be proper British families round here, look at it now",
+                             "no surprise they gave the job to one of their sort",
+                             "the estate is overrun with people who can't speak English",
+                             "were any of them even born in this country though",
+                             "the youth club's gone downhill since the Romanians started coming",
+                             "keep the LGBT stuff out of our school"}) {
+        EXPECT_TRUE(Has(text, Category::kHate)) << text;
+    }
+    for (const char* text : {"my nan was actually born here, in the old cottage hospital on the green",
+                             "the bake sale has gone downhill since the rain started",
+                             "lovely to see the pride flags on the LGBT club's stall",
+                             "my mam can't speak the language yet, is there a Polish speaker at parents' evening?"}) {
+        EXPECT_FALSE(Has(text, Category::kHate)) << text;
+    }
     EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
     EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
 }
