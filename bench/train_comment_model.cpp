@@ -170,8 +170,9 @@ core::Status AddJsonl(const std::string& path, ExampleRole role, const screening
 // a threat at every innocent weight and floor tried (testdata/probe/RESULTS.md, session 14).
 // Round 30 was tried in session 15 and stays out: over rounds 10-28 each left out, mean macro F1
 // 0.9032 -> 0.9022 and exact-set 0.8514 -> 0.8473 with it (the threat threshold falls 0.72 ->
-// 0.65), rounds 31 and 32 0.930 -> 0.927 and 0.873 -> 0.881: no gain one can see. Rounds 31 and 32
-// are session 15's (32 its closing figure).
+// 0.65), rounds 31 and 32 0.930 -> 0.927 and 0.873 -> 0.881: no gain one can see. Round 31 (read
+// for rules) was tried too: 0.9045 macro F1 but 0.8487 exact-set, again no gain; round 32 is
+// session 15's closing figure (testdata/probe/RESULTS.md, session 15).
 struct Round {
     const char* dir;
     bool round6_school;

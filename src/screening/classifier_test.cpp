@@ -165,8 +165,8 @@ TEST(ClassifierTest, SwearWordsPointedAtSomeoneAreInsults) {
     }
     for (const char* text : {"what a bastard of a hill on the sponsored walk, well done all",
                              "this bitch of a cold has gone through the whole house",
-                             "fooookin loved the panto",
-                             "the nativity was f'in brilliant"}) {  // the apostrophe stands for "uck"  // three letters squeeze to one: "fokin"
+                             "fooookin loved the panto",  // three letters squeeze to one: "fokin"
+                             "the nativity was f'in brilliant"}) {  // the apostrophe stands for "uck"
         EXPECT_EQ(Default().ScreenComment(text).categories, std::vector<Category>{Category::kProfanity}) << text;
     }
     model::EnableBuiltinCommentModel(true);
