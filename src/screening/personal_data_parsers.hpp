@@ -19,9 +19,9 @@ namespace steward::screening {
 // and with which an obfuscated e-mail address may end ("jo at freshbox dot ie"): one list, so the
 // link rule and the e-mail parser agree. ".uk" needs a second level ("co.uk", "sch.uk") in an
 // e-mail address (EmailAt).
-inline constexpr std::array<std::string_view, 25> kWebTopLevelDomains = {
-    "com", "co",   "net",  "org",    "uk",   "ie",    "shop", "club", "ly",   "io",    "me",    "info", "biz",
-    "xyz", "online", "site", "store", "app", "link", "top",  "edu",  "gov", "scot", "wales", "cymru"};
+inline constexpr auto kWebTopLevelDomains = std::to_array<std::string_view>(
+    {"com", "co",   "net",   "org", "uk",  "ie",  "shop", "club", "ly",  "io",   "me",    "info", "biz",
+     "xyz", "online", "site", "store", "app", "link", "top", "edu", "gov", "scot", "wales", "cymru"});
 
 // Appends a "pd/email_obfuscated" finding (span in the original text) for each such address in
 // `norm` that is not one of the school's e-mails and does not overlap a finding already in `out`.
