@@ -51,6 +51,8 @@ TEST(LiteralFactors, WordStartFactorsNameEachWordAMatchMustStartWith) {
     // a word glued to the one before it does not start a word: "xyz" only
     EXPECT_EQ(WordStartFactors("xyz\\w+yes (?:zed)?"), (Sets{{"xyz"}}));
     EXPECT_EQ(WordStartFactors("(?:hit|hits)\\s+(?:me|mum)"), (Sets{{"hit"}}));
+    // '|' stands for i or l inside a word: "k|ndness" is one word, not "k"
+    EXPECT_EQ(WordStartFactors("h[i\\|]m with k[i\\|]ndness"), (Sets{{"kindness", "k|ndness"}}));
     // alternatives: one string of each alternative's rarest set
     EXPECT_EQ(WordStartFactors("so boys|the girls"), (Sets{{"boys", "girls"}}));
     EXPECT_EQ(WordStartFactors("(?:xylo|some (?:boys|lads)|the same kids)"), (Sets{{"same", "some", "xylo"}}));
