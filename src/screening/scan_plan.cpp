@@ -180,8 +180,18 @@ bool LiteralSet::FoundIn(std::string_view t) const {
         auto c0 = static_cast<unsigned char>(t[i]);
         unsigned key = c0 << 8 | (i + 1 < n ? static_cast<unsigned char>(t[i + 1]) : 0u);
         if ((pairs_[key >> 6] >> (key & 63) & 1) == 0) continue;
-        for (std::uint32_t k = from_[c0]; k < from_[c0 + 1]; ++k) {
-            const std::string& l = literals_[k];  // its first two bytes match: try the third inline
+        // The literals beginning with c0 are sorted: a one-byte one comes first, then those whose
+        // second byte is the text's are one run, found by binary search ("in" need not try "i0".."i9").
+        auto k = literals_.begin() + from_[c0];
+        const auto end = literals_.begin() + from_[c0 + 1];
+        if (k->size() == 1) return true;
+        if (i + 1 == n) continue;
+        const char c1 = t[i + 1];
+        k = std::lower_bound(k, end, c1, [](const std::string& l, char c) {
+            return static_cast<unsigned char>(l[1]) < static_cast<unsigned char>(c);  // std::string's order
+        });
+        for (; k != end && (*k)[1] == c1; ++k) {
+            const std::string& l = *k;  // its first two bytes match: try the third inline
             if (l.size() > n - i || (l.size() > 2 && l[2] != t[i + 2])) continue;
             if (t.substr(i).starts_with(l)) return true;
         }

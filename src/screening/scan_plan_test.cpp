@@ -119,6 +119,14 @@ TEST(ScanPlanTest, LiteralSetFindsEveryLiteralAnywhere) {
         EXPECT_TRUE(set.FoundIn(yes)) << yes;
     }
     for (std::string_view no : {"", "lo", "ol", "j k", "kj", "\xf0\x9f\x98", "hello"}) EXPECT_FALSE(set.FoundIn(no)) << no;
+    // many literals with one first byte: only those with the text's second byte are tried, in
+    // std::string's order (bytes above 0x7f sort after ASCII)
+    LiteralSet shared;
+    shared.Build({"i0", "i9", "inbox me", "i\xc3\xa9t", "i\xc3\xa8", "\xf0\x9f\x98\x82", "\xf0\x9f\x8d\x86"});
+    for (std::string_view yes : {"inbox me", "xi9", "ci\xc3\xa9te", "\xf0\x9f\x8d\x86", "i\xc3\xa8"}) {
+        EXPECT_TRUE(shared.FoundIn(yes)) << yes;
+    }
+    for (std::string_view no : {"inbox", "i5", "i", "i\xc3\xa9", "\xf0\x9f\x8d"}) EXPECT_FALSE(shared.FoundIn(no)) << no;
     LiteralSet empty;
     empty.Build({});
     EXPECT_FALSE(empty.FoundIn("anything"));
