@@ -149,6 +149,32 @@ TEST(ClassifierTest, IdiomsOfMenaceAreThreatsWithoutTheModel) {
                      "the new display cases look very sturdy", "there'll be more snow like we've never seen"});
 }
 
+// Req: MON-01. The rules alone (session 16, round 33's misses): the mobster's tag question after
+// harm to someone's things, a promise that someone will never feel safe, "wish he never set foot".
+TEST(ClassifierTest, MenaceByTagQuestionOrPromiseOfFearWithoutTheModel) {
+    ExpectRulesRead(Category::kThreat,
+                    {"be a shame if your new porch got smashed one night, wouldn't it",
+                     "would be a real pity if something happened to that minibus before the trip wouldnt it",
+                     "i'll make sure you never feel safe in that classroom again",
+                     "that ref is going to wish he never set foot on our pitch"},
+                    {"shame if it rains on the fair, wouldn't it, fingers crossed",
+                     "make sure you never leave your coat on the bus again",
+                     "you'll wish you'd come to the carol concert, it was magic"});
+}
+
+// Req: MON-01. The rules alone (session 16): children left alone all day or every night, a child
+// held down until they could not breathe, wanting to be nowhere any more; the weather "hit us".
+TEST(ClassifierTest, ChildrenLeftAloneHeldDownOrWantingToBeGoneGoToTheDsl) {
+    ExpectRulesRead(Category::kSafeguarding,
+                    {"the two little ones next door are home alone every night while she works",
+                     "a gang of them pinned him against the fence until he couldn't breathe",
+                     "i dont want to be around anymore"},
+                    {"we laughed until we couldn't breathe at the panto",
+                     "the kids can be on their own in the library at lunch",
+                     "the snow hit us hard this morning, they gritted the paths by 9 though",
+                     "I don't want to be anywhere near that traffic again"});
+}
+
 // Req: MON-01. The rules alone: an insulting swear word pointed at someone with "that" or "this"
 // (one describing word between) is an insult as well as profanity (session 13, round 24's
 // misses); "a bastard of a hill" describes a thing, and stays profanity only.
@@ -328,6 +354,21 @@ TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
                              "the bake sale has gone downhill since the rain started",
                              "lovely to see the pride flags on the LGBT club's stall",
                              "my mam can't speak the language yet, is there a Polish speaker at parents' evening?"}) {
+        EXPECT_FALSE(Has(text, Category::kHate)) << text;
+    }
+    // Session 16 (round 33): distrust, purses, "lock them up", what they put in the food, reading
+    // English, Christmas; "foreign parents" and "hijab mums" as group words.
+    for (const char* text : {"never trust a Romanian builder near your kids' school",
+                             "hold on to your bags, the gypsies are at the fair",
+                             "more migrants in the town again, lock them all up",
+                             "the foreign parents can't even read english, what hope for the kids",
+                             "don't buy from the hijab mums' stall, you never know what they put in it",
+                             "muslims don't even celebrate christmas so why are they in the nativity"}) {
+        EXPECT_TRUE(Has(text, Category::kHate)) << text;
+    }
+    for (const char* text : {"keep an eye on your bags at the fair, it gets busy",
+                             "the Polish mums' stall sold out in an hour, can't trust myself near those cakes",
+                             "our foreign exchange students loved the carol concert"}) {
         EXPECT_FALSE(Has(text, Category::kHate)) << text;
     }
     EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
