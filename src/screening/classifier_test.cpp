@@ -156,8 +156,11 @@ TEST(ClassifierTest, MenaceByTagQuestionOrPromiseOfFearWithoutTheModel) {
                     {"be a shame if your new porch got smashed one night, wouldn't it",
                      "would be a real pity if something happened to that minibus before the trip wouldnt it",
                      "i'll make sure you never feel safe in that classroom again",
-                     "that ref is going to wish he never set foot on our pitch"},
+                     "that ref is going to wish he never set foot on our pitch",
+                     // after round 34: "this isn't over" to a member of staff by title
+                     "this isn't over, Mrs Nowak"},
                     {"shame if it rains on the fair, wouldn't it, fingers crossed",
+                     "it isn't over till the final whistle, come on you reds",
                      "make sure you never leave your coat on the bus again",
                      "you'll wish you'd come to the carol concert, it was magic"});
 }
@@ -173,6 +176,19 @@ TEST(ClassifierTest, ChildrenLeftAloneHeldDownOrWantingToBeGoneGoToTheDsl) {
                      "the kids can be on their own in the library at lunch",
                      "the snow hit us hard this morning, they gritted the paths by 9 though",
                      "I don't want to be anywhere near that traffic again"});
+}
+
+// Req: MON-01. The rules alone (session 16, after round 34's closing figure): a second-language
+// question opened by "please", a decision that "needs a rethink", "shitstirrer", handcuffing
+// someone to a bed; and the innocent sentences beside them.
+TEST(ClassifierTest, PoliteQuestionsRethinksStirrersAndHandcuffsWithoutTheModel) {
+    ExpectRulesRead(Category::kQuestion, {"Please where I can buy tickets for the panto"}, {});
+    ExpectRulesRead(Category::kComplaint,
+                    {"whoever put parents' evening on the same night as the concert needs to have a rethink"}, {});
+    ExpectRulesRead(Category::kProfanity, {"she's a right sh1tstirrer that one"}, {});
+    ExpectRulesRead(Category::kSexual, {"bet he handcuffs her to the bed every night"},
+                    {"the costume handcuffs got stuck to the bed frame",
+                     "have a look in my trousers, I think the car keys are there"});
 }
 
 // Req: MON-01. The rules alone: an insulting swear word pointed at someone with "that" or "this"
@@ -366,7 +382,13 @@ TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
                              "muslims don't even celebrate christmas so why are they in the nativity"}) {
         EXPECT_TRUE(Has(text, Category::kHate)) << text;
     }
+    // After round 34: benefit money, whom to search first, where the trouble is.
+    for (const char* text : {"the Romanian lot bought that new car with our benefit money",
+                             "search the Somali kids first, that's where the trouble is"}) {
+        EXPECT_TRUE(Has(text, Category::kHate)) << text;
+    }
     for (const char* text : {"keep an eye on your bags at the fair, it gets busy",
+                             "funny how the Polish mums always win the bake off",
                              "the Polish mums' stall sold out in an hour, can't trust myself near those cakes",
                              "our foreign exchange students loved the carol concert"}) {
         EXPECT_FALSE(Has(text, Category::kHate)) << text;
