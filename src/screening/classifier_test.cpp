@@ -44,6 +44,13 @@ void ExpectRulesRead(Category category, std::initializer_list<const char*> hits,
     model::EnableBuiltinCommentModel(true);
 }
 
+// Checks, with the model on, that each of `yes` has `category` among its categories and none of
+// `no` has it.
+void ExpectHas(Category category, std::initializer_list<const char*> yes, std::initializer_list<const char*> no) {
+    for (const char* text : yes) EXPECT_TRUE(Has(text, category)) << text;
+    for (const char* text : no) EXPECT_FALSE(Has(text, category)) << text;
+}
+
 // Req: MON-01
 TEST(ClassifierTest, SeparateQuestionBesideAnInsultIsStillAnswered) {
     EXPECT_TRUE(Has("Is the PE kit needed on Wednesday? And tell Mrs Nowak to stop being a miserable old bag.",
@@ -358,42 +365,35 @@ TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
     EXPECT_TRUE(Has("the new dinner lady should go back home where she belongs", Category::kHate));
     EXPECT_FALSE(Has("the kids can go back home where it's warm when the heating fails", Category::kHate));
     // Coded prejudice with no slur (session 15): on its own, or a cue beside a group.
-    for (const char* text : {"it used to be proper British families round here, look at it now",
-                             "no surprise they gave the job to one of their sort",
-                             "the estate is overrun with people who can't speak English",
-                             "were any of them even born in this country though",
-                             "the youth club's gone downhill since the Romanians started coming",
-                             "keep the LGBT stuff out of our school"}) {
-        EXPECT_TRUE(Has(text, Category::kHate)) << text;
-    }
-    for (const char* text : {"my nan was actually born here, in the old cottage hospital on the green",
-                             "the bake sale has gone downhill since the rain started",
-                             "lovely to see the pride flags on the LGBT club's stall",
-                             "my mam can't speak the language yet, is there a Polish speaker at parents' evening?"}) {
-        EXPECT_FALSE(Has(text, Category::kHate)) << text;
-    }
+    ExpectHas(Category::kHate,
+              {"it used to be proper British families round here, look at it now",
+               "no surprise they gave the job to one of their sort",
+               "the estate is overrun with people who can't speak English",
+               "were any of them even born in this country though",
+               "the youth club's gone downhill since the Romanians started coming",
+               "keep the LGBT stuff out of our school"},
+              {"my nan was actually born here, in the old cottage hospital on the green",
+               "the bake sale has gone downhill since the rain started",
+               "lovely to see the pride flags on the LGBT club's stall",
+               "my mam can't speak the language yet, is there a Polish speaker at parents' evening?"});
     // Session 16 (round 33): distrust near children, purses, "lock them up", what they put in the
-    // food, reading English; "foreign parents" and "hijab mums" as group words.
-    for (const char* text : {"never trust a Romanian builder near your kids' school",
-                             "hold on to your purses, the gypsies are at the fair",
-                             "more migrants in the town again, lock them all up",
-                             "the foreign parents can't even read english, what hope for the kids",
-                             "don't buy from the hijab mums' stall, you never know what they put in it"}) {
-        EXPECT_TRUE(Has(text, Category::kHate)) << text;
-    }
-    // After round 34: benefit money, whom to search first, where the trouble is.
-    for (const char* text : {"the Romanian lot bought that new car with our benefit money",
-                             "search the Somali kids first, that's where the trouble is"}) {
-        EXPECT_TRUE(Has(text, Category::kHate)) << text;
-    }
-    for (const char* text : {"keep an eye on your bags at the fair, it gets busy",
-                             "funny how the Polish mums always win the bake off",
-                             "you can't trust a Polish nan near a buffet, she'll have you eating for hours",
-                             "our Muslim neighbours don't even celebrate christmas but they came to the carol concert",
-                             "the Polish mums' stall sold out in an hour, can't trust myself near those cakes",
-                             "our foreign exchange students loved the carol concert"}) {
-        EXPECT_FALSE(Has(text, Category::kHate)) << text;
-    }
+    // food, reading English; "foreign parents" and "hijab mums" as group words. After round 34:
+    // benefit money, whom to search first, where the trouble is. Friendly sentences beside a
+    // group stay ok.
+    ExpectHas(Category::kHate,
+              {"never trust a Romanian builder near your kids' school",
+               "hold on to your purses, the gypsies are at the fair",
+               "more migrants in the town again, lock them all up",
+               "the foreign parents can't even read english, what hope for the kids",
+               "don't buy from the hijab mums' stall, you never know what they put in it",
+               "the Romanian lot bought that new car with our benefit money",
+               "search the Somali kids first, that's where the trouble is"},
+              {"keep an eye on your bags at the fair, it gets busy",
+               "funny how the Polish mums always win the bake off",
+               "you can't trust a Polish nan near a buffet, she'll have you eating for hours",
+               "our Muslim neighbours don't even celebrate christmas but they came to the carol concert",
+               "the Polish mums' stall sold out in an hour, can't trust myself near those cakes",
+               "our foreign exchange students loved the carol concert"});
     EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
     EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
 }
