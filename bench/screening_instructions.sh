@@ -24,6 +24,10 @@ for bench in "$@"; do
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$file" \
         "$bench" "$messages" --profile >"$out/log" 2>&1 || { cat "$out/log" >&2; exit 1; }
     total=$(callgrind_annotate "$file" 2>/dev/null | awk '/PROGRAM TOTALS/ && !t {gsub(",", "", $1); t = $1} END {print t}')
+    if ! [[ "$total" =~ ^[1-9][0-9]*$ ]]; then
+        echo "$bench: no instructions counted: it was built without <valgrind/callgrind.h> (apt-get install valgrind, then rebuild)" >&2
+        exit 1
+    fi
     per=$((total / (3 * messages)))
     echo "$bench: $per instructions per message ($total over 3 x $messages messages)"
     callgrind_annotate --inclusive=yes "$file" 2>/dev/null |
