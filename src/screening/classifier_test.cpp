@@ -387,13 +387,16 @@ TEST(ClassifierTest, HateNeedsAGroupBesideTheDehumanisingWord) {
                "the foreign parents can't even read english, what hope for the kids",
                "don't buy from the hijab mums' stall, you never know what they put in it",
                "the Romanian lot bought that new car with our benefit money",
-               "search the Somali kids first, that's where the trouble is"},
+               "search the Somali kids first, that's where the trouble is",
+               "checking the bags of the Muslim lads would be a start"},
               {"keep an eye on your bags at the fair, it gets busy",
                "funny how the Polish mums always win the bake off",
                "you can't trust a Polish nan near a buffet, she'll have you eating for hours",
                "our Muslim neighbours don't even celebrate christmas but they came to the carol concert",
                "the Polish mums' stall sold out in an hour, can't trust myself near those cakes",
-               "our foreign exchange students loved the carol concert"});
+               "our foreign exchange students loved the carol concert",
+               "the Polish club knows where the real problem is: parking",
+               "the Polish mums offered to help check the bags of raffle prizes"});
     EXPECT_FALSE(Has("Thieves stole the PTA's gazebo again", Category::kHate));
     EXPECT_FALSE(Has("The Polish families brought cakes for the harvest festival", Category::kHate));
 }
