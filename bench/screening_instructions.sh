@@ -28,8 +28,9 @@ for bench in "$@"; do
         echo "$bench: no instructions counted: it was built without <valgrind/callgrind.h> (apt-get install valgrind, then rebuild)" >&2
         exit 1
     fi
-    per=$((total / (3 * messages)))
-    echo "$bench: $per instructions per message ($total over 3 x $messages messages)"
+    rounds=$(grep -c '^ScreenComment (everything)' "$out/log")  # the bench's timed rounds
+    per=$((total / (rounds * messages)))
+    echo "$bench: $per instructions per message ($total over $rounds x $messages messages)"
     callgrind_annotate --inclusive=yes "$file" 2>/dev/null |
         awk -v top="$top" -v total="$total" '
             /^-+$/ { rules++; next }

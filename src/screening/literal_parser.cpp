@@ -16,10 +16,8 @@ bool Better(const StringSet& a, const std::optional<StringSet>& b) {
     return a.size() < b->size();
 }
 
-// `set` cut to its first words (each string up to the first ASCII byte after which a word starts),
-// minus strings another one begins with: what every string of `set` begins with, smaller.
-// A '|' does not end the word: the lexicons write it for i or l ("k[i1\\|]ll"), and cut there
-// "k|ll" would leave "k", a gate nearly every comment opens.
+// (literal_parser.hpp) A '|' does not end the word: the lexicons write it for i or l
+// ("k[i1\\|]ll"), and cut there "k|ll" would leave "k", a gate nearly every comment opens.
 StringSet FirstWords(const StringSet& set) {
     StringSet cut;
     for (const std::string& x : set) {

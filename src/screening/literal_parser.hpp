@@ -58,7 +58,8 @@ inline std::optional<StringSet> Necessary(const Info& info) {
 std::size_t MinLength(const StringSet& s);
 // Longer shortest string first, then fewer strings.
 bool Better(const StringSet& a, const std::optional<StringSet>& b);
-// `set` cut to its first words (each string up to the first ASCII byte after which a word starts),
+// `set` cut to its first words (each string up to the first ASCII byte after which a word starts;
+// a '|', the lexicons' stand-in for i or l, does not end a word),
 // minus strings another one begins with: what every string of `set` begins with, smaller.
 StringSet FirstWords(const StringSet& set);
 // How often a set of words is expected at word starts in comments (lower is rarer): a word that

@@ -44,7 +44,7 @@ struct Rule;
 bool HasAnchor(std::string_view regex);
 
 // Fixed strings looked for anywhere in a text: a bit per pair of leading bytes first (most
-// positions stop there), then the strings that begin with that byte are compared.
+// positions stop there), then only the strings that begin with those two bytes are compared.
 class LiteralSet {
   public:
     void Build(std::vector<std::string> literals);
